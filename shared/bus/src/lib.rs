@@ -1,0 +1,37 @@
+//! The job queue: a port, a durable local adapter (SQLite) and the SQS adapter, plus
+//! the consumer side shared by Lambda (SQS batches) and `dwos serve` (local workers).
+
+pub mod local;
+pub mod sqs;
+pub mod worker;
+
+use async_trait::async_trait;
+use dwos_core::{Envelope, JobKind};
+
+/// Where the HTTP function puts slow work.
+#[async_trait]
+pub trait Queue: Send + Sync {
+    /// Enqueues one job on its kind's queue.
+    async fn send(&self, envelope: &Envelope) -> Result<(), QueueError>;
+}
+
+/// A job that could not be enqueued.
+#[derive(Debug, thiserror::Error)]
+pub enum QueueError {
+    /// No queue is configured for this kind.
+    #[error("no queue configured for {0} jobs")]
+    NotConfigured(JobKind),
+    /// SQS refused or could not be reached.
+    #[error("SQS: {0}")]
+    Sqs(String),
+    /// The local SQLite queue failed.
+    #[error("local queue: {0}")]
+    Local(#[from] rusqlite::Error),
+    /// The blocking task running a SQLite call panicked or was cancelled.
+    #[error("local queue task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+pub use local::{DeadJob, LocalQueue, LocalQueuePolicy};
+pub use sqs::SqsQueue;
+pub use worker::{handle_sqs_batch, process_message, JobError, Worker};

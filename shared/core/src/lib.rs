@@ -1,0 +1,10 @@
+//! DWOS's domain: the plain data every other crate agrees on.
+//!
+//! Pure by design: no I/O, no async runtime, no AWS and no Discord wire format, so
+//! everything here is tested with ordinary unit tests.
+
+pub mod ids;
+pub mod job;
+
+pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, UserId};
+pub use job::{Envelope, EnvelopeError, InteractionToken, JobKind, ENVELOPE_VERSION};

@@ -1,0 +1,100 @@
+//! The slash commands DWOS offers: one list, used by the router to dispatch and by
+//! `dwos register-commands` to tell Discord, with names and descriptions from Fluent.
+
+use dwos_i18n::{Catalog, DEFAULT_LOCALE, SHIPPED};
+use serde_json::{json, Map, Value};
+
+/// A slash command DWOS handles, by its registered (English) name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommandName {
+    /// `/help`: answered inline.
+    Help,
+    /// `/stats`: deferred to the stats worker.
+    Stats,
+}
+
+impl CommandName {
+    /// Every command, in registration order.
+    pub const ALL: [CommandName; 2] = [CommandName::Help, CommandName::Stats];
+
+    /// The name Discord sends in interactions (never localized).
+    pub fn name(self) -> &'static str {
+        match self {
+            CommandName::Help => "help",
+            CommandName::Stats => "stats",
+        }
+    }
+
+    /// The command for a name from an interaction.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// Whether the command only makes sense inside a server.
+    pub fn guild_only(self) -> bool {
+        matches!(self, CommandName::Stats)
+    }
+
+    fn definition(self, catalog: &Catalog) -> Value {
+        let name_id = format!("cmd-{}-name", self.name());
+        let description_id = format!("cmd-{}-description", self.name());
+        // 0 = guild, 1 = bot DM, 2 = private channel (Discord's interaction context types).
+        let contexts = if self.guild_only() { json!([0]) } else { json!([0, 1, 2]) };
+        json!({
+            "name": self.name(),
+            "type": 1,
+            "description": catalog.text(DEFAULT_LOCALE, &description_id),
+            "name_localizations": localizations(catalog, &name_id),
+            "description_localizations": localizations(catalog, &description_id),
+            "contexts": contexts,
+            "integration_types": [0],
+        })
+    }
+}
+
+/// The body of `PUT /applications/{id}/commands`: every command, localized.
+pub fn definitions(catalog: &Catalog) -> Value {
+    Value::Array(CommandName::ALL.iter().map(|c| c.definition(catalog)).collect())
+}
+
+/// `{discord_locale: text}` for every shipped non-default language that has `id`.
+fn localizations(catalog: &Catalog, id: &str) -> Value {
+    let mut map = Map::new();
+    for locale in SHIPPED.iter().filter(|l| l.tag != DEFAULT_LOCALE) {
+        if let Some(text) = catalog.try_format(locale.tag, id, None) {
+            for code in locale.discord_codes {
+                map.insert((*code).to_owned(), Value::String(text.clone()));
+            }
+        }
+    }
+    Value::Object(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_router_command_is_registered_with_valid_localized_names() {
+        let catalog = Catalog::load().unwrap();
+        let definitions = definitions(&catalog);
+        let list = definitions.as_array().unwrap();
+        assert_eq!(list.len(), CommandName::ALL.len());
+        for (definition, command) in list.iter().zip(CommandName::ALL) {
+            assert_eq!(definition["name"], command.name());
+            assert_eq!(CommandName::from_name(command.name()), Some(command));
+            let description = definition["description"].as_str().unwrap();
+            assert!((1..=100).contains(&description.chars().count()), "{description}");
+            let names = definition["name_localizations"].as_object().unwrap();
+            assert!(names.contains_key("it"), "{definition}");
+            for name in names.values().map(|v| v.as_str().unwrap()) {
+                // Discord's rule for command names: lowercase, no spaces, 1-32 characters.
+                let valid = (1..=32).contains(&name.chars().count())
+                    && name.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
+                    && name.to_lowercase() == name;
+                assert!(valid, "invalid localized name {name:?}");
+            }
+        }
+        assert_eq!(definitions[1]["contexts"], json!([0]), "/stats is guild-only");
+    }
+}

@@ -1,0 +1,151 @@
+//! Incoming interactions: parsed with twilight-model, read through a few accessors.
+
+use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionId, InteractionToken, UserId};
+use twilight_model::application::interaction::{Interaction, InteractionData, InteractionType};
+use twilight_model::guild::Permissions;
+
+/// A verified body that is not an interaction DWOS understands (answered with 400).
+#[derive(Debug, thiserror::Error)]
+#[error("not a Discord interaction: {0}")]
+pub struct ParseError(#[from] serde_json::Error);
+
+/// What the interaction asks for, by Discord's interaction type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent<'a> {
+    /// Discord checking the endpoint.
+    Ping,
+    /// A slash command, by its (unlocalized) name.
+    Command(&'a str),
+    /// Autocomplete for a command option.
+    Autocomplete(&'a str),
+    /// A button or select menu, by custom id.
+    Component(&'a str),
+    /// A submitted modal, by custom id.
+    Modal(&'a str),
+}
+
+/// A parsed interaction.
+#[derive(Debug, Clone)]
+pub struct Incoming(pub Interaction);
+
+impl Incoming {
+    /// Parses a verified request body.
+    pub fn parse(body: &[u8]) -> Result<Self, ParseError> {
+        Ok(Self(serde_json::from_slice(body)?))
+    }
+
+    /// What the interaction asks for.
+    pub fn intent(&self) -> Intent<'_> {
+        let data = self.0.data.as_ref();
+        match (self.0.kind, data) {
+            (InteractionType::Ping, _) => Intent::Ping,
+            (InteractionType::ApplicationCommandAutocomplete, Some(InteractionData::ApplicationCommand(c))) => {
+                Intent::Autocomplete(&c.name)
+            }
+            (_, Some(InteractionData::ApplicationCommand(c))) => Intent::Command(&c.name),
+            (_, Some(InteractionData::MessageComponent(c))) => Intent::Component(&c.custom_id),
+            (_, Some(InteractionData::ModalSubmit(m))) => Intent::Modal(&m.custom_id),
+            // twilight requires `data` for every other type; an empty id routes to "unknown".
+            _ => Intent::Component(""),
+        }
+    }
+
+    /// The interaction id, also the correlation id of everything it causes.
+    pub fn id(&self) -> InteractionId {
+        InteractionId(self.0.id.get())
+    }
+
+    /// The token for follow-ups and editing the deferred reply.
+    pub fn token(&self) -> InteractionToken {
+        InteractionToken::new(self.0.token.clone())
+    }
+
+    /// The application the interaction was sent to.
+    pub fn application_id(&self) -> ApplicationId {
+        ApplicationId(self.0.application_id.get())
+    }
+
+    /// The guild, absent in DMs.
+    pub fn guild_id(&self) -> Option<GuildId> {
+        self.0.guild_id.map(|id| GuildId(id.get()))
+    }
+
+    /// The channel the interaction came from.
+    pub fn channel_id(&self) -> Option<ChannelId> {
+        #[allow(deprecated)]
+        let legacy = self.0.channel_id;
+        self.0
+            .channel
+            .as_ref()
+            .map(|c| c.id)
+            .or(legacy)
+            .map(|id| ChannelId(id.get()))
+    }
+
+    /// The user: the member's user in a guild, the user in a DM.
+    pub fn user_id(&self) -> Option<UserId> {
+        self.0
+            .member
+            .as_ref()
+            .and_then(|m| m.user.as_ref())
+            .or(self.0.user.as_ref())
+            .map(|u| UserId(u.id.get()))
+    }
+
+    /// The member's permissions in the channel, as Discord computed them (guilds only).
+    pub fn member_permissions(&self) -> Option<Permissions> {
+        self.0.member.as_ref().and_then(|m| m.permissions)
+    }
+
+    /// Locale candidates, most specific first: the user's, then the guild's.
+    pub fn locales(&self) -> [Option<&str>; 2] {
+        [self.0.locale.as_deref(), self.0.guild_locale.as_deref()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn command(name: &str, extra: &str) -> Vec<u8> {
+        format!(
+            r#"{{"type":2,"id":"10","application_id":"20","token":"tok","version":1,
+            "data":{{"id":"30","name":"{name}","type":1}}{extra}}}"#
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn reads_a_guild_command() {
+        let extra = r#","guild_id":"40","channel":{"id":"50","type":0},"locale":"it","guild_locale":"en-US",
+            "member":{"user":{"id":"60","username":"bear","discriminator":"0","avatar":null},
+            "roles":[],"joined_at":null,"deaf":false,"mute":false,"flags":0,"permissions":"32"}"#;
+        let incoming = Incoming::parse(&command("stats", extra)).unwrap();
+        assert_eq!(incoming.intent(), Intent::Command("stats"));
+        assert_eq!(incoming.id(), InteractionId(10));
+        assert_eq!(incoming.application_id(), ApplicationId(20));
+        assert_eq!(incoming.guild_id(), Some(GuildId(40)));
+        assert_eq!(incoming.channel_id(), Some(ChannelId(50)));
+        assert_eq!(incoming.user_id(), Some(UserId(60)));
+        assert_eq!(incoming.locales(), [Some("it"), Some("en-US")]);
+        assert_eq!(incoming.member_permissions(), Some(Permissions::MANAGE_GUILD));
+        assert_eq!(incoming.token().expose(), "tok");
+    }
+
+    #[test]
+    fn reads_a_dm_user_and_ping() {
+        let extra = r#","user":{"id":"61","username":"fox","discriminator":"0","avatar":null}"#;
+        let incoming = Incoming::parse(&command("help", extra)).unwrap();
+        assert_eq!(incoming.user_id(), Some(UserId(61)));
+        assert_eq!(incoming.guild_id(), None);
+        let ping = Incoming::parse(br#"{"type":1,"id":"1","application_id":"2","token":"t","version":1}"#).unwrap();
+        assert_eq!(ping.intent(), Intent::Ping);
+    }
+
+    #[test]
+    fn rejects_what_is_not_an_interaction() {
+        for body in [&b"not json"[..], b"{}", br#"{"type":99,"id":"1","application_id":"2","token":"t"}"#, b"[1,2]"] {
+            assert!(Incoming::parse(body).is_err(), "{}", String::from_utf8_lossy(body));
+        }
+    }
+}

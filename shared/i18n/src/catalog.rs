@@ -1,0 +1,171 @@
+//! The parsed Fluent bundles and message formatting with fallback.
+
+use crate::locale::{match_code, DEFAULT_LOCALE, SHIPPED};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::borrow::Cow;
+
+/// A shipped `.ftl` file that does not parse.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    /// Fluent syntax errors, with the locale they are in.
+    #[error("locale {locale}: {count} Fluent syntax error(s), first: {first}")]
+    Syntax {
+        /// The locale tag.
+        locale: &'static str,
+        /// How many errors the parser found.
+        count: usize,
+        /// The first error, for the log line.
+        first: String,
+    },
+    /// A language tag that unic-langid rejects.
+    #[error("locale {0}: invalid language tag")]
+    Tag(&'static str),
+}
+
+/// All shipped languages, parsed once; cheap to share behind an `Arc`.
+pub struct Catalog {
+    bundles: Vec<(&'static str, FluentBundle<FluentResource>)>,
+}
+
+impl Catalog {
+    /// Parses every shipped locale.
+    pub fn load() -> Result<Self, I18nError> {
+        let mut bundles = Vec::with_capacity(SHIPPED.len());
+        for locale in SHIPPED {
+            let resource = FluentResource::try_new(locale.source.to_owned()).map_err(|(_, errors)| {
+                I18nError::Syntax {
+                    locale: locale.tag,
+                    count: errors.len(),
+                    first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+                }
+            })?;
+            let lang = locale.tag.parse().map_err(|_| I18nError::Tag(locale.tag))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+            // Unicode isolation marks show up as stray characters in Discord's clients.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| I18nError::Syntax {
+                    locale: locale.tag,
+                    count: errors.len(),
+                    first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+                })?;
+            bundles.push((locale.tag, bundle));
+        }
+        Ok(Self { bundles })
+    }
+
+    /// The shipped tag to answer in: the first candidate (Discord locale codes, most
+    /// specific first) that matches a shipped language, else English.
+    pub fn resolve<'a>(&self, candidates: impl IntoIterator<Item = Option<&'a str>>) -> &'static str {
+        candidates
+            .into_iter()
+            .flatten()
+            .find_map(match_code)
+            .unwrap_or(DEFAULT_LOCALE)
+    }
+
+    /// The tags of every shipped language, fallback first.
+    pub fn tags(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.bundles.iter().map(|(tag, _)| *tag)
+    }
+
+    /// The ids of every message in one locale, sorted.
+    pub fn message_ids(&self, tag: &str) -> Vec<String> {
+        let Some(resource_source) = SHIPPED.iter().find(|l| l.tag == tag).map(|l| l.source) else {
+            return Vec::new();
+        };
+        let Ok(resource) = FluentResource::try_new(resource_source.to_owned()) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    /// A message without arguments.
+    pub fn text(&self, tag: &str, id: &str) -> String {
+        self.format(tag, id, None)
+    }
+
+    /// A message in `tag`, falling back to English, then to the id itself so a missing
+    /// translation shows up in the reply rather than as an error.
+    pub fn format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        self.try_format(tag, id, args)
+            .or_else(|| self.try_format(DEFAULT_LOCALE, id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A message in exactly `tag`, if that locale has it.
+    pub fn try_format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let (_, bundle) = self.bundles.iter().find(|(t, _)| *t == tag)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text: Cow<'_, str> = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::load().expect("shipped locales parse")
+    }
+
+    #[test]
+    fn every_locale_has_every_key() {
+        let catalog = catalog();
+        let english = catalog.message_ids(DEFAULT_LOCALE);
+        assert!(english.len() >= 5, "English catalog looks empty: {english:?}");
+        for tag in catalog.tags() {
+            assert_eq!(catalog.message_ids(tag), english, "locale {tag} differs from en");
+        }
+        assert!(catalog.tags().count() >= 2, "ship English and at least one translation");
+    }
+
+    #[test]
+    fn every_message_formats_in_every_locale() {
+        let catalog = catalog();
+        let mut args = FluentArgs::new();
+        for name in ["guild", "members", "online"] {
+            args.set(name, "x");
+        }
+        for tag in catalog.tags() {
+            for id in catalog.message_ids(tag) {
+                let text = catalog.try_format(tag, &id, Some(&args));
+                assert!(text.is_some_and(|t| !t.trim().is_empty()), "{tag}/{id} does not format");
+            }
+        }
+    }
+
+    #[test]
+    fn resolves_user_then_guild_then_english() {
+        let catalog = catalog();
+        assert_eq!(catalog.resolve([Some("it"), Some("en-US")]), "it");
+        assert_eq!(catalog.resolve([Some("ko"), Some("it")]), "it");
+        assert_eq!(catalog.resolve([Some("ko"), None]), "en");
+        assert_eq!(catalog.resolve([None, None]), "en");
+    }
+
+    #[test]
+    fn formats_arguments_and_falls_back() {
+        let catalog = catalog();
+        let mut args = FluentArgs::new();
+        args.set("guild", "Frost");
+        args.set("members", 12);
+        args.set("online", 3);
+        let text = catalog.format("it", "stats-summary", Some(&args));
+        assert!(text.contains("Frost") && text.contains("Membri: 12") && text.contains("Online ora: 3"), "{text}");
+        assert_eq!(catalog.text("xx", "guild-only"), catalog.text("en", "guild-only"));
+        assert_eq!(catalog.text("it", "no-such-message"), "no-such-message");
+    }
+}

@@ -1,0 +1,58 @@
+//! Which of DWOS's languages answers a given Discord locale.
+
+/// A shipped language, with its Fluent source and the Discord locale codes it serves.
+#[derive(Debug)]
+pub struct Locale {
+    /// The language tag DWOS uses (`en`, `it`, …), also the folder under `locales/`.
+    pub tag: &'static str,
+    /// Discord's locale codes for this language (empty where Discord has none).
+    pub discord_codes: &'static [&'static str],
+    pub(crate) source: &'static str,
+}
+
+/// Every shipped language; the first is the fallback.
+pub const SHIPPED: &[Locale] = &[
+    Locale {
+        tag: "en",
+        discord_codes: &["en-US", "en-GB"],
+        source: include_str!("../locales/en/dwos.ftl"),
+    },
+    Locale {
+        tag: "it",
+        discord_codes: &["it"],
+        source: include_str!("../locales/it/dwos.ftl"),
+    },
+];
+
+/// The language used when nothing better matches.
+pub const DEFAULT_LOCALE: &str = "en";
+
+/// The shipped tag for a Discord locale code: exact code, then its language part
+/// (`zh-TW` finds `zh`, `pt-BR` finds `pt`), or `None`.
+pub(crate) fn match_code(code: &str) -> Option<&'static str> {
+    let code = code.trim();
+    if code.is_empty() {
+        return None;
+    }
+    let language = code.split(['-', '_']).next().unwrap_or(code);
+    SHIPPED
+        .iter()
+        .find(|l| l.tag.eq_ignore_ascii_case(code) || l.discord_codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
+        .or_else(|| SHIPPED.iter().find(|l| l.tag.eq_ignore_ascii_case(language)))
+        .map(|l| l.tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_exact_codes_then_language() {
+        assert_eq!(match_code("it"), Some("it"));
+        assert_eq!(match_code("en-GB"), Some("en"));
+        assert_eq!(match_code("en-AU"), Some("en"));
+        assert_eq!(match_code("IT"), Some("it"));
+        assert_eq!(match_code("xx-YY"), None);
+        assert_eq!(match_code(""), None);
+    }
+}
