@@ -1,1 +1,22 @@
-fn main() {}
+//! The `stats` Lambda: SQS batches of `/stats` jobs, failures reported per message.
+
+use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
+use dwos_bus::handle_sqs_batch;
+use dwos_discord::{RestClient, RetryPolicy};
+use dwos_handlers::config::{env_lookup, WorkerConfig};
+use dwos_handlers::StatsWorker;
+use lambda_runtime::{service_fn, LambdaEvent};
+use std::sync::Arc;
+
+#[tokio::main]
+async fn main() -> Result<(), lambda_runtime::Error> {
+    dwos_handlers::telemetry::init();
+    let config = WorkerConfig::from_lookup(&env_lookup);
+    let token = config.resolve_token().await?;
+    let rest = RestClient::new(&config.api_base, token, RetryPolicy::default())?;
+    let worker = StatsWorker::new(rest, Arc::new(dwos_i18n::Catalog::load()?));
+    lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async {
+        Ok::<SqsBatchResponse, lambda_runtime::Error>(handle_sqs_batch(&worker, event.payload).await)
+    }))
+    .await
+}
