@@ -1,1 +1,7 @@
-//! placeholder
+//! The `dwos` command's pieces, as a library so tests drive them directly.
+
+pub mod devkey;
+pub mod fixtures;
+pub mod register;
+pub mod send;
+pub mod serve;

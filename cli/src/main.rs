@@ -1,1 +1,178 @@
-fn main() {}
+//! `dwos`: run DWOS locally and work with Discord from a terminal.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use dwos::devkey::DevKey;
+use dwos::serve::{ServeError, ServeOptions};
+use dwos::{fixtures, register, send};
+use dwos_bus::LocalQueuePolicy;
+use dwos_core::GuildId;
+use dwos_discord::{BotToken, RestClient, RetryPolicy};
+use dwos_handlers::config::{self, env_lookup, ConfigError};
+use dwos_i18n::Catalog;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "dwos", version, about = "DWOS, the WhiteOut Survival community bot for Discord")]
+struct Cli {
+    /// Read variables from this file first (missing file is fine).
+    #[arg(long, global = true, default_value = ".env")]
+    env_file: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve /interactions and run every worker, on a local SQLite file.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8000")]
+        addr: SocketAddr,
+        /// SQLite file for the durable local queue.
+        #[arg(long, default_value = "./dwos.db")]
+        data: PathBuf,
+    },
+    /// Make a development Ed25519 key pair (append the output to .env).
+    Keygen,
+    /// Print the signature headers for a request body.
+    Sign {
+        /// The body file ('-' for standard input).
+        body: PathBuf,
+        /// Signing key seed (hex).
+        #[arg(long, env = "DWOS_DEV_SIGNING_KEY", hide_env_values = true)]
+        key: String,
+    },
+    /// Sign an interaction and POST it, printing the answer.
+    Send {
+        /// Where to send it.
+        #[arg(long, default_value = "http://127.0.0.1:8000/interactions")]
+        url: String,
+        /// Signing key seed (hex).
+        #[arg(long, env = "DWOS_DEV_SIGNING_KEY", hide_env_values = true)]
+        key: String,
+        /// A slash command to send (`ping` sends a PING).
+        #[arg(default_value = "ping")]
+        command: String,
+        /// The user's Discord locale.
+        #[arg(long, default_value = "en-US")]
+        locale: String,
+        /// Send this file as the body instead.
+        #[arg(long)]
+        body: Option<PathBuf>,
+    },
+    /// Regenerate events/ (Lambda test events) from the fixture key.
+    Events {
+        /// Output folder.
+        #[arg(long, default_value = "events")]
+        dir: PathBuf,
+    },
+    /// Register the slash commands with Discord (bulk overwrite).
+    RegisterCommands {
+        /// Register in one guild only (instant; for development).
+        #[arg(long)]
+        guild: Option<u64>,
+        /// Print the definitions instead of sending them.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A missing .env is normal; a broken one is reported.
+    if let Err(err) = dotenvy::from_path(&cli.env_file) {
+        if !err.not_found() {
+            eprintln!("error: {}: {err}", cli.env_file.display());
+            return ExitCode::from(2);
+        }
+    }
+    dwos_handlers::telemetry::init();
+    match run(cli.command).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let config_error = err.downcast_ref::<ConfigError>().is_some()
+                || matches!(err.downcast_ref::<ServeError>(), Some(ServeError::Config(_)));
+            eprintln!("error: {err:#}");
+            ExitCode::from(if config_error { 2 } else { 1 })
+        }
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Serve { addr, data } => {
+            let options = ServeOptions { addr, data, queue_policy: LocalQueuePolicy::default(), retry: RetryPolicy::default() };
+            let server = dwos::serve::start(&options, &env_lookup).await?;
+            println!("DWOS listening on http://{}/interactions", server.addr);
+            tokio::select! {
+                () = server.wait() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+        }
+        Command::Keygen => {
+            let key = DevKey::generate().map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
+            println!("DISCORD_PUBLIC_KEY={}", key.public_hex());
+            println!("DWOS_DEV_SIGNING_KEY={}", key.seed_hex());
+        }
+        Command::Sign { body, key } => {
+            let key = DevKey::from_hex(&key)?;
+            let body = read_body(&body)?;
+            let (signature, timestamp) = send::sign_now(&key, &body);
+            println!("X-Signature-Ed25519: {signature}");
+            println!("X-Signature-Timestamp: {timestamp}");
+        }
+        Command::Send { url, key, command, locale, body } => {
+            let key = DevKey::from_hex(&key)?;
+            let body = match body {
+                Some(path) => read_body(&path)?,
+                None => {
+                    let id = send::sign_now(&key, b"").1.parse::<u64>().unwrap_or(1) << 22;
+                    let mut interaction = match command.as_str() {
+                        "ping" => fixtures::ping(id),
+                        name => fixtures::command(id, name, &locale),
+                    };
+                    if let Some(app) = std::env::var(config::APPLICATION_ID).ok().filter(|a| !a.is_empty()) {
+                        interaction["application_id"] = serde_json::json!(app);
+                    }
+                    serde_json::to_vec(&interaction)?
+                }
+            };
+            let answer = send::send(&url, &key, body).await.with_context(|| format!("POST {url}"))?;
+            println!("{}\n{}", answer.status, answer.body);
+        }
+        Command::Events { dir } => {
+            for name in fixtures::write_events(&dir, &DevKey::fixture())? {
+                println!("{}", dir.join(name).display());
+            }
+        }
+        Command::RegisterCommands { guild, dry_run } => {
+            let catalog = Catalog::load()?;
+            if dry_run {
+                println!("{}", serde_json::to_string_pretty(&dwos_discord::commands::definitions(&catalog))?);
+                return Ok(());
+            }
+            let app = config::application_id(&env_lookup)?;
+            let workers = config::WorkerConfig::from_lookup(&env_lookup);
+            let token: Option<BotToken> = workers.resolve_token().await?;
+            let token = token.ok_or(ConfigError::Missing(config::BOT_TOKEN))?;
+            let rest = RestClient::new(&workers.api_base, Some(token), RetryPolicy::default())?;
+            let names = register::register(&rest, &catalog, app, guild.map(GuildId)).await?;
+            println!("registered: {}", names.join(", "));
+        }
+    }
+    Ok(())
+}
+
+fn read_body(path: &PathBuf) -> anyhow::Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut body = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut body)?;
+        Ok(body)
+    } else {
+        std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+    }
+}

@@ -109,7 +109,7 @@ mod tests {
 
     fn command(name: &str, extra: &str) -> Vec<u8> {
         format!(
-            r#"{{"type":2,"id":"10","application_id":"20","token":"tok","version":1,
+            r#"{{"type":2,"id":"10","application_id":"20","token":"tok","version":1,"authorizing_integration_owners":{{}},
             "data":{{"id":"30","name":"{name}","type":1}}{extra}}}"#
         )
         .into_bytes()
@@ -138,7 +138,7 @@ mod tests {
         let incoming = Incoming::parse(&command("help", extra)).unwrap();
         assert_eq!(incoming.user_id(), Some(UserId(61)));
         assert_eq!(incoming.guild_id(), None);
-        let ping = Incoming::parse(br#"{"type":1,"id":"1","application_id":"2","token":"t","version":1}"#).unwrap();
+        let ping = Incoming::parse(br#"{"type":1,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{}}"#).unwrap();
         assert_eq!(ping.intent(), Intent::Ping);
     }
 

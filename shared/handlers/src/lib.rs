@@ -11,3 +11,16 @@ pub mod telemetry;
 pub use config::{ConfigError, HttpConfig, WorkerConfig};
 pub use http::{router, AppState};
 pub use stats::StatsWorker;
+
+use dwos_bus::Worker;
+use dwos_core::JobKind;
+use dwos_discord::RestClient;
+use dwos_i18n::Catalog;
+use std::sync::Arc;
+
+/// The worker for each job kind: the one place a new kind is wired for `dwos serve`.
+pub fn worker(kind: JobKind, rest: RestClient, catalog: Arc<Catalog>) -> Arc<dyn Worker> {
+    match kind {
+        JobKind::Stats => Arc::new(StatsWorker::new(rest, catalog)),
+    }
+}

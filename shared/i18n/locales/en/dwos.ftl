@@ -5,8 +5,7 @@ cmd-stats-name = stats
 cmd-stats-description = Show this server's member statistics
 
 # /help
-help-text =
-    **DWOS — your WhiteOut Survival alliance assistant**
+help-text = **DWOS — your WhiteOut Survival alliance assistant**
     `/help` shows this message.
     `/stats` shows how many members this server has and how many are online.
     More is coming: account verification, alliances, event reminders and gift codes.
@@ -17,8 +16,7 @@ guild-only = This command only works inside a server.
 try-again-later = Something went wrong on my side. Please try again in a minute.
 
 # /stats
-stats-summary =
-    **{ $guild }**
+stats-summary = **{ $guild }**
     Members: { $members }
     Online now: { $online }
 stats-unavailable = I can't read this server's statistics. Make sure DWOS is a member of this server.

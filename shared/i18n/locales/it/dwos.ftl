@@ -5,8 +5,7 @@ cmd-stats-name = statistiche
 cmd-stats-description = Mostra le statistiche dei membri di questo server
 
 # /help
-help-text =
-    **DWOS — il tuo assistente di alleanza per WhiteOut Survival**
+help-text = **DWOS — il tuo assistente di alleanza per WhiteOut Survival**
     `/help` mostra questo messaggio.
     `/stats` mostra quanti membri ha questo server e quanti sono online.
     Presto arriveranno: verifica dell'account, alleanze, promemoria degli eventi e codici regalo.
@@ -17,8 +16,7 @@ guild-only = Questo comando funziona solo all'interno di un server.
 try-again-later = Qualcosa è andato storto da parte mia. Riprova tra un minuto.
 
 # /stats
-stats-summary =
-    **{ $guild }**
+stats-summary = **{ $guild }**
     Membri: { $members }
     Online ora: { $online }
 stats-unavailable = Non riesco a leggere le statistiche di questo server. Assicurati che DWOS sia membro del server.

@@ -1,0 +1,189 @@
+//! Sample interactions and the Lambda events in events/, generated from the fixture key
+//! so `dwos events` can rebuild them and a test can check they never drift.
+
+use crate::devkey::DevKey;
+use base64::Engine;
+use dwos_core::{ApplicationId, ChannelId, Envelope, GuildId, InteractionId, InteractionToken, JobKind, UserId};
+use serde_json::{json, Value};
+use std::path::Path;
+
+/// The application id the fixtures are addressed to.
+pub const APPLICATION_ID: u64 = 1_100_000_000_000_000_001;
+/// The guild the fixtures come from.
+pub const GUILD_ID: u64 = 1_200_000_000_000_000_002;
+/// The channel the fixtures come from.
+pub const CHANNEL_ID: u64 = 1_300_000_000_000_000_003;
+/// The user who sends the fixtures.
+pub const USER_ID: u64 = 1_400_000_000_000_000_004;
+/// A fixed signing time; events/env.json turns the age check off to replay it.
+pub const TIMESTAMP: &str = "1764093600";
+/// The queue URL env.json gives the interactions function.
+pub const STATS_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-stats";
+
+/// A ping, as Discord sends it to validate the endpoint.
+pub fn ping(id: u64) -> Value {
+    json!({ "type": 1, "id": id.to_string(), "application_id": APPLICATION_ID.to_string(), "token": format!("token-{id}"), "version": 1,
+           "authorizing_integration_owners": {} })
+}
+
+/// A slash command used by a member in a guild channel.
+pub fn command(id: u64, name: &str, locale: &str) -> Value {
+    json!({
+        "type": 2,
+        "id": id.to_string(),
+        "application_id": APPLICATION_ID.to_string(),
+        "token": format!("token-{id}"),
+        "version": 1,
+        "guild_id": GUILD_ID.to_string(),
+        "authorizing_integration_owners": { "0": GUILD_ID.to_string() },
+        "channel": { "id": CHANNEL_ID.to_string(), "type": 0 },
+        "channel_id": CHANNEL_ID.to_string(),
+        "locale": locale,
+        "guild_locale": "en-US",
+        "member": {
+            "user": { "id": USER_ID.to_string(), "username": "frostbear", "discriminator": "0", "avatar": null, "global_name": "Frost Bear" },
+            "roles": [], "joined_at": "2026-01-01T00:00:00.000000+00:00", "deaf": false, "mute": false, "flags": 0,
+            "permissions": "2248473465835073"
+        },
+        "data": { "id": "1500000000000000005", "name": name, "type": 1 }
+    })
+}
+
+/// The same command in a DM with the bot (no guild).
+pub fn dm_command(id: u64, name: &str, locale: &str) -> Value {
+    let mut value = command(id, name, locale);
+    let object = value.as_object_mut().expect("command() builds an object");
+    object.remove("guild_id");
+    object.remove("guild_locale");
+    object.insert("authorizing_integration_owners".into(), json!({ "1": USER_ID.to_string() }));
+    let member = object.remove("member").unwrap_or_default();
+    object.insert("user".into(), member["user"].clone());
+    value
+}
+
+/// The `stats` job the interactions function enqueues for [`command`]`(id, "stats", locale)`.
+pub fn stats_envelope(id: u64, locale: &str) -> Envelope {
+    Envelope {
+        version: dwos_core::ENVELOPE_VERSION,
+        kind: JobKind::Stats,
+        interaction_id: InteractionId(id),
+        interaction_token: InteractionToken::new(format!("token-{id}")),
+        application_id: ApplicationId(APPLICATION_ID),
+        guild_id: Some(GuildId(GUILD_ID)),
+        channel_id: Some(ChannelId(CHANNEL_ID)),
+        user_id: Some(UserId(USER_ID)),
+        locale: locale.into(),
+        correlation_id: id.to_string(),
+        payload: Value::Null,
+    }
+}
+
+/// An API Gateway HTTP API (payload 2.0) event carrying a request to `POST /interactions`.
+pub fn api_gateway_event(signature: &str, timestamp: &str, body: &[u8], base64: bool) -> Value {
+    let (body, encoded) = if base64 {
+        (base64::engine::general_purpose::STANDARD.encode(body), true)
+    } else {
+        (String::from_utf8_lossy(body).into_owned(), false)
+    };
+    json!({
+        "version": "2.0",
+        "routeKey": "POST /interactions",
+        "rawPath": "/interactions",
+        "rawQueryString": "",
+        "headers": {
+            "content-type": "application/json",
+            "host": "abc123.execute-api.us-east-1.amazonaws.com",
+            "user-agent": "Discord-Interactions/1.0 (+https://discord.com)",
+            "x-signature-ed25519": signature,
+            "x-signature-timestamp": timestamp
+        },
+        "requestContext": {
+            "accountId": "123456789012",
+            "apiId": "abc123",
+            "domainName": "abc123.execute-api.us-east-1.amazonaws.com",
+            "domainPrefix": "abc123",
+            "http": {
+                "method": "POST", "path": "/interactions", "protocol": "HTTP/1.1",
+                "sourceIp": "192.0.2.10", "userAgent": "Discord-Interactions/1.0 (+https://discord.com)"
+            },
+            "requestId": "dwos-fixture",
+            "routeKey": "POST /interactions",
+            "stage": "$default",
+            "time": "25/Nov/2026:18:00:00 +0000",
+            "timeEpoch": 1_764_093_600_000u64
+        },
+        "body": body,
+        "isBase64Encoded": encoded
+    })
+}
+
+/// An SQS event with one message per envelope, as Lambda delivers a batch.
+pub fn sqs_event(envelopes: &[Envelope]) -> Value {
+    let records: Vec<Value> = envelopes
+        .iter()
+        .enumerate()
+        .map(|(i, envelope)| {
+            json!({
+                "messageId": format!("00000000-0000-4000-8000-00000000000{i}"),
+                "receiptHandle": "fixture-receipt-handle",
+                "body": envelope.to_json(),
+                "attributes": {
+                    "ApproximateReceiveCount": "1", "SentTimestamp": "1764093600000",
+                    "SenderId": "123456789012", "ApproximateFirstReceiveTimestamp": "1764093600001"
+                },
+                "messageAttributes": {
+                    "correlation_id": { "stringValue": envelope.correlation_id, "dataType": "String",
+                                        "stringListValues": [], "binaryListValues": [] }
+                },
+                "eventSource": "aws:sqs",
+                "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:dwos-stats",
+                "awsRegion": "us-east-1"
+            })
+        })
+        .collect();
+    json!({ "Records": records })
+}
+
+/// Every file in events/, by name.
+pub fn events(key: &DevKey) -> Vec<(String, Value)> {
+    let signed = |body: &Value, base64: bool| {
+        let bytes = serde_json::to_vec(body).unwrap_or_default();
+        api_gateway_event(&key.sign(TIMESTAMP, &bytes), TIMESTAMP, &bytes, base64)
+    };
+    let help = command(1_600_000_000_000_000_002, "help", "it");
+    let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
+    bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
+    let env = json!({
+        "InteractionsFunction": {
+            "DISCORD_PUBLIC_KEY": key.public_hex(),
+            "DISCORD_APPLICATION_ID": APPLICATION_ID.to_string(),
+            "SIGNATURE_MAX_AGE_SECS": "0",
+            "STATS_QUEUE_URL": STATS_QUEUE_URL
+        },
+        "StatsFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token"
+        }
+    });
+    vec![
+        ("interactions-ping.json".into(), signed(&ping(1_600_000_000_000_000_001), false)),
+        ("interactions-ping-base64.json".into(), signed(&ping(1_600_000_000_000_000_001), true)),
+        ("interactions-help.json".into(), signed(&help, false)),
+        ("interactions-stats.json".into(), signed(&command(1_600_000_000_000_000_004, "stats", "it"), false)),
+        ("interactions-bad-signature.json".into(), bad_signature),
+        ("stats-sqs.json".into(), sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")])),
+        ("env.json".into(), env),
+    ]
+}
+
+/// Writes [`events`] into `dir`, pretty-printed with a final newline.
+pub fn write_events(dir: &Path, key: &DevKey) -> std::io::Result<Vec<String>> {
+    std::fs::create_dir_all(dir)?;
+    let mut written = Vec::new();
+    for (name, value) in events(key) {
+        let text = serde_json::to_string_pretty(&value).map_err(std::io::Error::other)? + "\n";
+        std::fs::write(dir.join(&name), text)?;
+        written.push(name);
+    }
+    Ok(written)
+}

@@ -1,0 +1,94 @@
+//! `dwos serve`: the interactions router and every worker in one process, on a SQLite
+//! file instead of AWS.
+
+use dwos_bus::{LocalQueue, LocalQueuePolicy, QueueError};
+use dwos_core::JobKind;
+use dwos_discord::{RestClient, RestError, RetryPolicy};
+use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
+use dwos_handlers::http::{system_clock, AppState};
+use dwos_i18n::{Catalog, I18nError};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tokio::task::JoinSet;
+
+/// Where and how to serve.
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    /// Listen address (port 0 picks a free port).
+    pub addr: SocketAddr,
+    /// The SQLite file holding the local queue.
+    pub data: PathBuf,
+    /// Local redelivery rules.
+    pub queue_policy: LocalQueuePolicy,
+    /// Discord REST retry rules.
+    pub retry: RetryPolicy,
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// A configuration variable is missing or wrong (exit code 2).
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// A shipped translation does not parse.
+    #[error(transparent)]
+    I18n(#[from] I18nError),
+    /// The data file cannot be opened.
+    #[error("cannot open the local queue: {0}")]
+    Queue(#[from] QueueError),
+    /// The HTTP client cannot be built.
+    #[error(transparent)]
+    Rest(#[from] RestError),
+    /// The address cannot be bound.
+    #[error("cannot listen: {0}")]
+    Listen(#[from] std::io::Error),
+}
+
+/// A running server.
+pub struct Server {
+    /// The bound address.
+    pub addr: SocketAddr,
+    /// The local queue, for inspection.
+    pub queue: LocalQueue,
+    tasks: JoinSet<()>,
+}
+
+impl Server {
+    /// Waits until the HTTP server stops (it does not, short of an error).
+    pub async fn wait(mut self) {
+        while let Some(done) = self.tasks.join_next().await {
+            if let Err(err) = done {
+                tracing::error!(error = %err, "a server task stopped");
+            }
+        }
+    }
+}
+
+/// Builds everything from `lookup` (the environment) and starts serving.
+pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<String>) -> Result<Server, ServeError> {
+    let http = HttpConfig::from_lookup(lookup)?;
+    let workers = WorkerConfig::from_lookup(lookup);
+    let catalog = Arc::new(Catalog::load()?);
+    let queue = LocalQueue::open(&options.data, options.queue_policy)?;
+    let rest = RestClient::new(&workers.api_base, workers.resolve_token().await?, options.retry)?;
+    let listener = TcpListener::bind(options.addr).await?;
+    let addr = listener.local_addr()?;
+
+    let mut tasks = JoinSet::new();
+    for kind in JobKind::ALL {
+        let worker = dwos_handlers::worker(kind, rest.clone(), Arc::clone(&catalog));
+        let queue = queue.clone();
+        tasks.spawn(async move { queue.run_worker(kind, worker.as_ref()).await });
+    }
+    let state = AppState { config: http, catalog, queue: Arc::new(queue.clone()), clock: system_clock };
+    let app = dwos_handlers::router(Arc::new(state));
+    tasks.spawn(async move {
+        if let Err(err) = axum::serve(listener, app).await {
+            tracing::error!(error = %err, "HTTP server stopped");
+        }
+    });
+    tracing::info!(%addr, data = %options.data.display(), "dwos serving");
+    Ok(Server { addr, queue, tasks })
+}

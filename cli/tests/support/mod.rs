@@ -1,0 +1,48 @@
+//! Helpers shared by the integration tests: a fake Discord and polling for its requests.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+use wiremock::matchers::{method, path_regex};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+/// A fake Discord that knows the fixture guild and accepts reply edits.
+pub async fn fake_discord() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v10/guilds/\d+$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "id": "1200000000000000002", "name": "Frost Legion",
+            "approximate_member_count": 120, "approximate_presence_count": 37
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(method("PATCH"))
+        .and(path_regex(r"^/api/v10/webhooks/\d+/[^/]+/messages/@original$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "1"})))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// Discord's API base on the fake.
+pub fn api_base(server: &MockServer) -> String {
+    format!("{}/api/v10", server.uri())
+}
+
+/// Waits (bounded) for a request matching `wanted` to reach the fake.
+pub async fn wait_for(server: &MockServer, wanted: impl Fn(&Request) -> bool) -> Request {
+    for _ in 0..100 {
+        let received = server.received_requests().await.unwrap_or_default();
+        if let Some(request) = received.into_iter().find(|r| wanted(r)) {
+            return request;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the expected request never reached the fake Discord");
+}
+
+/// The JSON body of a request to the fake.
+pub fn json_body(request: &Request) -> serde_json::Value {
+    serde_json::from_slice(&request.body).unwrap_or_default()
+}
