@@ -41,18 +41,18 @@ enum Command {
     Sign {
         /// The body file ('-' for standard input).
         body: PathBuf,
-        /// Signing key seed (hex).
-        #[arg(long, env = "DWOS_DEV_SIGNING_KEY", hide_env_values = true)]
-        key: String,
+        /// Signing key seed (hex); default: $DWOS_DEV_SIGNING_KEY (also from .env).
+        #[arg(long)]
+        key: Option<String>,
     },
     /// Sign an interaction and POST it, printing the answer.
     Send {
         /// Where to send it.
         #[arg(long, default_value = "http://127.0.0.1:8000/interactions")]
         url: String,
-        /// Signing key seed (hex).
-        #[arg(long, env = "DWOS_DEV_SIGNING_KEY", hide_env_values = true)]
-        key: String,
+        /// Signing key seed (hex); default: $DWOS_DEV_SIGNING_KEY (also from .env).
+        #[arg(long)]
+        key: Option<String>,
         /// A slash command to send (`ping` sends a PING).
         #[arg(default_value = "ping")]
         command: String,
@@ -119,14 +119,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("DWOS_DEV_SIGNING_KEY={}", key.seed_hex());
         }
         Command::Sign { body, key } => {
-            let key = DevKey::from_hex(&key)?;
+            let key = signing_key(key)?;
             let body = read_body(&body)?;
             let (signature, timestamp) = send::sign_now(&key, &body);
             println!("X-Signature-Ed25519: {signature}");
             println!("X-Signature-Timestamp: {timestamp}");
         }
         Command::Send { url, key, command, locale, body } => {
-            let key = DevKey::from_hex(&key)?;
+            let key = signing_key(key)?;
             let body = match body {
                 Some(path) => read_body(&path)?,
                 None => {
@@ -165,6 +165,14 @@ async fn run(command: Command) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The `--key` value, else `DWOS_DEV_SIGNING_KEY` (read after .env is loaded).
+fn signing_key(given: Option<String>) -> anyhow::Result<DevKey> {
+    let hex = given
+        .or_else(|| std::env::var("DWOS_DEV_SIGNING_KEY").ok())
+        .context("no signing key: pass --key or set DWOS_DEV_SIGNING_KEY (see `dwos keygen`)")?;
+    Ok(DevKey::from_hex(&hex)?)
 }
 
 fn read_body(path: &PathBuf) -> anyhow::Result<Vec<u8>> {
