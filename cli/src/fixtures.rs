@@ -3,8 +3,10 @@
 
 use crate::devkey::DevKey;
 use base64::Engine;
-use dwos_core::{ApplicationId, ChannelId, Envelope, GuildId, InteractionId, InteractionToken, JobKind, UserId};
-use serde_json::{json, Value};
+use dwos_core::{
+    ApplicationId, ChannelId, Envelope, GuildId, InteractionId, InteractionToken, JobKind, UserId,
+};
+use serde_json::{Value, json};
 use std::path::Path;
 
 /// The application id the fixtures are addressed to.
@@ -52,12 +54,16 @@ pub fn command(id: u64, name: &str, locale: &str) -> Value {
 /// The same command in a DM with the bot (no guild).
 pub fn dm_command(id: u64, name: &str, locale: &str) -> Value {
     let mut value = command(id, name, locale);
-    let object = value.as_object_mut().expect("command() builds an object");
-    object.remove("guild_id");
-    object.remove("guild_locale");
-    object.insert("authorizing_integration_owners".into(), json!({ "1": USER_ID.to_string() }));
-    let member = object.remove("member").unwrap_or_default();
-    object.insert("user".into(), member["user"].clone());
+    if let Some(object) = value.as_object_mut() {
+        object.remove("guild_id");
+        object.remove("guild_locale");
+        object.insert(
+            "authorizing_integration_owners".into(),
+            json!({ "1": USER_ID.to_string() }),
+        );
+        let member = object.remove("member").unwrap_or_default();
+        object.insert("user".into(), member["user"].clone());
+    }
     value
 }
 
@@ -166,12 +172,24 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         }
     });
     vec![
-        ("interactions-ping.json".into(), signed(&ping(1_600_000_000_000_000_001), false)),
-        ("interactions-ping-base64.json".into(), signed(&ping(1_600_000_000_000_000_001), true)),
+        (
+            "interactions-ping.json".into(),
+            signed(&ping(1_600_000_000_000_000_001), false),
+        ),
+        (
+            "interactions-ping-base64.json".into(),
+            signed(&ping(1_600_000_000_000_000_001), true),
+        ),
         ("interactions-help.json".into(), signed(&help, false)),
-        ("interactions-stats.json".into(), signed(&command(1_600_000_000_000_000_004, "stats", "it"), false)),
+        (
+            "interactions-stats.json".into(),
+            signed(&command(1_600_000_000_000_000_004, "stats", "it"), false),
+        ),
         ("interactions-bad-signature.json".into(), bad_signature),
-        ("stats-sqs.json".into(), sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")])),
+        (
+            "stats-sqs.json".into(),
+            sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")]),
+        ),
         ("env.json".into(), env),
     ]
 }

@@ -8,14 +8,18 @@ use dwos::{fixtures, register, send};
 use dwos_bus::LocalQueuePolicy;
 use dwos_core::GuildId;
 use dwos_discord::{BotToken, RestClient, RetryPolicy};
-use dwos_handlers::config::{self, env_lookup, ConfigError};
+use dwos_handlers::config::{self, ConfigError, env_lookup};
 use dwos_i18n::Catalog;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "dwos", version, about = "DWOS, the WhiteOut Survival community bot for Discord")]
+#[command(
+    name = "dwos",
+    version,
+    about = "DWOS, the WhiteOut Survival community bot for Discord"
+)]
 struct Cli {
     /// Read variables from this file first (missing file is fine).
     #[arg(long, global = true, default_value = ".env")]
@@ -84,18 +88,21 @@ enum Command {
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     // A missing .env is normal; a broken one is reported.
-    if let Err(err) = dotenvy::from_path(&cli.env_file) {
-        if !err.not_found() {
-            eprintln!("error: {}: {err}", cli.env_file.display());
-            return ExitCode::from(2);
-        }
+    if let Err(err) = dotenvy::from_path(&cli.env_file)
+        && !err.not_found()
+    {
+        eprintln!("error: {}: {err}", cli.env_file.display());
+        return ExitCode::from(2);
     }
     dwos_handlers::telemetry::init();
     match run(cli.command).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let config_error = err.downcast_ref::<ConfigError>().is_some()
-                || matches!(err.downcast_ref::<ServeError>(), Some(ServeError::Config(_)));
+                || matches!(
+                    err.downcast_ref::<ServeError>(),
+                    Some(ServeError::Config(_))
+                );
             eprintln!("error: {err:#}");
             ExitCode::from(if config_error { 2 } else { 1 })
         }
@@ -105,7 +112,12 @@ async fn main() -> ExitCode {
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve { addr, data } => {
-            let options = ServeOptions { addr, data, queue_policy: LocalQueuePolicy::default(), retry: RetryPolicy::default() };
+            let options = ServeOptions {
+                addr,
+                data,
+                queue_policy: LocalQueuePolicy::default(),
+                retry: RetryPolicy::default(),
+            };
             let server = dwos::serve::start(&options, &env_lookup).await?;
             println!("DWOS listening on http://{}/interactions", server.addr);
             tokio::select! {
@@ -114,7 +126,8 @@ async fn run(command: Command) -> anyhow::Result<()> {
             }
         }
         Command::Keygen => {
-            let key = DevKey::generate().map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
+            let key =
+                DevKey::generate().map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
             println!("DISCORD_PUBLIC_KEY={}", key.public_hex());
             println!("DWOS_DEV_SIGNING_KEY={}", key.seed_hex());
         }
@@ -125,7 +138,13 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("X-Signature-Ed25519: {signature}");
             println!("X-Signature-Timestamp: {timestamp}");
         }
-        Command::Send { url, key, command, locale, body } => {
+        Command::Send {
+            url,
+            key,
+            command,
+            locale,
+            body,
+        } => {
             let key = signing_key(key)?;
             let body = match body {
                 Some(path) => read_body(&path)?,
@@ -135,13 +154,18 @@ async fn run(command: Command) -> anyhow::Result<()> {
                         "ping" => fixtures::ping(id),
                         name => fixtures::command(id, name, &locale),
                     };
-                    if let Some(app) = std::env::var(config::APPLICATION_ID).ok().filter(|a| !a.is_empty()) {
+                    if let Some(app) = std::env::var(config::APPLICATION_ID)
+                        .ok()
+                        .filter(|a| !a.is_empty())
+                    {
                         interaction["application_id"] = serde_json::json!(app);
                     }
                     serde_json::to_vec(&interaction)?
                 }
             };
-            let answer = send::send(&url, &key, body).await.with_context(|| format!("POST {url}"))?;
+            let answer = send::send(&url, &key, body)
+                .await
+                .with_context(|| format!("POST {url}"))?;
             println!("{}\n{}", answer.status, answer.body);
         }
         Command::Events { dir } => {
@@ -152,7 +176,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::RegisterCommands { guild, dry_run } => {
             let catalog = Catalog::load()?;
             if dry_run {
-                println!("{}", serde_json::to_string_pretty(&dwos_discord::commands::definitions(&catalog))?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&dwos_discord::commands::definitions(&catalog))?
+                );
                 return Ok(());
             }
             let app = config::application_id(&env_lookup)?;

@@ -1,7 +1,7 @@
 //! `dwos register-commands`: bulk-overwrite the application's slash commands.
 
 use dwos_core::{ApplicationId, GuildId};
-use dwos_discord::{commands, RestClient, RestError};
+use dwos_discord::{RestClient, RestError, commands};
 use dwos_i18n::Catalog;
 
 /// Sends every command definition (localized) to Discord, globally or to one guild
@@ -12,9 +12,15 @@ pub async fn register(
     app: ApplicationId,
     guild: Option<GuildId>,
 ) -> Result<Vec<String>, RestError> {
-    let registered = rest.put_commands(app, guild, &commands::definitions(catalog)).await?;
+    let registered = rest
+        .put_commands(app, guild, &commands::definitions(catalog))
+        .await?;
     Ok(registered
         .as_array()
-        .map(|list| list.iter().filter_map(|c| c["name"].as_str().map(str::to_owned)).collect())
+        .map(|list| {
+            list.iter()
+                .filter_map(|c| c["name"].as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default())
 }

@@ -5,7 +5,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The signature headers for `body`, signed now.
 pub fn sign_now(key: &DevKey, body: &[u8]) -> (String, String) {
-    let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0).to_string();
+    let timestamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+        .to_string();
     (key.sign(&timestamp, body), timestamp)
 }
 
@@ -30,5 +34,8 @@ pub async fn send(url: &str, key: &DevKey, body: Vec<u8>) -> Result<Answer, reqw
         .send()
         .await?;
     let status = response.status().as_u16();
-    Ok(Answer { status, body: response.text().await? })
+    Ok(Answer {
+        status,
+        body: response.text().await?,
+    })
 }

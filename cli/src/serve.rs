@@ -5,7 +5,7 @@ use dwos_bus::{LocalQueue, LocalQueuePolicy, QueueError};
 use dwos_core::JobKind;
 use dwos_discord::{RestClient, RestError, RetryPolicy};
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
-use dwos_handlers::http::{system_clock, AppState};
+use dwos_handlers::http::{AppState, system_clock};
 use dwos_i18n::{Catalog, I18nError};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -67,12 +67,19 @@ impl Server {
 }
 
 /// Builds everything from `lookup` (the environment) and starts serving.
-pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<String>) -> Result<Server, ServeError> {
+pub async fn start(
+    options: &ServeOptions,
+    lookup: &impl Fn(&str) -> Option<String>,
+) -> Result<Server, ServeError> {
     let http = HttpConfig::from_lookup(lookup)?;
     let workers = WorkerConfig::from_lookup(lookup);
     let catalog = Arc::new(Catalog::load()?);
     let queue = LocalQueue::open(&options.data, options.queue_policy)?;
-    let rest = RestClient::new(&workers.api_base, workers.resolve_token().await?, options.retry)?;
+    let rest = RestClient::new(
+        &workers.api_base,
+        workers.resolve_token().await?,
+        options.retry,
+    )?;
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;
 
@@ -82,7 +89,12 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
         let queue = queue.clone();
         tasks.spawn(async move { queue.run_worker(kind, worker.as_ref()).await });
     }
-    let state = AppState { config: http, catalog, queue: Arc::new(queue.clone()), clock: system_clock };
+    let state = AppState {
+        config: http,
+        catalog,
+        queue: Arc::new(queue.clone()),
+        clock: system_clock,
+    };
     let app = dwos_handlers::router(Arc::new(state));
     tasks.spawn(async move {
         if let Err(err) = axum::serve(listener, app).await {

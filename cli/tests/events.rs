@@ -1,17 +1,19 @@
 //! Every file in events/ runs through its function's handler on the local adapters,
 //! and the committed files are exactly what `dwos events` generates.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod support;
 
 use aws_lambda_events::event::sqs::SqsEvent;
 use dwos::devkey::DevKey;
 use dwos::fixtures;
-use dwos_bus::{handle_sqs_batch, LocalQueue, LocalQueuePolicy};
+use dwos_bus::{LocalQueue, LocalQueuePolicy, handle_sqs_batch};
 use dwos_core::Envelope;
 use dwos_discord::{RestClient, RetryPolicy};
-use dwos_handlers::config::HttpConfig;
-use dwos_handlers::http::{system_clock, AppState};
 use dwos_handlers::StatsWorker;
+use dwos_handlers::config::HttpConfig;
+use dwos_handlers::http::{AppState, system_clock};
 use dwos_i18n::Catalog;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -37,13 +39,27 @@ async fn invoke_interactions(name: &str) -> (u16, Value, LocalQueue) {
     let dir = tempfile::tempdir().unwrap();
     let queue = LocalQueue::open(&dir.path().join("q.db"), LocalQueuePolicy::default()).unwrap();
     let config = HttpConfig::from_lookup(&env_json("InteractionsFunction")).unwrap();
-    let state = AppState { config, catalog: Arc::new(Catalog::load().unwrap()), queue: Arc::new(queue.clone()), clock: system_clock };
+    let state = AppState {
+        config,
+        catalog: Arc::new(Catalog::load().unwrap()),
+        queue: Arc::new(queue.clone()),
+        clock: system_clock,
+    };
     let request = lambda_http::request::from_str(&read(name)).unwrap();
     let request = request.map(|body| axum::body::Body::from(body.to_vec()));
-    let response = dwos_handlers::router(Arc::new(state)).oneshot(request).await.unwrap();
+    let response = dwos_handlers::router(Arc::new(state))
+        .oneshot(request)
+        .await
+        .unwrap();
     let status = response.status().as_u16();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
-    let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap() };
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let body = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes).unwrap()
+    };
     (status, body, queue)
 }
 
@@ -59,19 +75,43 @@ async fn every_event_file_has_a_checked_outcome() {
             "env.json" => {}
             "interactions-ping.json" | "interactions-ping-base64.json" => {
                 let (status, body, _) = invoke_interactions(&name).await;
-                assert_eq!((status, body), (200, serde_json::json!({"type": 1})), "{name}");
+                assert_eq!(
+                    (status, body),
+                    (200, serde_json::json!({"type": 1})),
+                    "{name}"
+                );
             }
             "interactions-help.json" => {
                 let (status, body, _) = invoke_interactions(&name).await;
-                assert_eq!((status, body["type"].as_u64(), body["data"]["flags"].as_u64()), (200, Some(4), Some(64)));
-                assert!(body["data"]["content"].as_str().unwrap().contains("il tuo assistente"), "Italian help: {body}");
+                assert_eq!(
+                    (
+                        status,
+                        body["type"].as_u64(),
+                        body["data"]["flags"].as_u64()
+                    ),
+                    (200, Some(4), Some(64))
+                );
+                assert!(
+                    body["data"]["content"]
+                        .as_str()
+                        .unwrap()
+                        .contains("il tuo assistente"),
+                    "Italian help: {body}"
+                );
             }
             "interactions-stats.json" => {
                 let (status, body, queue) = invoke_interactions(&name).await;
                 assert_eq!((status, body), (200, serde_json::json!({"type": 5})));
-                let job = queue.receive("stats").await.unwrap().expect("a stats job was queued");
+                let job = queue
+                    .receive("stats")
+                    .await
+                    .unwrap()
+                    .expect("a stats job was queued");
                 let envelope = Envelope::from_json(&job.body).unwrap();
-                assert_eq!(envelope, fixtures::stats_envelope(1_600_000_000_000_000_004, "it"));
+                assert_eq!(
+                    envelope,
+                    fixtures::stats_envelope(1_600_000_000_000_000_004, "it")
+                );
             }
             "interactions-bad-signature.json" => {
                 let (status, body, _) = invoke_interactions(&name).await;
@@ -79,14 +119,25 @@ async fn every_event_file_has_a_checked_outcome() {
             }
             "stats-sqs.json" => {
                 let discord = support::fake_discord().await;
-                let rest = RestClient::new(&support::api_base(&discord), env_bot_token(), RetryPolicy::default()).unwrap();
+                let rest = RestClient::new(
+                    &support::api_base(&discord),
+                    env_bot_token(),
+                    RetryPolicy::default(),
+                )
+                .unwrap();
                 let worker = StatsWorker::new(rest, Arc::new(Catalog::load().unwrap()));
                 let event: SqsEvent = serde_json::from_str(&read(&name)).unwrap();
                 let response = handle_sqs_batch(&worker, event).await;
                 assert!(response.batch_item_failures.is_empty());
                 let patch = support::wait_for(&discord, |r| r.method.as_str() == "PATCH").await;
-                let content = support::json_body(&patch)["content"].as_str().unwrap().to_owned();
-                assert!(content.contains("Frost Legion") && content.contains("Membri: 120"), "{content}");
+                let content = support::json_body(&patch)["content"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned();
+                assert!(
+                    content.contains("Frost Legion") && content.contains("Membri: 120"),
+                    "{content}"
+                );
             }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
@@ -103,6 +154,10 @@ fn committed_events_match_the_generator() {
     let names = fixtures::write_events(generated.path(), &DevKey::fixture()).unwrap();
     for name in names {
         let fresh = std::fs::read_to_string(generated.path().join(&name)).unwrap();
-        assert_eq!(read(&name), fresh, "events/{name} is stale: run `cargo run -p dwos -- events`");
+        assert_eq!(
+            read(&name),
+            fresh,
+            "events/{name} is stale: run `cargo run -p dwos -- events`"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests: a fake Discord and polling for its requests.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
 use std::time::Duration;
@@ -18,7 +19,9 @@ pub async fn fake_discord() -> MockServer {
         .mount(&server)
         .await;
     Mock::given(method("PATCH"))
-        .and(path_regex(r"^/api/v10/webhooks/\d+/[^/]+/messages/@original$"))
+        .and(path_regex(
+            r"^/api/v10/webhooks/\d+/[^/]+/messages/@original$",
+        ))
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "1"})))
         .mount(&server)
         .await;

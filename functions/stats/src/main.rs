@@ -3,9 +3,9 @@
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
 use dwos_bus::handle_sqs_batch;
 use dwos_discord::{RestClient, RetryPolicy};
-use dwos_handlers::config::{env_lookup, WorkerConfig};
 use dwos_handlers::StatsWorker;
-use lambda_runtime::{service_fn, LambdaEvent};
+use dwos_handlers::config::{WorkerConfig, env_lookup};
+use lambda_runtime::{LambdaEvent, service_fn};
 use std::sync::Arc;
 
 #[tokio::main]
@@ -16,7 +16,9 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let rest = RestClient::new(&config.api_base, token, RetryPolicy::default())?;
     let worker = StatsWorker::new(rest, Arc::new(dwos_i18n::Catalog::load()?));
     lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async {
-        Ok::<SqsBatchResponse, lambda_runtime::Error>(handle_sqs_batch(&worker, event.payload).await)
+        Ok::<SqsBatchResponse, lambda_runtime::Error>(
+            handle_sqs_batch(&worker, event.payload).await,
+        )
     }))
     .await
 }

@@ -34,4 +34,4 @@ pub enum QueueError {
 
 pub use local::{DeadJob, LocalQueue, LocalQueuePolicy};
 pub use sqs::SqsQueue;
-pub use worker::{handle_sqs_batch, process_message, JobError, Worker};
+pub use worker::{JobError, Worker, handle_sqs_batch, process_message};

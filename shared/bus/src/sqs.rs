@@ -29,7 +29,11 @@ impl SqsQueue {
     pub fn urls_from(lookup: impl Fn(&str) -> Option<String>) -> HashMap<JobKind, String> {
         JobKind::ALL
             .into_iter()
-            .filter_map(|kind| lookup(&Self::url_variable(kind)).filter(|u| !u.is_empty()).map(|u| (kind, u)))
+            .filter_map(|kind| {
+                lookup(&Self::url_variable(kind))
+                    .filter(|u| !u.is_empty())
+                    .map(|u| (kind, u))
+            })
             .collect()
     }
 }
@@ -37,7 +41,10 @@ impl SqsQueue {
 #[async_trait]
 impl Queue for SqsQueue {
     async fn send(&self, envelope: &Envelope) -> Result<(), QueueError> {
-        let url = self.urls.get(&envelope.kind).ok_or(QueueError::NotConfigured(envelope.kind))?;
+        let url = self
+            .urls
+            .get(&envelope.kind)
+            .ok_or(QueueError::NotConfigured(envelope.kind))?;
         let correlation = MessageAttributeValue::builder()
             .data_type("String")
             .string_value(&envelope.correlation_id)
@@ -61,8 +68,13 @@ mod tests {
 
     #[test]
     fn reads_queue_urls_by_kind() {
-        let urls = SqsQueue::urls_from(|name| (name == "STATS_QUEUE_URL").then(|| "https://sqs/q".to_owned()));
-        assert_eq!(urls.get(&JobKind::Stats).map(String::as_str), Some("https://sqs/q"));
+        let urls = SqsQueue::urls_from(|name| {
+            (name == "STATS_QUEUE_URL").then(|| "https://sqs/q".to_owned())
+        });
+        assert_eq!(
+            urls.get(&JobKind::Stats).map(String::as_str),
+            Some("https://sqs/q")
+        );
         assert!(SqsQueue::urls_from(|_| Some(String::new())).is_empty());
     }
 }

@@ -150,7 +150,10 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        assert!(matches!(Envelope::from_json("nope"), Err(EnvelopeError::Malformed(_))));
+        assert!(matches!(
+            Envelope::from_json("nope"),
+            Err(EnvelopeError::Malformed(_))
+        ));
         assert!(matches!(
             Envelope::from_json(r#"{"version":1}"#),
             Err(EnvelopeError::Malformed(_))

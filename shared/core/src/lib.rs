@@ -7,4 +7,4 @@ pub mod ids;
 pub mod job;
 
 pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, UserId};
-pub use job::{Envelope, EnvelopeError, InteractionToken, JobKind, ENVELOPE_VERSION};
+pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind};

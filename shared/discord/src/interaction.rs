@@ -39,9 +39,10 @@ impl Incoming {
         let data = self.0.data.as_ref();
         match (self.0.kind, data) {
             (InteractionType::Ping, _) => Intent::Ping,
-            (InteractionType::ApplicationCommandAutocomplete, Some(InteractionData::ApplicationCommand(c))) => {
-                Intent::Autocomplete(&c.name)
-            }
+            (
+                InteractionType::ApplicationCommandAutocomplete,
+                Some(InteractionData::ApplicationCommand(c)),
+            ) => Intent::Autocomplete(&c.name),
             (_, Some(InteractionData::ApplicationCommand(c))) => Intent::Command(&c.name),
             (_, Some(InteractionData::MessageComponent(c))) => Intent::Component(&c.custom_id),
             (_, Some(InteractionData::ModalSubmit(m))) => Intent::Modal(&m.custom_id),
@@ -128,7 +129,10 @@ mod tests {
         assert_eq!(incoming.channel_id(), Some(ChannelId(50)));
         assert_eq!(incoming.user_id(), Some(UserId(60)));
         assert_eq!(incoming.locales(), [Some("it"), Some("en-US")]);
-        assert_eq!(incoming.member_permissions(), Some(Permissions::MANAGE_GUILD));
+        assert_eq!(
+            incoming.member_permissions(),
+            Some(Permissions::MANAGE_GUILD)
+        );
         assert_eq!(incoming.token().expose(), "tok");
     }
 
@@ -144,8 +148,17 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_an_interaction() {
-        for body in [&b"not json"[..], b"{}", br#"{"type":99,"id":"1","application_id":"2","token":"t"}"#, b"[1,2]"] {
-            assert!(Incoming::parse(body).is_err(), "{}", String::from_utf8_lossy(body));
+        for body in [
+            &b"not json"[..],
+            b"{}",
+            br#"{"type":99,"id":"1","application_id":"2","token":"t"}"#,
+            b"[1,2]",
+        ] {
+            assert!(
+                Incoming::parse(body).is_err(),
+                "{}",
+                String::from_utf8_lossy(body)
+            );
         }
     }
 }

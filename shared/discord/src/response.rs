@@ -1,11 +1,16 @@
 //! Interaction responses, built from twilight-model types and serialized once.
 
 use twilight_model::channel::message::MessageFlags;
-use twilight_model::http::interaction::{InteractionResponse, InteractionResponseData, InteractionResponseType};
+use twilight_model::http::interaction::{
+    InteractionResponse, InteractionResponseData, InteractionResponseType,
+};
 
 /// `{"type":1}`: the answer to Discord's PING.
 pub fn pong() -> InteractionResponse {
-    InteractionResponse { kind: InteractionResponseType::Pong, data: None }
+    InteractionResponse {
+        kind: InteractionResponseType::Pong,
+        data: None,
+    }
 }
 
 /// A message shown at once (type 4); ephemeral messages only the user sees.
@@ -35,7 +40,10 @@ pub fn deferred(ephemeral: bool) -> InteractionResponse {
 pub fn no_choices() -> InteractionResponse {
     InteractionResponse {
         kind: InteractionResponseType::ApplicationCommandAutocompleteResult,
-        data: Some(InteractionResponseData { choices: Some(Vec::new()), ..Default::default() }),
+        data: Some(InteractionResponseData {
+            choices: Some(Vec::new()),
+            ..Default::default()
+        }),
     }
 }
 
@@ -48,7 +56,7 @@ pub fn to_json(response: &InteractionResponse) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::{json, Value};
+    use serde_json::{Value, json};
 
     fn value(response: &InteractionResponse) -> Value {
         serde_json::from_slice(&to_json(response)).unwrap()
@@ -58,9 +66,21 @@ mod tests {
     fn serializes_like_discord_documents() {
         assert_eq!(value(&pong()), json!({"type": 1}));
         assert_eq!(value(&deferred(false)), json!({"type": 5}));
-        assert_eq!(value(&deferred(true)), json!({"type": 5, "data": {"flags": 64}}));
-        assert_eq!(value(&message("hi".into(), true)), json!({"type": 4, "data": {"content": "hi", "flags": 64}}));
-        assert_eq!(value(&message("hi".into(), false)), json!({"type": 4, "data": {"content": "hi"}}));
-        assert_eq!(value(&no_choices()), json!({"type": 8, "data": {"choices": []}}));
+        assert_eq!(
+            value(&deferred(true)),
+            json!({"type": 5, "data": {"flags": 64}})
+        );
+        assert_eq!(
+            value(&message("hi".into(), true)),
+            json!({"type": 4, "data": {"content": "hi", "flags": 64}})
+        );
+        assert_eq!(
+            value(&message("hi".into(), false)),
+            json!({"type": 4, "data": {"content": "hi"}})
+        );
+        assert_eq!(
+            value(&no_choices()),
+            json!({"type": 8, "data": {"choices": []}})
+        );
     }
 }

@@ -41,7 +41,11 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        Self { max_retries: 3, base_backoff: Duration::from_millis(250), max_rate_limit_wait: Duration::from_secs(10) }
+        Self {
+            max_retries: 3,
+            base_backoff: Duration::from_millis(250),
+            max_rate_limit_wait: Duration::from_secs(10),
+        }
     }
 }
 
@@ -114,26 +118,48 @@ impl RestClient {
     pub fn new(base: &str, token: Option<BotToken>, retry: RetryPolicy) -> Result<Self, RestError> {
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
-            .user_agent(concat!("DiscordBot (https://github.com/dwos, ", env!("CARGO_PKG_VERSION"), ")"))
+            .user_agent(concat!(
+                "DiscordBot (https://github.com/dwos, ",
+                env!("CARGO_PKG_VERSION"),
+                ")"
+            ))
             .build()
             .map_err(RestError::Transport)?;
-        Ok(Self { http, base: base.trim_end_matches('/').to_owned(), token, retry })
+        Ok(Self {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            token,
+            retry,
+        })
     }
 
     /// `GET /guilds/{id}?with_counts=true`.
     pub async fn guild_counts(&self, guild: GuildId) -> Result<GuildCounts, RestError> {
         let url = format!("{}/guilds/{guild}?with_counts=true", self.base);
         let auth = self.authorization()?;
-        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        let response = self
+            .send(|| self.http.get(&url).header(AUTHORIZATION, &auth))
+            .await?;
         response.json().await.map_err(RestError::Decode)
     }
 
     /// Replaces the content of the interaction's first reply (the deferred one).
-    pub async fn edit_original(&self, app: ApplicationId, token: &InteractionToken, content: &str) -> Result<(), RestError> {
+    pub async fn edit_original(
+        &self,
+        app: ApplicationId,
+        token: &InteractionToken,
+        content: &str,
+    ) -> Result<(), RestError> {
         // The token in the path authorizes the call; no bot token needed.
-        let url = format!("{}/webhooks/{app}/{}/messages/@original", self.base, token.expose());
+        let url = format!(
+            "{}/webhooks/{app}/{}/messages/@original",
+            self.base,
+            token.expose()
+        );
         let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
-        self.send(|| self.http.patch(&url).json(&body)).await.map(drop)
+        self.send(|| self.http.patch(&url).json(&body))
+            .await
+            .map(drop)
     }
 
     /// Bulk-overwrites the application's commands, globally or in one guild.
@@ -148,7 +174,14 @@ impl RestClient {
             None => format!("{}/applications/{app}/commands", self.base),
         };
         let auth = self.authorization()?;
-        let response = self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth).json(commands)).await?;
+        let response = self
+            .send(|| {
+                self.http
+                    .put(&url)
+                    .header(AUTHORIZATION, &auth)
+                    .json(commands)
+            })
+            .await?;
         response.json().await.map_err(RestError::Decode)
     }
 
@@ -192,7 +225,10 @@ impl RestClient {
                 continue;
             }
             let body = response.text().await.unwrap_or_default();
-            return Err(RestError::Status { status, body: body.chars().take(300).collect() });
+            return Err(RestError::Status {
+                status,
+                body: body.chars().take(300).collect(),
+            });
         }
     }
 }
@@ -209,7 +245,11 @@ async fn retry_after(response: Response) -> Duration {
         .get("retry-after")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<f64>().ok());
-    let body = response.json::<RateLimitBody>().await.ok().map(|b| b.retry_after);
+    let body = response
+        .json::<RateLimitBody>()
+        .await
+        .ok()
+        .map(|b| b.retry_after);
     let seconds = body.or(header).unwrap_or(1.0);
     Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(Duration::from_secs(60))
 }
@@ -221,7 +261,11 @@ mod tests {
     use wiremock::{Mock, MockServer, ResponseTemplate};
 
     fn fast() -> RetryPolicy {
-        RetryPolicy { max_retries: 3, base_backoff: Duration::from_millis(1), max_rate_limit_wait: Duration::from_secs(1) }
+        RetryPolicy {
+            max_retries: 3,
+            base_backoff: Duration::from_millis(1),
+            max_rate_limit_wait: Duration::from_secs(1),
+        }
     }
 
     async fn client(server: &MockServer) -> RestClient {
@@ -241,8 +285,19 @@ mod tests {
             .expect(1)
             .mount(&server)
             .await;
-        let counts = client(&server).await.guild_counts(GuildId(42)).await.unwrap();
-        assert_eq!(counts, GuildCounts { name: "Frost".into(), approximate_member_count: 120, approximate_presence_count: 33 });
+        let counts = client(&server)
+            .await
+            .guild_counts(GuildId(42))
+            .await
+            .unwrap();
+        assert_eq!(
+            counts,
+            GuildCounts {
+                name: "Frost".into(),
+                approximate_member_count: 120,
+                approximate_presence_count: 33
+            }
+        );
     }
 
     #[tokio::test]
@@ -250,42 +305,74 @@ mod tests {
         let server = MockServer::start().await;
         Mock::given(method("PATCH"))
             .and(path("/webhooks/1/tok/messages/@original"))
-            .respond_with(ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 0.05, "global": false})))
+            .respond_with(
+                ResponseTemplate::new(429)
+                    .set_body_json(serde_json::json!({"retry_after": 0.05, "global": false})),
+            )
             .up_to_n_times(1)
             .expect(1)
             .mount(&server)
             .await;
         Mock::given(method("PATCH"))
             .and(path("/webhooks/1/tok/messages/@original"))
-            .and(body_json(serde_json::json!({"content": "done", "allowed_mentions": {"parse": []}})))
+            .and(body_json(
+                serde_json::json!({"content": "done", "allowed_mentions": {"parse": []}}),
+            ))
             .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({})))
             .expect(1)
             .mount(&server)
             .await;
         let started = std::time::Instant::now();
-        client(&server).await.edit_original(ApplicationId(1), &InteractionToken::new("tok"), "done").await.unwrap();
-        assert!(started.elapsed() >= Duration::from_millis(50), "did not wait retry_after");
+        client(&server)
+            .await
+            .edit_original(ApplicationId(1), &InteractionToken::new("tok"), "done")
+            .await
+            .unwrap();
+        assert!(
+            started.elapsed() >= Duration::from_millis(50),
+            "did not wait retry_after"
+        );
     }
 
     #[tokio::test]
     async fn gives_up_on_a_long_rate_limit_as_transient() {
         let server = MockServer::start().await;
         Mock::given(method("PATCH"))
-            .respond_with(ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 30.0})))
+            .respond_with(
+                ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 30.0})),
+            )
             .expect(1)
             .mount(&server)
             .await;
-        let err = client(&server).await.edit_original(ApplicationId(1), &InteractionToken::new("t"), "x").await.unwrap_err();
-        assert!(matches!(err, RestError::RateLimited { retry_after } if retry_after == Duration::from_secs(30)), "{err}");
+        let err = client(&server)
+            .await
+            .edit_original(ApplicationId(1), &InteractionToken::new("t"), "x")
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, RestError::RateLimited { retry_after } if retry_after == Duration::from_secs(30)),
+            "{err}"
+        );
         assert!(err.is_transient());
     }
 
     #[tokio::test]
     async fn retries_5xx_a_bounded_number_of_times() {
         let server = MockServer::start().await;
-        Mock::given(method("GET")).respond_with(ResponseTemplate::new(502)).expect(4).mount(&server).await;
-        let err = client(&server).await.guild_counts(GuildId(1)).await.unwrap_err();
-        assert!(matches!(err, RestError::Status { status, .. } if status == StatusCode::BAD_GATEWAY), "{err}");
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(502))
+            .expect(4)
+            .mount(&server)
+            .await;
+        let err = client(&server)
+            .await
+            .guild_counts(GuildId(1))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, RestError::Status { status, .. } if status == StatusCode::BAD_GATEWAY),
+            "{err}"
+        );
         assert!(err.is_transient());
     }
 
@@ -293,12 +380,21 @@ mod tests {
     async fn does_not_retry_client_errors() {
         let server = MockServer::start().await;
         Mock::given(method("GET"))
-            .respond_with(ResponseTemplate::new(403).set_body_string(r#"{"message":"Missing Access","code":50001}"#))
+            .respond_with(
+                ResponseTemplate::new(403)
+                    .set_body_string(r#"{"message":"Missing Access","code":50001}"#),
+            )
             .expect(1)
             .mount(&server)
             .await;
-        let err = client(&server).await.guild_counts(GuildId(1)).await.unwrap_err();
-        assert!(matches!(&err, RestError::Status { status, body } if *status == StatusCode::FORBIDDEN && body.contains("Missing Access")));
+        let err = client(&server)
+            .await
+            .guild_counts(GuildId(1))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, RestError::Status { status, body } if *status == StatusCode::FORBIDDEN && body.contains("Missing Access"))
+        );
         assert!(!err.is_transient());
     }
 
@@ -306,7 +402,10 @@ mod tests {
     async fn refuses_bot_calls_without_a_token() {
         let server = MockServer::start().await;
         let client = RestClient::new(&server.uri(), None, fast()).unwrap();
-        assert!(matches!(client.guild_counts(GuildId(1)).await, Err(RestError::NoToken)));
+        assert!(matches!(
+            client.guild_counts(GuildId(1)).await,
+            Err(RestError::NoToken)
+        ));
     }
 
     #[test]

@@ -4,13 +4,13 @@
 use crate::config::HttpConfig;
 use crate::interactions;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use bytes::Bytes;
 use dwos_bus::Queue;
-use dwos_discord::{response, Incoming};
+use dwos_discord::{Incoming, response};
 use dwos_i18n::Catalog;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -29,7 +29,10 @@ pub struct AppState {
 
 /// The system clock in Unix seconds.
 pub fn system_clock() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// The HTTP routes over shared state.
@@ -46,24 +49,50 @@ async fn health() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
 }
 
-async fn interactions_endpoint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
-    let started = Instant::now();
-    if let Err(err) = state.config.verifier.verify_request(&headers, &body, (state.clock)()) {
-        tracing::warn!(outcome = "unauthorized", reason = %err, "interaction");
-        return StatusCode::UNAUTHORIZED.into_response();
+async fn interactions_endpoint(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    match answer(&state, &headers, &body).await {
+        Answer::Json(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Answer::Refused(status) => status.into_response(),
     }
-    let incoming = match Incoming::parse(&body) {
+}
+
+/// What the endpoint sends back.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// 200 with an interaction response.
+    Json(Vec<u8>),
+    /// An error status with an empty body (401, 400).
+    Refused(StatusCode),
+}
+
+/// The whole request path after the body is read: verify, parse, route, serialize.
+/// One log line per request carries the interaction id as correlation id.
+pub async fn answer(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Answer {
+    let started = Instant::now();
+    if let Err(err) = state
+        .config
+        .verifier
+        .verify_request(headers, body, (state.clock)())
+    {
+        tracing::warn!(outcome = "unauthorized", reason = %err, "interaction");
+        return Answer::Refused(StatusCode::UNAUTHORIZED);
+    }
+    let incoming = match Incoming::parse(body) {
         Ok(incoming) if incoming.application_id() == state.config.application_id => incoming,
         Ok(incoming) => {
             tracing::warn!(outcome = "bad_request", application_id = %incoming.application_id(), "interaction for another application");
-            return StatusCode::BAD_REQUEST.into_response();
+            return Answer::Refused(StatusCode::BAD_REQUEST);
         }
         Err(err) => {
             tracing::warn!(outcome = "bad_request", error = %err, "interaction");
-            return StatusCode::BAD_REQUEST.into_response();
+            return Answer::Refused(StatusCode::BAD_REQUEST);
         }
     };
-    let reply = interactions::route(&state, &incoming).await;
+    let reply = interactions::route(state, &incoming).await;
     tracing::info!(
         correlation_id = %incoming.id(),
         guild_id = incoming.guild_id().map(|g| g.0),
@@ -72,5 +101,5 @@ async fn interactions_endpoint(State(state): State<Arc<AppState>>, headers: Head
         latency_us = started.elapsed().as_micros() as u64,
         "interaction"
     );
-    ([(header::CONTENT_TYPE, "application/json")], response::to_json(&reply.response)).into_response()
+    Answer::Json(response::to_json(&reply.response))
 }

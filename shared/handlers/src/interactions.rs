@@ -2,9 +2,9 @@
 //! reply plus a queued job for slow ones.
 
 use crate::http::AppState;
-use dwos_core::{Envelope, JobKind, ENVELOPE_VERSION};
+use dwos_core::{ENVELOPE_VERSION, Envelope, JobKind};
 use dwos_discord::interaction::Intent;
-use dwos_discord::{response, CommandName, Incoming};
+use dwos_discord::{CommandName, Incoming, response};
 use twilight_model::http::interaction::InteractionResponse;
 
 /// The response and a short outcome name for the request's log line.
@@ -36,7 +36,9 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             Some(CommandName::Stats) => defer(state, incoming, JobKind::Stats, locale).await,
             None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
         },
-        Intent::Component(_) | Intent::Modal(_) => Reply::new(ephemeral("unknown-interaction"), "unknown"),
+        Intent::Component(_) | Intent::Modal(_) => {
+            Reply::new(ephemeral("unknown-interaction"), "unknown")
+        }
     }
 }
 
@@ -60,7 +62,10 @@ async fn defer(state: &AppState, incoming: &Incoming, kind: JobKind, locale: &st
         Ok(()) => Reply::new(response::deferred(false), "deferred"),
         Err(err) => {
             tracing::error!(error = %err, %kind, "could not enqueue");
-            Reply::new(response::message(state.catalog.text(locale, "try-again-later"), true), "queue_failed")
+            Reply::new(
+                response::message(state.catalog.text(locale, "try-again-later"), true),
+                "queue_failed",
+            )
         }
     }
 }

@@ -9,7 +9,7 @@ pub mod stats;
 pub mod telemetry;
 
 pub use config::{ConfigError, HttpConfig, WorkerConfig};
-pub use http::{router, AppState};
+pub use http::{AppState, router};
 pub use stats::StatsWorker;
 
 use dwos_bus::Worker;

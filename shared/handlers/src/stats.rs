@@ -48,7 +48,9 @@ impl Worker for StatsWorker {
         let locale = self.catalog.resolve([Some(envelope.locale.as_str())]);
         let text = self.summary(&envelope, locale).await?;
         // Editing @original is idempotent: a second delivery rewrites the same text.
-        self.rest.edit_original(envelope.application_id, &envelope.interaction_token, &text).await?;
+        self.rest
+            .edit_original(envelope.application_id, &envelope.interaction_token, &text)
+            .await?;
         Ok(())
     }
 }

@@ -1,6 +1,6 @@
 //! The parsed Fluent bundles and message formatting with fallback.
 
-use crate::locale::{match_code, DEFAULT_LOCALE, SHIPPED};
+use crate::locale::{DEFAULT_LOCALE, SHIPPED, match_code};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::borrow::Cow;
@@ -33,13 +33,14 @@ impl Catalog {
     pub fn load() -> Result<Self, I18nError> {
         let mut bundles = Vec::with_capacity(SHIPPED.len());
         for locale in SHIPPED {
-            let resource = FluentResource::try_new(locale.source.to_owned()).map_err(|(_, errors)| {
-                I18nError::Syntax {
-                    locale: locale.tag,
-                    count: errors.len(),
-                    first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
-                }
-            })?;
+            let resource =
+                FluentResource::try_new(locale.source.to_owned()).map_err(|(_, errors)| {
+                    I18nError::Syntax {
+                        locale: locale.tag,
+                        count: errors.len(),
+                        first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+                    }
+                })?;
             let lang = locale.tag.parse().map_err(|_| I18nError::Tag(locale.tag))?;
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // Unicode isolation marks show up as stray characters in Discord's clients.
@@ -58,7 +59,10 @@ impl Catalog {
 
     /// The shipped tag to answer in: the first candidate (Discord locale codes, most
     /// specific first) that matches a shipped language, else English.
-    pub fn resolve<'a>(&self, candidates: impl IntoIterator<Item = Option<&'a str>>) -> &'static str {
+    pub fn resolve<'a>(
+        &self,
+        candidates: impl IntoIterator<Item = Option<&'a str>>,
+    ) -> &'static str {
         candidates
             .into_iter()
             .flatten()
@@ -125,11 +129,21 @@ mod tests {
     fn every_locale_has_every_key() {
         let catalog = catalog();
         let english = catalog.message_ids(DEFAULT_LOCALE);
-        assert!(english.len() >= 5, "English catalog looks empty: {english:?}");
+        assert!(
+            english.len() >= 5,
+            "English catalog looks empty: {english:?}"
+        );
         for tag in catalog.tags() {
-            assert_eq!(catalog.message_ids(tag), english, "locale {tag} differs from en");
+            assert_eq!(
+                catalog.message_ids(tag),
+                english,
+                "locale {tag} differs from en"
+            );
         }
-        assert!(catalog.tags().count() >= 2, "ship English and at least one translation");
+        assert!(
+            catalog.tags().count() >= 2,
+            "ship English and at least one translation"
+        );
     }
 
     #[test]
@@ -142,7 +156,10 @@ mod tests {
         for tag in catalog.tags() {
             for id in catalog.message_ids(tag) {
                 let text = catalog.try_format(tag, &id, Some(&args));
-                assert!(text.is_some_and(|t| !t.trim().is_empty()), "{tag}/{id} does not format");
+                assert!(
+                    text.is_some_and(|t| !t.trim().is_empty()),
+                    "{tag}/{id} does not format"
+                );
             }
         }
     }
@@ -164,8 +181,14 @@ mod tests {
         args.set("members", 12);
         args.set("online", 3);
         let text = catalog.format("it", "stats-summary", Some(&args));
-        assert!(text.contains("Frost") && text.contains("Membri: 12") && text.contains("Online ora: 3"), "{text}");
-        assert_eq!(catalog.text("xx", "guild-only"), catalog.text("en", "guild-only"));
+        assert!(
+            text.contains("Frost") && text.contains("Membri: 12") && text.contains("Online ora: 3"),
+            "{text}"
+        );
+        assert_eq!(
+            catalog.text("xx", "guild-only"),
+            catalog.text("en", "guild-only")
+        );
         assert_eq!(catalog.text("it", "no-such-message"), "no-such-message");
     }
 }

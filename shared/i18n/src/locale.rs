@@ -37,8 +37,15 @@ pub(crate) fn match_code(code: &str) -> Option<&'static str> {
     let language = code.split(['-', '_']).next().unwrap_or(code);
     SHIPPED
         .iter()
-        .find(|l| l.tag.eq_ignore_ascii_case(code) || l.discord_codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
-        .or_else(|| SHIPPED.iter().find(|l| l.tag.eq_ignore_ascii_case(language)))
+        .find(|l| {
+            l.tag.eq_ignore_ascii_case(code)
+                || l.discord_codes.iter().any(|c| c.eq_ignore_ascii_case(code))
+        })
+        .or_else(|| {
+            SHIPPED
+                .iter()
+                .find(|l| l.tag.eq_ignore_ascii_case(language))
+        })
         .map(|l| l.tag)
 }
 
