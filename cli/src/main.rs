@@ -149,7 +149,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let body = match body {
                 Some(path) => read_body(&path)?,
                 None => {
-                    let id = send::sign_now(&key, b"").1.parse::<u64>().unwrap_or(1) << 22;
+                    let id = send::fresh_snowflake();
                     let mut interaction = match command.as_str() {
                         "ping" => fixtures::ping(id),
                         name => fixtures::command(id, name, &locale),

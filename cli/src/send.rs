@@ -13,6 +13,16 @@ pub fn sign_now(key: &DevKey, body: &[u8]) -> (String, String) {
     (key.sign(&timestamp, body), timestamp)
 }
 
+/// A snowflake-shaped id for a hand-made interaction, unique per call.
+pub fn fresh_snowflake() -> u64 {
+    const DISCORD_EPOCH_MS: u128 = 1_420_070_400_000;
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    let millis = now.as_millis().saturating_sub(DISCORD_EPOCH_MS) as u64;
+    (millis << 22) | u64::from(now.subsec_nanos() & 0x3f_ffff)
+}
+
 /// What the endpoint answered.
 #[derive(Debug)]
 pub struct Answer {

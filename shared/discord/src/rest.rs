@@ -140,7 +140,10 @@ impl RestClient {
         let response = self
             .send(|| self.http.get(&url).header(AUTHORIZATION, &auth))
             .await?;
-        response.json().await.map_err(RestError::Decode)
+        response
+            .json()
+            .await
+            .map_err(|e| RestError::Decode(e.without_url()))
     }
 
     /// Replaces the content of the interaction's first reply (the deferred one).
@@ -182,7 +185,10 @@ impl RestClient {
                     .json(commands)
             })
             .await?;
-        response.json().await.map_err(RestError::Decode)
+        response
+            .json()
+            .await
+            .map_err(|e| RestError::Decode(e.without_url()))
     }
 
     fn authorization(&self) -> Result<String, RestError> {
@@ -200,11 +206,12 @@ impl RestClient {
             let response = match outcome {
                 Ok(response) => response,
                 Err(err) if retryable => {
-                    tracing::warn!(error = %err, attempt, "Discord unreachable, backing off");
+                    // without_url: webhook URLs carry the interaction token.
+                    tracing::warn!(error = %err.without_url(), attempt, "Discord unreachable, backing off");
                     tokio::time::sleep(backoff).await;
                     continue;
                 }
-                Err(err) => return Err(RestError::Transport(err)),
+                Err(err) => return Err(RestError::Transport(err.without_url())),
             };
             let status = response.status();
             if status.is_success() {
@@ -406,6 +413,18 @@ mod tests {
             client.guild_counts(GuildId(1)).await,
             Err(RestError::NoToken)
         ));
+    }
+
+    #[tokio::test]
+    async fn transport_errors_never_show_the_interaction_token() {
+        // Nothing listens on port 1: every attempt fails to connect.
+        let client = RestClient::new("http://127.0.0.1:1", None, fast()).unwrap();
+        let err = client
+            .edit_original(ApplicationId(1), &InteractionToken::new("secret-tok"), "x")
+            .await
+            .unwrap_err();
+        assert!(matches!(err, RestError::Transport(_)), "{err}");
+        assert!(!format!("{err} {err:?}").contains("secret-tok"), "{err:?}");
     }
 
     #[test]
