@@ -42,6 +42,8 @@ snowflake! {
     ApplicationId,
     /// One interaction; also the correlation id of everything it causes.
     InteractionId,
+    /// A guild role.
+    RoleId,
 }
 
 #[cfg(test)]

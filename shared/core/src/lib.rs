@@ -5,6 +5,7 @@
 
 pub mod ids;
 pub mod job;
+pub mod model;
 
-pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, UserId};
+pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
 pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind};

@@ -1,0 +1,226 @@
+//! The records DWOS keeps per guild and per user.
+//!
+//! Times are Unix seconds (UTC, the game's clock). Every record that names a user is
+//! reachable from that user's id, so `export` and `erase` are complete.
+
+use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A WhiteOut Survival player id (`fid`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct GameId(pub u64);
+
+impl fmt::Display for GameId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// An alliance rank: R5 leads, R4 are officers, R1–R3 members.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Rank {
+    /// Member.
+    R1,
+    /// Member.
+    R2,
+    /// Member.
+    R3,
+    /// Officer.
+    R4,
+    /// Leader (one per alliance).
+    R5,
+}
+
+/// A guild's DWOS settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuildConfig {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// Role given to verified members.
+    pub verified_role_id: Option<RoleId>,
+    /// Where DWOS logs verifications and changes.
+    pub log_channel_id: Option<ChannelId>,
+    /// The guild's default language tag.
+    pub default_locale: Option<String>,
+    /// Last change.
+    pub updated_at: i64,
+}
+
+/// A Discord user's verified game account in one guild.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlayerLink {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The Discord user.
+    pub user_id: UserId,
+    /// The game account.
+    pub game_id: GameId,
+    /// In-game nickname at the last check.
+    pub nickname: String,
+    /// The player's state (server) number, `kid`.
+    pub state: u32,
+    /// Raw furnace level, `stove_lv`.
+    pub furnace_level: u32,
+    /// Alliance tag, if any.
+    pub alliance: Option<String>,
+    /// Rank in that alliance.
+    pub rank: Option<Rank>,
+    /// When the user agreed to DWOS storing this.
+    pub consent_at: i64,
+    /// First verification.
+    pub verified_at: i64,
+    /// Last refresh from the game.
+    pub refreshed_at: i64,
+}
+
+/// A user's own settings, across guilds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserPrefs {
+    /// The user.
+    pub user_id: UserId,
+    /// Chosen language (overrides Discord's locale; Arabic is only reachable this way).
+    pub locale: Option<String>,
+    /// Redeem announced gift codes for me.
+    pub gift_code_opt_in: bool,
+    /// Last change.
+    pub updated_at: i64,
+}
+
+/// An alliance registered in a guild.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alliance {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// Short tag, unique per guild (shown as `[TAG]`).
+    pub tag: String,
+    /// Full name.
+    pub name: String,
+    /// Optimistic-concurrency version: every update must name the version it read.
+    pub version: u64,
+    /// Creation time.
+    pub created_at: i64,
+}
+
+/// A user's membership and rank in an alliance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AllianceMember {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The alliance tag.
+    pub tag: String,
+    /// The member.
+    pub user_id: UserId,
+    /// Their rank.
+    pub rank: Rank,
+    /// When they joined.
+    pub joined_at: i64,
+}
+
+/// A scheduled game event with reminder offsets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GameEvent {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// Id unique in the guild.
+    pub event_id: String,
+    /// Title shown in reminders.
+    pub title: String,
+    /// Next start.
+    pub starts_at: i64,
+    /// Length in minutes.
+    pub duration_minutes: u32,
+    /// Minutes before the start at which to remind.
+    pub reminder_offsets: Vec<u32>,
+    /// Where reminders go.
+    pub channel_id: ChannelId,
+}
+
+/// One reminder due at a given minute.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The event.
+    pub event_id: String,
+    /// Minutes before the start.
+    pub offset_minutes: u32,
+    /// When to send it (Unix seconds).
+    pub due_at: i64,
+    /// Where it goes.
+    pub channel_id: ChannelId,
+}
+
+impl Reminder {
+    /// The minute bucket (`2026-11-25T18:05`) the reminder is stored under.
+    pub fn due_minute(&self) -> String {
+        minute_bucket(self.due_at)
+    }
+}
+
+/// The UTC minute (`YYYY-MM-DDTHH:MM`) containing a Unix time.
+pub fn minute_bucket(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_else(|| "out-of-range".to_owned())
+}
+
+/// A gift code announced in a guild.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GiftCode {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The code as players type it.
+    pub code: String,
+    /// When it was added.
+    pub added_at: i64,
+    /// When it stops working, if known.
+    pub expires_at: Option<i64>,
+}
+
+/// One player's redemption of one code (whatever the guild: the game counts per player).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Redemption {
+    /// The code.
+    pub code: String,
+    /// The player.
+    pub game_id: GameId,
+    /// The Discord user it was redeemed for.
+    pub user_id: UserId,
+    /// When.
+    pub redeemed_at: i64,
+    /// The game's answer (`SUCCESS`, `RECEIVED`, …).
+    pub outcome: String,
+}
+
+/// Everything DWOS holds about one user (GDPR export).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserData {
+    /// Their preferences.
+    pub prefs: Option<UserPrefs>,
+    /// Their verified accounts, one per guild.
+    pub players: Vec<PlayerLink>,
+    /// Their alliance memberships.
+    pub memberships: Vec<AllianceMember>,
+    /// Their gift code redemptions.
+    pub redemptions: Vec<Redemption>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minute_buckets_are_utc_minutes() {
+        assert_eq!(minute_bucket(0), "1970-01-01T00:00");
+        assert_eq!(minute_bucket(1_764_093_959), "2025-11-25T18:05");
+        assert_eq!(minute_bucket(1_709_208_000), "2024-02-29T12:00");
+        assert_eq!(minute_bucket(-60), "1969-12-31T23:59");
+    }
+
+    #[test]
+    fn ranks_order_from_member_to_leader() {
+        assert!(Rank::R5 > Rank::R4 && Rank::R4 > Rank::R1);
+        assert_eq!(serde_json::to_string(&Rank::R4).unwrap(), "\"R4\"");
+    }
+}

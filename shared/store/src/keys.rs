@@ -1,0 +1,125 @@
+//! The single-table key layout, in one place (see README, "Data").
+
+use crate::StoreError;
+use crate::table::Key;
+use dwos_core::model::GameId;
+use dwos_core::{GuildId, UserId};
+
+/// Checks a user-given name (alliance tag, event id, gift code) can sit inside a key.
+pub fn part(name: &str) -> Result<&str, StoreError> {
+    if name.is_empty() || name.contains('#') || name.len() > 200 {
+        return Err(StoreError::InvalidKeyPart(name.to_owned()));
+    }
+    Ok(name)
+}
+
+/// `GUILD#g`.
+pub fn guild(guild: GuildId) -> String {
+    format!("GUILD#{guild}")
+}
+
+/// `USER#u`: a user's own partition, and the user index partition.
+pub fn user(user: UserId) -> String {
+    format!("USER#{user}")
+}
+
+/// `GUILD#g / CONFIG`.
+pub fn guild_config(g: GuildId) -> Key {
+    Key::new(guild(g), "CONFIG")
+}
+
+/// `GUILD#g / PLAYER#u`.
+pub fn player(g: GuildId, u: UserId) -> Key {
+    Key::new(guild(g), format!("PLAYER#{u}"))
+}
+
+/// `GUILD#g / GAME#fid`: who holds a game id in a guild.
+pub fn game_claim(g: GuildId, game_id: GameId) -> Key {
+    Key::new(guild(g), format!("GAME#{game_id}"))
+}
+
+/// `USER#u / PREFS`.
+pub fn prefs(u: UserId) -> Key {
+    Key::new(user(u), "PREFS")
+}
+
+/// `GUILD#g / ALLIANCE#tag`.
+pub fn alliance(g: GuildId, tag: &str) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("ALLIANCE#{}", part(tag)?)))
+}
+
+/// `GUILD#g / ALLIANCE#tag#MEMBER#u`.
+pub fn member(g: GuildId, tag: &str, u: UserId) -> Result<Key, StoreError> {
+    Ok(Key::new(
+        guild(g),
+        format!("ALLIANCE#{}#MEMBER#{u}", part(tag)?),
+    ))
+}
+
+/// `GUILD#g / EVENT#id`.
+pub fn event(g: GuildId, event_id: &str) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("EVENT#{}", part(event_id)?)))
+}
+
+/// `DUE#minute`: the partition of reminders due in one minute (no hot partition).
+pub fn due(minute: &str) -> String {
+    format!("DUE#{minute}")
+}
+
+/// `DUE#minute / GUILD#g#EVENT#id#OFFSET#m`.
+pub fn reminder(minute: &str, g: GuildId, event_id: &str, offset: u32) -> Result<Key, StoreError> {
+    Ok(Key::new(
+        due(minute),
+        format!("GUILD#{g}#EVENT#{}#OFFSET#{offset}", part(event_id)?),
+    ))
+}
+
+/// `GUILD#g / GIFTCODE#code`.
+pub fn gift_code(g: GuildId, code: &str) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("GIFTCODE#{}", part(code)?)))
+}
+
+/// `GIFTCODE#code / REDEEM#fid`: a player redeems a code once, whatever the guild.
+pub fn redemption(code: &str, game_id: GameId) -> Result<Key, StoreError> {
+    Ok(Key::new(
+        format!("GIFTCODE#{}", part(code)?),
+        format!("REDEEM#{game_id}"),
+    ))
+}
+
+/// `IDEMPOTENCY#key / IDEMPOTENCY`.
+pub fn idempotency(key: &str) -> Key {
+    Key::new(format!("IDEMPOTENCY#{key}"), "IDEMPOTENCY")
+}
+
+/// The user-index key of a record `u` owns: `USER#u / <pk>#<sk>`.
+pub fn owned_by(u: UserId, key: &Key) -> Key {
+    Key::new(user(u), format!("{}#{}", key.pk, key.sk))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lays_out_keys_as_documented() {
+        assert_eq!(
+            member(GuildId(1), "FRO", UserId(2)).unwrap(),
+            Key::new("GUILD#1", "ALLIANCE#FRO#MEMBER#2")
+        );
+        assert_eq!(
+            reminder("2026-11-25T18:05", GuildId(1), "bear", 30).unwrap(),
+            Key::new("DUE#2026-11-25T18:05", "GUILD#1#EVENT#bear#OFFSET#30")
+        );
+        assert_eq!(
+            redemption("WOS2026", GameId(7)).unwrap(),
+            Key::new("GIFTCODE#WOS2026", "REDEEM#7")
+        );
+    }
+
+    #[test]
+    fn refuses_names_that_would_break_keys() {
+        assert!(alliance(GuildId(1), "A#MEMBER#2").is_err());
+        assert!(gift_code(GuildId(1), "").is_err());
+    }
+}

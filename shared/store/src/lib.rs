@@ -1,0 +1,58 @@
+//! DWOS storage. One port, [`Table`], shaped like a DynamoDB single table (partition and
+//! sort keys, one user index, TTL, conditional and atomic writes), with two adapters:
+//! [`DynamoTable`] on AWS and [`SqliteTable`] for `dwos serve` and tests. [`Store`]
+//! implements every typed operation once, on top of either.
+
+pub mod conformance;
+pub mod dynamo;
+pub mod keys;
+pub mod sqlite;
+pub mod store;
+pub mod table;
+
+pub use dynamo::{DynamoSettings, DynamoTable};
+pub use sqlite::SqliteTable;
+pub use store::Store;
+pub use table::{Condition, Index, Item, Key, Table, Write};
+
+use dwos_core::UserId;
+use dwos_core::model::GameId;
+
+/// Why a storage operation did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The game id is linked to another Discord user in this guild.
+    #[error("game id {game_id} is already linked to another user")]
+    GameIdTaken {
+        /// The contested game id.
+        game_id: GameId,
+        /// Who holds it.
+        holder: UserId,
+    },
+    /// Something with this key already exists.
+    #[error("{0} already exists")]
+    AlreadyExists(Key),
+    /// Someone else changed the record since it was read.
+    #[error("{0} was changed concurrently; read it again")]
+    VersionConflict(Key),
+    /// A write's condition did not hold (the table-level form of the three above).
+    #[error("condition failed on {0}")]
+    ConditionFailed(Key),
+    /// A name that cannot be part of a key (empty, or containing `#`).
+    #[error("invalid key part {0:?}")]
+    InvalidKeyPart(String),
+    /// DynamoDB kept throttling after retries.
+    #[error("throttled by the table; retry later")]
+    Throttled,
+    /// A stored record that does not decode.
+    #[error("corrupt record {key}: {reason}")]
+    Corrupt {
+        /// Where it is.
+        key: Key,
+        /// What is wrong.
+        reason: String,
+    },
+    /// Any other backend failure.
+    #[error("storage backend: {0}")]
+    Backend(String),
+}
