@@ -1,6 +1,7 @@
 //! The job queue: a port, a durable local adapter (SQLite) and the SQS adapter, plus
 //! the consumer side shared by Lambda (SQS batches) and `dwos serve` (local workers).
 
+pub mod events;
 pub mod local;
 pub mod sqs;
 pub mod worker;
@@ -13,6 +14,14 @@ use dwos_core::{Envelope, JobKind};
 pub trait Queue: Send + Sync {
     /// Enqueues one job on its kind's queue.
     async fn send(&self, envelope: &Envelope) -> Result<(), QueueError>;
+
+    /// Enqueues many jobs (bulk gift-code redemption, reminders); all or an error.
+    async fn send_batch(&self, envelopes: &[Envelope]) -> Result<(), QueueError> {
+        for envelope in envelopes {
+            self.send(envelope).await?;
+        }
+        Ok(())
+    }
 }
 
 /// A job that could not be enqueued.
@@ -32,6 +41,7 @@ pub enum QueueError {
     Task(#[from] tokio::task::JoinError),
 }
 
+pub use events::{EventBridgePublisher, EventError, EventSubscriber, LocalEvents, Publisher};
 pub use local::{DeadJob, LocalQueue, LocalQueuePolicy};
 pub use sqs::SqsQueue;
 pub use worker::{JobError, Worker, handle_sqs_batch, process_message};

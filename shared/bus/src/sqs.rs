@@ -3,21 +3,34 @@
 use crate::{Queue, QueueError};
 use async_trait::async_trait;
 use aws_sdk_sqs::error::DisplayErrorContext;
-use aws_sdk_sqs::types::MessageAttributeValue;
+use aws_sdk_sqs::types::{MessageAttributeValue, SendMessageBatchRequestEntry};
 use dwos_core::{Envelope, JobKind};
 use std::collections::HashMap;
+use std::time::Duration;
+
+/// SQS's limit on entries per SendMessageBatch call.
+const BATCH_SIZE: usize = 10;
 
 /// Sends jobs to SQS.
 #[derive(Clone, Debug)]
 pub struct SqsQueue {
     client: aws_sdk_sqs::Client,
     urls: HashMap<JobKind, String>,
+    /// Rounds of resending entries SQS reported as failed.
+    pub batch_retries: u32,
+    /// First pause between those rounds; it doubles.
+    pub batch_backoff: Duration,
 }
 
 impl SqsQueue {
     /// A queue adapter with an explicit URL per kind.
     pub fn new(client: aws_sdk_sqs::Client, urls: HashMap<JobKind, String>) -> Self {
-        Self { client, urls }
+        Self {
+            client,
+            urls,
+            batch_retries: 3,
+            batch_backoff: Duration::from_millis(50),
+        }
     }
 
     /// The environment variable holding a kind's queue URL, e.g. `STATS_QUEUE_URL`.
@@ -36,28 +49,99 @@ impl SqsQueue {
             })
             .collect()
     }
+
+    fn url(&self, kind: JobKind) -> Result<&str, QueueError> {
+        self.urls
+            .get(&kind)
+            .map(String::as_str)
+            .ok_or(QueueError::NotConfigured(kind))
+    }
+
+    /// Sends up to ten envelopes of one kind, resending the entries SQS reports as failed.
+    async fn send_chunk(&self, url: &str, chunk: &[&Envelope]) -> Result<(), QueueError> {
+        let mut pending: Vec<SendMessageBatchRequestEntry> = chunk
+            .iter()
+            .enumerate()
+            .map(|(i, envelope)| {
+                SendMessageBatchRequestEntry::builder()
+                    .id(i.to_string())
+                    .message_body(envelope.to_json())
+                    .message_attributes("correlation_id", correlation(envelope)?)
+                    .build()
+                    .map_err(|e| QueueError::Sqs(e.to_string()))
+            })
+            .collect::<Result<_, _>>()?;
+        for round in 0..=self.batch_retries {
+            if round > 0 {
+                tokio::time::sleep(self.batch_backoff * 2u32.saturating_pow(round - 1)).await;
+            }
+            let output = self
+                .client
+                .send_message_batch()
+                .queue_url(url)
+                .set_entries(Some(pending.clone()))
+                .send()
+                .await
+                .map_err(|e| QueueError::Sqs(DisplayErrorContext(e).to_string()))?;
+            let failed = output.failed();
+            if failed.is_empty() {
+                return Ok(());
+            }
+            if let Some(sender_fault) = failed.iter().find(|f| f.sender_fault()) {
+                // Our own mistake (too large, bad attribute): resending cannot help.
+                return Err(QueueError::Sqs(format!(
+                    "entry rejected: {}",
+                    sender_fault.code()
+                )));
+            }
+            let failed_ids: Vec<&str> = failed.iter().map(|f| f.id()).collect();
+            tracing::warn!(
+                failed = failed_ids.len(),
+                round,
+                "SQS failed some batch entries, resending"
+            );
+            pending.retain(|entry| failed_ids.contains(&entry.id()));
+        }
+        Err(QueueError::Sqs(format!(
+            "{} entries still failing after retries",
+            pending.len()
+        )))
+    }
+}
+
+fn correlation(envelope: &Envelope) -> Result<MessageAttributeValue, QueueError> {
+    MessageAttributeValue::builder()
+        .data_type("String")
+        .string_value(&envelope.correlation_id)
+        .build()
+        .map_err(|e| QueueError::Sqs(e.to_string()))
 }
 
 #[async_trait]
 impl Queue for SqsQueue {
     async fn send(&self, envelope: &Envelope) -> Result<(), QueueError> {
-        let url = self
-            .urls
-            .get(&envelope.kind)
-            .ok_or(QueueError::NotConfigured(envelope.kind))?;
-        let correlation = MessageAttributeValue::builder()
-            .data_type("String")
-            .string_value(&envelope.correlation_id)
-            .build()
-            .map_err(|e| QueueError::Sqs(e.to_string()))?;
         self.client
             .send_message()
-            .queue_url(url)
+            .queue_url(self.url(envelope.kind)?)
             .message_body(envelope.to_json())
-            .message_attributes("correlation_id", correlation)
+            .message_attributes("correlation_id", correlation(envelope)?)
             .send()
             .await
             .map_err(|e| QueueError::Sqs(DisplayErrorContext(e).to_string()))?;
+        Ok(())
+    }
+
+    async fn send_batch(&self, envelopes: &[Envelope]) -> Result<(), QueueError> {
+        for kind in JobKind::ALL {
+            let of_kind: Vec<&Envelope> = envelopes.iter().filter(|e| e.kind == kind).collect();
+            if of_kind.is_empty() {
+                continue;
+            }
+            let url = self.url(kind)?;
+            for chunk in of_kind.chunks(BATCH_SIZE) {
+                self.send_chunk(url, chunk).await?;
+            }
+        }
         Ok(())
     }
 }

@@ -3,9 +3,11 @@
 //! Pure by design: no I/O, no async runtime, no AWS and no Discord wire format, so
 //! everything here is tested with ordinary unit tests.
 
+pub mod event;
 pub mod ids;
 pub mod job;
 pub mod model;
 
+pub use event::{DomainEvent, DomainEventKind};
 pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
 pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind};
