@@ -168,7 +168,8 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         },
         "StatsFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
-            "DISCORD_BOT_TOKEN": "local-development-token"
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table"
         }
     });
     vec![

@@ -4,9 +4,11 @@
 use dwos_bus::{LocalQueue, LocalQueuePolicy, QueueError};
 use dwos_core::JobKind;
 use dwos_discord::{RestClient, RestError, RetryPolicy};
+use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
 use dwos_handlers::http::{AppState, system_clock};
 use dwos_i18n::{Catalog, I18nError};
+use dwos_store::{SqliteTable, Store, StoreError};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -38,6 +40,9 @@ pub enum ServeError {
     /// The data file cannot be opened.
     #[error("cannot open the local queue: {0}")]
     Queue(#[from] QueueError),
+    /// The store cannot be opened.
+    #[error("cannot open the store: {0}")]
+    Store(#[from] StoreError),
     /// The HTTP client cannot be built.
     #[error(transparent)]
     Rest(#[from] RestError),
@@ -75,17 +80,21 @@ pub async fn start(
     let workers = WorkerConfig::from_lookup(lookup);
     let catalog = Arc::new(Catalog::load()?);
     let queue = LocalQueue::open(&options.data, options.queue_policy)?;
-    let rest = RestClient::new(
-        &workers.api_base,
-        workers.resolve_token().await?,
-        options.retry,
-    )?;
+    // One SQLite file holds both the local queue and the store.
+    let store = Store::new(Arc::new(SqliteTable::open(&options.data)?));
+    let token = workers.resolve_token().await?;
+    let rest = RestClient::new(&workers.api_base, token, options.retry)?;
+    let deps = WorkerDeps {
+        rest,
+        catalog: Arc::clone(&catalog),
+        store,
+    };
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;
 
     let mut tasks = JoinSet::new();
     for kind in JobKind::ALL {
-        let worker = dwos_handlers::worker(kind, rest.clone(), Arc::clone(&catalog));
+        let worker = dwos_handlers::worker(kind, &deps);
         let queue = queue.clone();
         tasks.spawn(async move { queue.run_worker(kind, worker.as_ref()).await });
     }

@@ -15,6 +15,7 @@ use dwos_handlers::StatsWorker;
 use dwos_handlers::config::HttpConfig;
 use dwos_handlers::http::{AppState, system_clock};
 use dwos_i18n::Catalog;
+use dwos_store::{SqliteTable, Store};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -125,7 +126,11 @@ async fn every_event_file_has_a_checked_outcome() {
                     RetryPolicy::default(),
                 )
                 .unwrap();
-                let worker = StatsWorker::new(rest, Arc::new(Catalog::load().unwrap()));
+                let dir = tempfile::tempdir().unwrap();
+                let store = Store::new(Arc::new(
+                    SqliteTable::open(&dir.path().join("s.db")).unwrap(),
+                ));
+                let worker = StatsWorker::new(rest, Arc::new(Catalog::load().unwrap()), store);
                 let event: SqsEvent = serde_json::from_str(&read(&name)).unwrap();
                 let response = handle_sqs_batch(&worker, event).await;
                 assert!(response.batch_item_failures.is_empty());

@@ -8,8 +8,11 @@ use dwos::devkey::DevKey;
 use dwos::fixtures;
 use dwos::serve::{ServeOptions, Server, start};
 use dwos_bus::LocalQueuePolicy;
+use dwos_core::GuildId;
 use dwos_discord::RetryPolicy;
+use dwos_store::{SqliteTable, Store};
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Duration;
 use wiremock::MockServer;
 
@@ -86,6 +89,13 @@ fn bytes(value: &serde_json::Value) -> Vec<u8> {
 async fn stats_is_deferred_then_the_localized_reply_is_patched() {
     let discord = support::fake_discord().await;
     let app = serve(&discord).await;
+    let store = Store::new(Arc::new(
+        SqliteTable::open(&app._dir.path().join("dwos.db")).unwrap(),
+    ));
+    for (user, game) in [(1, 101), (2, 102)] {
+        let link = dwos_store::conformance::link(GuildId(fixtures::GUILD_ID), user, game);
+        store.link_player(&link).await.unwrap();
+    }
     let response = app
         .post_signed(&bytes(&fixtures::command(77, "stats", "it")))
         .await;
@@ -107,7 +117,10 @@ async fn stats_is_deferred_then_the_localized_reply_is_patched() {
         .as_str()
         .unwrap()
         .to_owned();
-    assert_eq!(content, "**Frost Legion**\nMembri: 120\nOnline ora: 37");
+    assert_eq!(
+        content,
+        "**Frost Legion**\nMembri: 120\nOnline ora: 37\nGiocatori verificati: 2"
+    );
     let guild_read = support::wait_for(&discord, |r| r.method.as_str() == "GET").await;
     assert_eq!(
         guild_read.headers.get("authorization").unwrap(),

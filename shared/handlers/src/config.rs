@@ -19,6 +19,8 @@ pub const API_BASE: &str = "DISCORD_API_BASE";
 pub const SIGNATURE_MAX_AGE: &str = "SIGNATURE_MAX_AGE_SECS";
 /// Largest accepted request body.
 pub const MAX_BODY_BYTES: &str = "MAX_BODY_BYTES";
+/// The DynamoDB table (AWS).
+pub const TABLE_NAME: &str = "TABLE_NAME";
 
 /// A setting that is missing or unusable; the message names the variable.
 #[derive(Debug, thiserror::Error)]
@@ -143,6 +145,11 @@ impl WorkerConfig {
             }
         }
     }
+}
+
+/// The DynamoDB table name, required on AWS.
+pub fn table_name(lookup: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    required(lookup, TABLE_NAME)
 }
 
 /// The environment as a lookup function.

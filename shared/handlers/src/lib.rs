@@ -16,11 +16,27 @@ use dwos_bus::Worker;
 use dwos_core::JobKind;
 use dwos_discord::RestClient;
 use dwos_i18n::Catalog;
+use dwos_store::Store;
 use std::sync::Arc;
 
+/// What every worker may use: built once per process.
+#[derive(Clone)]
+pub struct WorkerDeps {
+    /// Discord's REST API.
+    pub rest: RestClient,
+    /// Every message in every language.
+    pub catalog: Arc<Catalog>,
+    /// DWOS's storage.
+    pub store: Store,
+}
+
 /// The worker for each job kind: the one place a new kind is wired for `dwos serve`.
-pub fn worker(kind: JobKind, rest: RestClient, catalog: Arc<Catalog>) -> Arc<dyn Worker> {
+pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
     match kind {
-        JobKind::Stats => Arc::new(StatsWorker::new(rest, catalog)),
+        JobKind::Stats => Arc::new(StatsWorker::new(
+            deps.rest.clone(),
+            Arc::clone(&deps.catalog),
+            deps.store.clone(),
+        )),
     }
 }

@@ -5,18 +5,25 @@ use dwos_bus::{JobError, Worker};
 use dwos_core::Envelope;
 use dwos_discord::RestClient;
 use dwos_i18n::{Catalog, FluentArgs};
+use dwos_store::Store;
 use std::sync::Arc;
 
 /// Handles `stats` jobs.
 pub struct StatsWorker {
     rest: RestClient,
     catalog: Arc<Catalog>,
+    store: Store,
 }
 
 impl StatsWorker {
-    /// A worker using `rest` for Discord and `catalog` for the reply text.
-    pub fn new(rest: RestClient, catalog: Arc<Catalog>) -> Self {
-        Self { rest, catalog }
+    /// A worker using `rest` for Discord, `store` for verified players and `catalog`
+    /// for the reply text.
+    pub fn new(rest: RestClient, catalog: Arc<Catalog>, store: Store) -> Self {
+        Self {
+            rest,
+            catalog,
+            store,
+        }
     }
 
     /// The reply text; `Err` only for failures worth a retry.
@@ -26,7 +33,10 @@ impl StatsWorker {
         };
         match self.rest.guild_counts(guild).await {
             Ok(counts) => {
+                // A store outage is worth a retry: `?` hands the job back to the queue.
+                let verified = self.store.count_players(guild).await?;
                 let mut args = FluentArgs::new();
+                args.set("verified", verified);
                 args.set("guild", counts.name);
                 args.set("members", counts.approximate_member_count);
                 args.set("online", counts.approximate_presence_count);

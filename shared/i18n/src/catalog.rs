@@ -150,7 +150,7 @@ mod tests {
     fn every_message_formats_in_every_locale() {
         let catalog = catalog();
         let mut args = FluentArgs::new();
-        for name in ["guild", "members", "online"] {
+        for name in ["guild", "members", "online", "verified"] {
             args.set(name, "x");
         }
         for tag in catalog.tags() {
@@ -180,6 +180,7 @@ mod tests {
         args.set("guild", "Frost");
         args.set("members", 12);
         args.set("online", 3);
+        args.set("verified", 2);
         let text = catalog.format("it", "stats-summary", Some(&args));
         assert!(
             text.contains("Frost") && text.contains("Membri: 12") && text.contains("Online ora: 3"),

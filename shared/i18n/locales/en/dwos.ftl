@@ -19,4 +19,5 @@ try-again-later = Something went wrong on my side. Please try again in a minute.
 stats-summary = **{ $guild }**
     Members: { $members }
     Online now: { $online }
+    Verified players: { $verified }
 stats-unavailable = I can't read this server's statistics. Make sure DWOS is a member of this server.

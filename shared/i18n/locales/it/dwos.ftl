@@ -19,4 +19,5 @@ try-again-later = Qualcosa è andato storto da parte mia. Riprova tra un minuto.
 stats-summary = **{ $guild }**
     Membri: { $members }
     Online ora: { $online }
+    Giocatori verificati: { $verified }
 stats-unavailable = Non riesco a leggere le statistiche di questo server. Assicurati che DWOS sia membro del server.
