@@ -132,13 +132,18 @@ impl Store {
                 Condition::Always,
             ),
         ];
-        if let Some(previous) = self.player(guild, user).await? {
-            if previous.game_id != link.game_id {
-                writes.push(Write::Delete(
-                    keys::game_claim(guild, previous.game_id),
-                    Condition::Always,
-                ));
-            }
+        // A corrupt previous link is overwritten rather than blocking re-verification.
+        let previous = match self.player(guild, user).await {
+            Err(StoreError::Corrupt { .. }) => None,
+            other => other?,
+        };
+        if let Some(previous) = previous
+            && previous.game_id != link.game_id
+        {
+            writes.push(Write::Delete(
+                keys::game_claim(guild, previous.game_id),
+                Condition::Always,
+            ));
         }
         match self.table.write(writes).await {
             Err(StoreError::ConditionFailed(key)) if key == claim_key => {

@@ -1,5 +1,7 @@
 //! The conformance suite on the SQLite adapter.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use dwos_store::{SqliteTable, Store};
 use std::sync::Arc;
 
