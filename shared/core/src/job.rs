@@ -13,16 +13,19 @@ pub const ENVELOPE_VERSION: u32 = 1;
 pub enum JobKind {
     /// `/stats`: read the guild's counts and edit the deferred reply.
     Stats,
+    /// `/verify`, its modal and buttons, `/reverify`: game lookups and linking.
+    Verify,
 }
 
 impl JobKind {
     /// Every kind, for wiring one queue and one worker per kind.
-    pub const ALL: [JobKind; 1] = [JobKind::Stats];
+    pub const ALL: [JobKind; 2] = [JobKind::Stats, JobKind::Verify];
 
     /// The kind's stable name: queue names, log fields and the local queue table use it.
     pub fn as_str(self) -> &'static str {
         match self {
             JobKind::Stats => "stats",
+            JobKind::Verify => "verify",
         }
     }
 }
@@ -164,4 +167,22 @@ mod tests {
     fn debug_never_shows_the_token() {
         assert!(!format!("{:?}", sample()).contains("secret-token"));
     }
+}
+
+/// What a `verify` job does (its envelope's payload).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum VerifyStep {
+    /// Look the id up and ask "is this you?".
+    Lookup {
+        /// The game id typed in the modal.
+        game_id: crate::model::GameId,
+    },
+    /// The user confirmed: link, give the role, set the nickname.
+    Confirm {
+        /// The game id on the button.
+        game_id: crate::model::GameId,
+    },
+    /// `/reverify`: refresh the stored link from the game.
+    Refresh,
 }

@@ -4,10 +4,12 @@
 //! everything here is tested with ordinary unit tests.
 
 pub mod event;
+pub mod furnace;
 pub mod ids;
 pub mod job;
 pub mod model;
 
+pub use furnace::FurnaceLevel;
 pub use event::{DomainEvent, DomainEventKind};
 pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
-pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind};
+pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind, VerifyStep};
