@@ -51,6 +51,24 @@ pub fn command(id: u64, name: &str, locale: &str) -> Value {
     })
 }
 
+/// A modal submitted by the fixture member, with one text input.
+pub fn modal_submit(id: u64, custom_id: &str, field: &str, value: &str, locale: &str) -> Value {
+    let mut value_json = command(id, "", locale);
+    value_json["type"] = json!(5);
+    value_json["data"] = json!({ "custom_id": custom_id, "components": [
+        { "type": 1, "id": 1, "components": [{ "type": 4, "id": 2, "custom_id": field, "value": value }] }
+    ] });
+    value_json
+}
+
+/// A button clicked by the fixture member.
+pub fn button(id: u64, custom_id: &str, locale: &str) -> Value {
+    let mut value = command(id, "", locale);
+    value["type"] = json!(3);
+    value["data"] = json!({ "custom_id": custom_id, "component_type": 2 });
+    value
+}
+
 /// The same command in a DM with the bot (no guild).
 pub fn dm_command(id: u64, name: &str, locale: &str) -> Value {
     let mut value = command(id, name, locale);

@@ -5,7 +5,6 @@ use clap::{Parser, Subcommand};
 use dwos::devkey::DevKey;
 use dwos::serve::{ServeError, ServeOptions};
 use dwos::{fixtures, register, send};
-use dwos_bus::LocalQueuePolicy;
 use dwos_core::GuildId;
 use dwos_discord::{BotToken, RestClient, RetryPolicy};
 use dwos_handlers::config::{self, ConfigError, env_lookup};
@@ -35,9 +34,17 @@ enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8000")]
         addr: SocketAddr,
-        /// SQLite file for the durable local queue.
+        /// SQLite file for the durable local queue and the store.
         #[arg(long, default_value = "./dwos.db")]
         data: PathBuf,
+        /// Answer game lookups from a built-in fake (players 12345678, 87654321, 11112222).
+        #[arg(long)]
+        fake_game: bool,
+    },
+    /// Ask the game API directly.
+    Game {
+        #[command(subcommand)]
+        command: GameCommand,
     },
     /// Make a development Ed25519 key pair (append the output to .env).
     Keygen,
@@ -84,6 +91,18 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum GameCommand {
+    /// Look a player up: nickname, state, furnace level (raw and as the game shows it).
+    Player {
+        /// The player's game id.
+        fid: u64,
+        /// Print the game's data as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -111,12 +130,28 @@ async fn main() -> ExitCode {
 
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Serve { addr, data } => {
+        Command::Game {
+            command: GameCommand::Player { fid, json },
+        } => {
+            let client = dwos_game::GameClient::new(config::game_settings(&env_lookup)?)?;
+            let player = client.player(dwos_core::model::GameId(fid)).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&player)?);
+            } else {
+                let shown = dwos_core::FurnaceLevel::from_raw(player.furnace_level);
+                println!("nickname: {}", player.nickname);
+                println!("state:    {}", player.state);
+                println!("furnace:  {} (raw {})", shown, player.furnace_level);
+            }
+        }
+        Command::Serve {
+            addr,
+            data,
+            fake_game,
+        } => {
             let options = ServeOptions {
-                addr,
-                data,
-                queue_policy: LocalQueuePolicy::default(),
-                retry: RetryPolicy::default(),
+                fake_game,
+                ..ServeOptions::new(addr, data)
             };
             let server = dwos::serve::start(&options, &env_lookup).await?;
             println!("DWOS listening on http://{}/interactions", server.addr);

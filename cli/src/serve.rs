@@ -4,6 +4,8 @@
 use dwos_bus::{LocalQueue, LocalQueuePolicy, QueueError};
 use dwos_core::JobKind;
 use dwos_discord::{RestClient, RestError, RetryPolicy};
+use dwos_game::fake::FakeGame;
+use dwos_game::{GameClient, GameError};
 use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
 use dwos_handlers::http::{AppState, system_clock};
@@ -12,6 +14,7 @@ use dwos_store::{SqliteTable, Store, StoreError};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 
@@ -26,6 +29,24 @@ pub struct ServeOptions {
     pub queue_policy: LocalQueuePolicy,
     /// Discord REST retry rules.
     pub retry: RetryPolicy,
+    /// First backoff of game API retries.
+    pub game_backoff: Duration,
+    /// Serve a fake game API on loopback instead of the real one (demos without internet).
+    pub fake_game: bool,
+}
+
+impl ServeOptions {
+    /// The defaults `dwos serve` uses.
+    pub fn new(addr: SocketAddr, data: PathBuf) -> Self {
+        Self {
+            addr,
+            data,
+            queue_policy: LocalQueuePolicy::default(),
+            retry: RetryPolicy::default(),
+            game_backoff: Duration::from_secs(2),
+            fake_game: false,
+        }
+    }
 }
 
 /// Why the server could not start.
@@ -40,6 +61,9 @@ pub enum ServeError {
     /// The data file cannot be opened.
     #[error("cannot open the local queue: {0}")]
     Queue(#[from] QueueError),
+    /// The game API client cannot be built.
+    #[error(transparent)]
+    Game(#[from] GameError),
     /// The store cannot be opened.
     #[error("cannot open the store: {0}")]
     Store(#[from] StoreError),
@@ -84,10 +108,19 @@ pub async fn start(
     let store = Store::new(Arc::new(SqliteTable::open(&options.data)?));
     let token = workers.resolve_token().await?;
     let rest = RestClient::new(&workers.api_base, token, options.retry)?;
+    let mut game = dwos_handlers::config::game_settings(lookup)?;
+    game.backoff = options.game_backoff;
+    if options.fake_game {
+        let fake = FakeGame::start(&game.salt).await?;
+        tracing::info!(base = %fake.base_url(), "serving a fake game API");
+        game.base = fake.base_url();
+    }
+    let game = Arc::new(GameClient::new(game)?);
     let deps = WorkerDeps {
         rest,
         catalog: Arc::clone(&catalog),
         store,
+        game,
     };
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;

@@ -69,6 +69,8 @@ async fn serve(discord: &MockServer) -> Running {
             base_backoff: Duration::from_millis(1),
             ..RetryPolicy::default()
         },
+        game_backoff: Duration::from_millis(1),
+        fake_game: true,
     };
     let server = start(&options, &|name| env.get(name).cloned())
         .await
@@ -291,6 +293,8 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
             base_backoff: Duration::from_millis(1),
             ..RetryPolicy::default()
         },
+        game_backoff: Duration::from_millis(1),
+        fake_game: false,
     };
     let server = start(&options, &|name| env.get(name).cloned())
         .await

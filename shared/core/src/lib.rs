@@ -9,7 +9,7 @@ pub mod ids;
 pub mod job;
 pub mod model;
 
-pub use furnace::FurnaceLevel;
 pub use event::{DomainEvent, DomainEventKind};
+pub use furnace::FurnaceLevel;
 pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
 pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind, VerifyStep};

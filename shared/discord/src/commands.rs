@@ -11,17 +11,28 @@ pub enum CommandName {
     Help,
     /// `/stats`: deferred to the stats worker.
     Stats,
+    /// `/verify`: opens the game-id modal.
+    Verify,
+    /// `/reverify`: refreshes the linked account.
+    Reverify,
 }
 
 impl CommandName {
     /// Every command, in registration order.
-    pub const ALL: [CommandName; 2] = [CommandName::Help, CommandName::Stats];
+    pub const ALL: [CommandName; 4] = [
+        CommandName::Help,
+        CommandName::Stats,
+        CommandName::Verify,
+        CommandName::Reverify,
+    ];
 
     /// The name Discord sends in interactions (never localized).
     pub fn name(self) -> &'static str {
         match self {
             CommandName::Help => "help",
             CommandName::Stats => "stats",
+            CommandName::Verify => "verify",
+            CommandName::Reverify => "reverify",
         }
     }
 
@@ -32,7 +43,10 @@ impl CommandName {
 
     /// Whether the command only makes sense inside a server.
     pub fn guild_only(self) -> bool {
-        matches!(self, CommandName::Stats)
+        matches!(
+            self,
+            CommandName::Stats | CommandName::Verify | CommandName::Reverify
+        )
     }
 
     fn definition(self, catalog: &Catalog) -> Value {

@@ -1,6 +1,7 @@
 //! Incoming interactions: parsed with twilight-model, read through a few accessors.
 
 use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionId, InteractionToken, UserId};
+use twilight_model::application::interaction::modal::ModalInteractionComponent;
 use twilight_model::application::interaction::{Interaction, InteractionData, InteractionType};
 use twilight_model::guild::Permissions;
 
@@ -98,9 +99,34 @@ impl Incoming {
         self.0.member.as_ref().and_then(|m| m.permissions)
     }
 
+    /// The value typed into a modal's text input, by its custom id.
+    pub fn modal_value(&self, custom_id: &str) -> Option<&str> {
+        let Some(InteractionData::ModalSubmit(modal)) = self.0.data.as_ref() else {
+            return None;
+        };
+        modal
+            .components
+            .iter()
+            .find_map(|c| text_input(c, custom_id))
+    }
+
     /// Locale candidates, most specific first: the user's, then the guild's.
     pub fn locales(&self) -> [Option<&str>; 2] {
         [self.0.locale.as_deref(), self.0.guild_locale.as_deref()]
+    }
+}
+
+/// Finds a text input's value inside action rows and labels.
+fn text_input<'a>(component: &'a ModalInteractionComponent, custom_id: &str) -> Option<&'a str> {
+    match component {
+        ModalInteractionComponent::TextInput(input) if input.custom_id == custom_id => {
+            Some(&input.value)
+        }
+        ModalInteractionComponent::ActionRow(row) => {
+            row.components.iter().find_map(|c| text_input(c, custom_id))
+        }
+        ModalInteractionComponent::Label(label) => text_input(&label.component, custom_id),
+        _ => None,
     }
 }
 
@@ -144,6 +170,17 @@ mod tests {
         assert_eq!(incoming.guild_id(), None);
         let ping = Incoming::parse(br#"{"type":1,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{}}"#).unwrap();
         assert_eq!(ping.intent(), Intent::Ping);
+    }
+
+    #[test]
+    fn reads_modal_values_inside_rows() {
+        let body = br#"{"type":5,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{},
+            "data":{"custom_id":"verify:modal","components":[{"type":1,"id":1,"components":[
+                {"type":4,"id":2,"custom_id":"game_id","value":" 12345678 "}]}]}}"#;
+        let incoming = Incoming::parse(body).unwrap();
+        assert_eq!(incoming.intent(), Intent::Modal("verify:modal"));
+        assert_eq!(incoming.modal_value("game_id"), Some(" 12345678 "));
+        assert_eq!(incoming.modal_value("other"), None);
     }
 
     #[test]

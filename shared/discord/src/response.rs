@@ -1,6 +1,9 @@
 //! Interaction responses, built from twilight-model types and serialized once.
 
 use twilight_model::channel::message::MessageFlags;
+use twilight_model::channel::message::component::{
+    ActionRow, Component, TextInput, TextInputStyle,
+};
 use twilight_model::http::interaction::{
     InteractionResponse, InteractionResponseData, InteractionResponseType,
 };
@@ -31,6 +34,71 @@ pub fn deferred(ephemeral: bool) -> InteractionResponse {
         kind: InteractionResponseType::DeferredChannelMessageWithSource,
         data: ephemeral.then(|| InteractionResponseData {
             flags: Some(MessageFlags::EPHEMERAL),
+            ..Default::default()
+        }),
+    }
+}
+
+/// Acknowledges a button now and edits its message later (type 6).
+pub fn deferred_update() -> InteractionResponse {
+    InteractionResponse {
+        kind: InteractionResponseType::DeferredUpdateMessage,
+        data: None,
+    }
+}
+
+/// Replaces the message a button sits on, removing its buttons (type 7).
+pub fn update_message(content: String) -> InteractionResponse {
+    InteractionResponse {
+        kind: InteractionResponseType::UpdateMessage,
+        data: Some(InteractionResponseData {
+            content: Some(content),
+            components: Some(Vec::new()),
+            embeds: Some(Vec::new()),
+            ..Default::default()
+        }),
+    }
+}
+
+/// The single text field of a [`modal`].
+pub struct TextField {
+    /// Its custom id (read back with `Incoming::modal_value`).
+    pub custom_id: &'static str,
+    /// Label above it.
+    pub label: String,
+    /// Grey hint inside it.
+    pub placeholder: String,
+    /// Shortest accepted value.
+    pub min_length: u16,
+    /// Longest accepted value.
+    pub max_length: u16,
+}
+
+/// A one-field form (type 9): the text input's value comes back in a modal submit.
+pub fn modal(custom_id: &str, title: String, input: TextField) -> InteractionResponse {
+    // Discord still accepts labelled text inputs in action rows, which every client renders.
+    #[allow(deprecated)]
+    let text_input = TextInput {
+        id: None,
+        custom_id: input.custom_id.to_owned(),
+        label: Some(input.label),
+        max_length: Some(input.max_length),
+        min_length: Some(input.min_length),
+        placeholder: Some(input.placeholder),
+        required: Some(true),
+        style: TextInputStyle::Short,
+        value: None,
+    };
+    let row = ActionRow {
+        id: None,
+        components: vec![Component::TextInput(text_input)],
+    };
+    InteractionResponse {
+        kind: InteractionResponseType::Modal,
+        data: Some(InteractionResponseData {
+            custom_id: Some(custom_id.to_owned()),
+            title: Some(title),
+            components: Some(vec![Component::ActionRow(row)]),
             ..Default::default()
         }),
     }
@@ -81,6 +149,24 @@ mod tests {
         assert_eq!(
             value(&no_choices()),
             json!({"type": 8, "data": {"choices": []}})
+        );
+        assert_eq!(value(&deferred_update()), json!({"type": 6}));
+        assert_eq!(
+            value(&update_message("ok".into())),
+            json!({"type": 7, "data": {"content": "ok", "components": [], "embeds": []}})
+        );
+        let field = TextField {
+            custom_id: "game_id",
+            label: "ID".into(),
+            placeholder: "123".into(),
+            min_length: 5,
+            max_length: 12,
+        };
+        assert_eq!(
+            value(&modal("verify:modal", "Verify".into(), field)),
+            json!({"type": 9, "data": {"custom_id": "verify:modal", "title": "Verify", "components": [
+                {"type": 1, "components": [{"type": 4, "custom_id": "game_id", "label": "ID", "style": 1,
+                 "min_length": 5, "max_length": 12, "placeholder": "123", "required": true}]}]}})
         );
     }
 }

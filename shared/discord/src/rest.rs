@@ -4,7 +4,7 @@
 //! exponentially; both a bounded number of times. What still fails comes back as a
 //! transient [`RestError`] so the queue redelivers the job (and, in the end, dead-letters it).
 
-use dwos_core::{ApplicationId, GuildId, InteractionToken};
+use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, RoleId, UserId};
 use reqwest::header::AUTHORIZATION;
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::Deserialize;
@@ -101,6 +101,15 @@ pub struct GuildCounts {
     pub approximate_presence_count: u64,
 }
 
+/// A role's id and name.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+pub struct RoleSummary {
+    /// The role id.
+    pub id: RoleId,
+    /// Its name.
+    pub name: String,
+}
+
 /// Discord's REST API, at a configurable base URL (a fake in tests).
 #[derive(Clone, Debug)]
 pub struct RestClient {
@@ -153,16 +162,107 @@ impl RestClient {
         token: &InteractionToken,
         content: &str,
     ) -> Result<(), RestError> {
+        let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
+        self.edit_original_with(app, token, &body).await
+    }
+
+    /// Replaces the interaction's first reply with a full message body (embeds, components).
+    pub async fn edit_original_with(
+        &self,
+        app: ApplicationId,
+        token: &InteractionToken,
+        body: &serde_json::Value,
+    ) -> Result<(), RestError> {
         // The token in the path authorizes the call; no bot token needed.
         let url = format!(
             "{}/webhooks/{app}/{}/messages/@original",
             self.base,
             token.expose()
         );
-        let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
-        self.send(|| self.http.patch(&url).json(&body))
+        self.send(|| self.http.patch(&url).json(body))
             .await
             .map(drop)
+    }
+
+    /// The guild's roles.
+    pub async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/roles", self.base);
+        let response = self
+            .send(|| self.http.get(&url).header(AUTHORIZATION, &auth))
+            .await?;
+        response
+            .json()
+            .await
+            .map_err(|e| RestError::Decode(e.without_url()))
+    }
+
+    /// Creates a role (no permissions, not mentionable).
+    pub async fn create_role(&self, guild: GuildId, name: &str) -> Result<RoleSummary, RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/roles", self.base);
+        let body = serde_json::json!({ "name": name, "permissions": "0", "mentionable": false });
+        let response = self
+            .send(|| {
+                self.http
+                    .post(&url)
+                    .header(AUTHORIZATION, &auth)
+                    .json(&body)
+            })
+            .await?;
+        response
+            .json()
+            .await
+            .map_err(|e| RestError::Decode(e.without_url()))
+    }
+
+    /// Gives a member a role (idempotent).
+    pub async fn add_member_role(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        role: RoleId,
+    ) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/members/{user}/roles/{role}", self.base);
+        self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth))
+            .await
+            .map(drop)
+    }
+
+    /// Sets a member's server nickname (idempotent).
+    pub async fn set_nickname(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        nick: &str,
+    ) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/members/{user}", self.base);
+        let body = serde_json::json!({ "nick": nick });
+        self.send(|| {
+            self.http
+                .patch(&url)
+                .header(AUTHORIZATION, &auth)
+                .json(&body)
+        })
+        .await
+        .map(drop)
+    }
+
+    /// Posts a plain message in a channel, mentioning nobody.
+    pub async fn send_message(&self, channel: ChannelId, content: &str) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{channel}/messages", self.base);
+        let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
+        self.send(|| {
+            self.http
+                .post(&url)
+                .header(AUTHORIZATION, &auth)
+                .json(&body)
+        })
+        .await
+        .map(drop)
     }
 
     /// Bulk-overwrites the application's commands, globally or in one guild.

@@ -21,6 +21,12 @@ pub const SIGNATURE_MAX_AGE: &str = "SIGNATURE_MAX_AGE_SECS";
 pub const MAX_BODY_BYTES: &str = "MAX_BODY_BYTES";
 /// The DynamoDB table (AWS).
 pub const TABLE_NAME: &str = "TABLE_NAME";
+/// The game API's base URL.
+pub const GAME_API_BASE: &str = "GAME_API_BASE";
+/// The game API's signing salt.
+pub const GAME_API_SALT: &str = "GAME_API_SALT";
+/// Game API requests allowed per minute.
+pub const GAME_API_RATE: &str = "GAME_API_RATE_PER_MINUTE";
 
 /// A setting that is missing or unusable; the message names the variable.
 #[derive(Debug, thiserror::Error)]
@@ -150,6 +156,19 @@ impl WorkerConfig {
 /// The DynamoDB table name, required on AWS.
 pub fn table_name(lookup: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
     required(lookup, TABLE_NAME)
+}
+
+/// Game API settings; defaults are the public endpoint, salt and 30 requests a minute.
+pub fn game_settings(
+    lookup: &impl Fn(&str) -> Option<String>,
+) -> Result<dwos_game::GameSettings, ConfigError> {
+    let defaults = dwos_game::GameSettings::default();
+    Ok(dwos_game::GameSettings {
+        base: present(lookup, GAME_API_BASE).unwrap_or(defaults.base.clone()),
+        salt: present(lookup, GAME_API_SALT).unwrap_or(defaults.salt.clone()),
+        max_requests: parse_or(lookup, GAME_API_RATE, defaults.max_requests)?,
+        ..defaults
+    })
 }
 
 /// The environment as a lookup function.

@@ -2,9 +2,12 @@
 //! reply plus a queued job for slow ones.
 
 use crate::http::AppState;
-use dwos_core::{ENVELOPE_VERSION, Envelope, JobKind};
+use dwos_core::model::GameId;
+use dwos_core::{ENVELOPE_VERSION, Envelope, JobKind, VerifyStep};
 use dwos_discord::interaction::Intent;
+use dwos_discord::response::TextField;
 use dwos_discord::{CommandName, Incoming, response};
+use serde_json::json;
 use twilight_model::http::interaction::InteractionResponse;
 
 /// The response and a short outcome name for the request's log line.
@@ -25,6 +28,10 @@ impl Reply {
 pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
     let locale = state.catalog.resolve(incoming.locales());
     let ephemeral = |id: &str| response::message(state.catalog.text(locale, id), true);
+    let job = |kind, step: Option<VerifyStep>| Job {
+        kind,
+        payload: step.map(|s| json!(s)).unwrap_or_default(),
+    };
     match incoming.intent() {
         Intent::Ping => Reply::new(response::pong(), "pong"),
         Intent::Autocomplete(_) => Reply::new(response::no_choices(), "autocomplete"),
@@ -33,21 +40,104 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
                 Reply::new(ephemeral("guild-only"), "guild_only")
             }
             Some(CommandName::Help) => Reply::new(ephemeral("help-text"), "help"),
-            Some(CommandName::Stats) => defer(state, incoming, JobKind::Stats, locale).await,
+            Some(CommandName::Stats) => {
+                defer(
+                    state,
+                    incoming,
+                    job(JobKind::Stats, None),
+                    response::deferred(false),
+                    locale,
+                )
+                .await
+            }
+            Some(CommandName::Verify) => Reply::new(verify_modal(state, locale), "modal"),
+            Some(CommandName::Reverify) => {
+                let step = job(JobKind::Verify, Some(VerifyStep::Refresh));
+                defer(state, incoming, step, response::deferred(true), locale).await
+            }
             None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
         },
+        Intent::Modal(VERIFY_MODAL) => {
+            match incoming.modal_value(GAME_ID_FIELD).and_then(parse_game_id) {
+                Some(game_id) => {
+                    let step = job(JobKind::Verify, Some(VerifyStep::Lookup { game_id }));
+                    defer(state, incoming, step, response::deferred(true), locale).await
+                }
+                None => Reply::new(ephemeral("verify-bad-id"), "bad_game_id"),
+            }
+        }
+        Intent::Component(VERIFY_REJECT) => Reply::new(
+            response::update_message(state.catalog.text(locale, "verify-rejected")),
+            "verify_rejected",
+        ),
+        Intent::Component(id) if id.starts_with(VERIFY_CONFIRM) => {
+            match id.strip_prefix(VERIFY_CONFIRM).and_then(parse_game_id) {
+                Some(game_id) => {
+                    let step = job(JobKind::Verify, Some(VerifyStep::Confirm { game_id }));
+                    defer(state, incoming, step, response::deferred_update(), locale).await
+                }
+                None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
+            }
+        }
         Intent::Component(_) | Intent::Modal(_) => {
             Reply::new(ephemeral("unknown-interaction"), "unknown")
         }
     }
 }
 
-/// Queues the job and answers "thinking…"; if the queue is down the user is told at
-/// once instead of waiting for a reply that will never come.
-async fn defer(state: &AppState, incoming: &Incoming, kind: JobKind, locale: &str) -> Reply {
+/// The verification modal's custom id.
+pub const VERIFY_MODAL: &str = "verify:modal";
+/// The modal's game-id field.
+pub const GAME_ID_FIELD: &str = "game_id";
+/// Prefix of the "This is me" button's custom id; the game id follows.
+pub const VERIFY_CONFIRM: &str = "verify:confirm:";
+/// The "Not me" button's custom id.
+pub const VERIFY_REJECT: &str = "verify:reject";
+
+/// A game id as typed: digits only, at most 12 of them.
+pub fn parse_game_id(text: &str) -> Option<GameId> {
+    let digits = text.trim();
+    let valid = (1..=12).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    valid
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|id| *id > 0)
+        .map(GameId)
+}
+
+fn verify_modal(state: &AppState, locale: &str) -> InteractionResponse {
+    let field = TextField {
+        custom_id: GAME_ID_FIELD,
+        label: state.catalog.text(locale, "verify-modal-label"),
+        placeholder: state.catalog.text(locale, "verify-modal-placeholder"),
+        min_length: 1,
+        max_length: 12,
+    };
+    response::modal(
+        VERIFY_MODAL,
+        state.catalog.text(locale, "verify-modal-title"),
+        field,
+    )
+}
+
+/// What to queue.
+struct Job {
+    kind: JobKind,
+    payload: serde_json::Value,
+}
+
+/// Queues the job and acknowledges at once; if the queue is down the user is told
+/// instead of waiting for a reply that will never come.
+async fn defer(
+    state: &AppState,
+    incoming: &Incoming,
+    job: Job,
+    ack: InteractionResponse,
+    locale: &str,
+) -> Reply {
     let envelope = Envelope {
         version: ENVELOPE_VERSION,
-        kind,
+        kind: job.kind,
         interaction_id: incoming.id(),
         interaction_token: incoming.token(),
         application_id: incoming.application_id(),
@@ -56,12 +146,12 @@ async fn defer(state: &AppState, incoming: &Incoming, kind: JobKind, locale: &st
         user_id: incoming.user_id(),
         locale: locale.to_owned(),
         correlation_id: incoming.id().to_string(),
-        payload: serde_json::Value::Null,
+        payload: job.payload,
     };
     match state.queue.send(&envelope).await {
-        Ok(()) => Reply::new(response::deferred(false), "deferred"),
+        Ok(()) => Reply::new(ack, "deferred"),
         Err(err) => {
-            tracing::error!(error = %err, %kind, "could not enqueue");
+            tracing::error!(error = %err, kind = %job.kind, "could not enqueue");
             Reply::new(
                 response::message(state.catalog.text(locale, "try-again-later"), true),
                 "queue_failed",
@@ -187,6 +277,78 @@ mod tests {
             (JobKind::Stats, "9", "it")
         );
         assert_eq!(sent[0].interaction_token.expose(), "tok");
+    }
+
+    #[test]
+    fn game_ids_are_digits_only() {
+        assert_eq!(parse_game_id(" 12345678 "), Some(GameId(12345678)));
+        for bad in ["", "abc", "12 34", "-5", "0", "1234567890123", "１２３"] {
+            assert_eq!(parse_game_id(bad), None, "{bad:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn verify_opens_a_modal_and_its_submit_queues_a_lookup() {
+        let (state, queue) = state(false);
+        let reply = route(
+            &state,
+            &interaction(2, json!({ "id": "7", "name": "verify", "type": 1 }), "it"),
+        )
+        .await;
+        let data = reply.response.data.clone().unwrap();
+        assert_eq!(
+            (reply.outcome, data.custom_id.as_deref()),
+            ("modal", Some(VERIFY_MODAL))
+        );
+        assert_eq!(
+            data.title.as_deref(),
+            Some("Verifica il tuo account di gioco")
+        );
+
+        let submit = |value: &str| {
+            json!({ "custom_id": VERIFY_MODAL, "components": [{ "type": 1, "id": 1, "components": [
+                { "type": 4, "id": 2, "custom_id": GAME_ID_FIELD, "value": value }] }] })
+        };
+        let bad = route(&state, &interaction(5, submit("abc"), "it")).await;
+        assert_eq!(bad.outcome, "bad_game_id");
+        assert!(queue.sent.lock().unwrap().is_empty());
+        let good = route(&state, &interaction(5, submit("12345678"), "it")).await;
+        assert_eq!(good.outcome, "deferred");
+        let sent = queue.sent.lock().unwrap();
+        assert_eq!(sent[0].kind, JobKind::Verify);
+        assert_eq!(
+            sent[0].payload,
+            json!({ "step": "lookup", "game_id": 12345678 })
+        );
+    }
+
+    #[tokio::test]
+    async fn confirm_and_reject_buttons() {
+        let (state, queue) = state(false);
+        let button = |id: &str| json!({ "custom_id": id, "component_type": 2 });
+        let confirm = route(
+            &state,
+            &interaction(3, button("verify:confirm:555"), "en-US"),
+        )
+        .await;
+        assert_eq!(confirm.outcome, "deferred");
+        assert_eq!(
+            serde_json::to_value(&confirm.response).unwrap(),
+            json!({ "type": 6 })
+        );
+        assert_eq!(
+            queue.sent.lock().unwrap()[0].payload,
+            json!({ "step": "confirm", "game_id": 555 })
+        );
+        let reject = route(&state, &interaction(3, button(VERIFY_REJECT), "en-US")).await;
+        assert_eq!(reject.outcome, "verify_rejected");
+        assert!(content(&reject).starts_with("No problem"));
+        let forged = route(
+            &state,
+            &interaction(3, button("verify:confirm:abc"), "en-US"),
+        )
+        .await;
+        assert_eq!(forged.outcome, "unknown");
     }
 
     #[tokio::test]

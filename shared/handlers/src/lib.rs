@@ -7,6 +7,7 @@ pub mod http;
 pub mod interactions;
 pub mod stats;
 pub mod telemetry;
+pub mod verify;
 
 pub use config::{ConfigError, HttpConfig, WorkerConfig};
 pub use http::{AppState, router};
@@ -15,6 +16,7 @@ pub use stats::StatsWorker;
 use dwos_bus::Worker;
 use dwos_core::JobKind;
 use dwos_discord::RestClient;
+use dwos_game::GameClient;
 use dwos_i18n::Catalog;
 use dwos_store::Store;
 use std::sync::Arc;
@@ -28,11 +30,14 @@ pub struct WorkerDeps {
     pub catalog: Arc<Catalog>,
     /// DWOS's storage.
     pub store: Store,
+    /// The game API (one client per process: its limiter must see every call).
+    pub game: Arc<GameClient>,
 }
 
 /// The worker for each job kind: the one place a new kind is wired for `dwos serve`.
 pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
     match kind {
+        JobKind::Verify => Arc::new(verify::VerifyWorker::new(deps.clone())),
         JobKind::Stats => Arc::new(StatsWorker::new(
             deps.rest.clone(),
             Arc::clone(&deps.catalog),

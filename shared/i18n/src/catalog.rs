@@ -150,7 +150,10 @@ mod tests {
     fn every_message_formats_in_every_locale() {
         let catalog = catalog();
         let mut args = FluentArgs::new();
-        for name in ["guild", "members", "online", "verified"] {
+        for name in [
+            "guild", "members", "online", "verified", "id", "minutes", "nickname", "state",
+            "furnace", "level", "user", "reason",
+        ] {
             args.set(name, "x");
         }
         for tag in catalog.tags() {

@@ -25,7 +25,8 @@ macro_rules! conformance_tests {
             unlinking_frees_the_game_id, alliance_versions_prevent_lost_updates, members_are_listed_per_alliance,
             idempotency_keys_claim_once_until_they_expire, reminders_are_found_by_due_minute,
             a_player_redeems_a_code_once, listings_return_every_page, export_and_erase_cover_every_user_record,
-            corrupt_records_are_reported_and_skipped, atomic_writes_apply_all_or_nothing, events_and_codes_round_trip);
+            corrupt_records_are_reported_and_skipped, atomic_writes_apply_all_or_nothing, events_and_codes_round_trip,
+            verify_attempts_are_limited_per_window);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -470,4 +471,44 @@ pub async fn events_and_codes_round_trip(store: &Store) {
     };
     store.put_gift_code(&code).await.unwrap();
     assert_eq!(store.gift_codes(G).await.unwrap(), [code]);
+}
+
+pub async fn verify_attempts_are_limited_per_window(store: &Store) {
+    for minute in 0..5 {
+        assert_eq!(
+            store
+                .record_verify_attempt(G, UserId(1), NOW + minute * 60, 1800, 5)
+                .await
+                .unwrap(),
+            Ok(())
+        );
+    }
+    // The sixth within 30 minutes is refused until the first attempt ages out.
+    assert_eq!(
+        store
+            .record_verify_attempt(G, UserId(1), NOW + 600, 1800, 5)
+            .await
+            .unwrap(),
+        Err(1200)
+    );
+    assert_eq!(
+        store
+            .record_verify_attempt(G, UserId(2), NOW + 600, 1800, 5)
+            .await
+            .unwrap(),
+        Ok(()),
+        "per user"
+    );
+    assert_eq!(
+        store
+            .record_verify_attempt(G, UserId(1), NOW + 1800, 1800, 5)
+            .await
+            .unwrap(),
+        Ok(())
+    );
+    assert_eq!(
+        store.erase_user(UserId(1)).await.unwrap(),
+        1,
+        "attempts belong to the user"
+    );
 }

@@ -38,6 +38,11 @@ pub fn game_claim(g: GuildId, game_id: GameId) -> Key {
     Key::new(guild(g), format!("GAME#{game_id}"))
 }
 
+/// `GUILD#g / VERIFYATTEMPTS#u`: recent verification attempts.
+pub fn verify_attempts(g: GuildId, u: UserId) -> Key {
+    Key::new(guild(g), format!("VERIFYATTEMPTS#{u}"))
+}
+
 /// `USER#u / PREFS`.
 pub fn prefs(u: UserId) -> Key {
     Key::new(user(u), "PREFS")

@@ -428,6 +428,39 @@ impl Store {
         self.get(&keys::redemption(code, game_id)?).await
     }
 
+    // --- verification attempts
+
+    /// Counts a verification attempt unless `max` already happened in the last
+    /// `window_secs`; returns `Err(seconds until one expires)` when refused.
+    pub async fn record_verify_attempt(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        now: i64,
+        window_secs: i64,
+        max: usize,
+    ) -> Result<Result<(), i64>, StoreError> {
+        #[derive(Serialize, Deserialize, Default)]
+        struct Attempts {
+            at: Vec<i64>,
+        }
+        let key = keys::verify_attempts(guild, user);
+        let mut attempts: Attempts = match self.get(&key).await {
+            Err(StoreError::Corrupt { .. }) => Attempts::default(),
+            other => other?.unwrap_or_default(),
+        };
+        attempts.at.retain(|t| now - t < window_secs);
+        if attempts.at.len() >= max {
+            let oldest = attempts.at.iter().min().copied().unwrap_or(now);
+            return Ok(Err(oldest + window_secs - now));
+        }
+        attempts.at.push(now);
+        let mut item = owned(encode(key, &attempts)?, user);
+        item.expires_at = Some(now + window_secs);
+        self.put(item).await?;
+        Ok(Ok(()))
+    }
+
     // --- idempotency
 
     /// Claims an idempotency key for `ttl_secs`: `true` the first time, `false` while

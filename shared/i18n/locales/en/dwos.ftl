@@ -21,3 +21,33 @@ stats-summary = **{ $guild }**
     Online now: { $online }
     Verified players: { $verified }
 stats-unavailable = I can't read this server's statistics. Make sure DWOS is a member of this server.
+
+# /verify and /reverify
+cmd-verify-name = verify
+cmd-verify-description = Link your WhiteOut Survival account to this server
+cmd-reverify-name = reverify
+cmd-reverify-description = Refresh your linked game account (nickname, furnace level)
+verify-modal-title = Verify your game account
+verify-modal-label = Your WhiteOut Survival player ID
+verify-modal-placeholder = The number in your in-game profile, e.g. 12345678
+verify-bad-id = That doesn't look like a player ID. It is the number shown in your in-game profile.
+verify-unknown-player = The game has no player with ID { $id }. Check the number in your in-game profile.
+verify-too-many = You've tried 5 times in the last 30 minutes. Please wait { $minutes } minutes, then try again.
+verify-taken = Player ID { $id } is already linked to another member of this server. If it is yours, ask a moderator to unlink it.
+verify-confirm-title = Is this you?
+verify-consent = If you confirm, DWOS stores your Discord ID with this player's ID, nickname, state and furnace level for this server. You can export or delete it at any time with /privacy.
+verify-field-id = Player ID
+verify-field-state = State
+verify-field-furnace = Furnace
+furnace-level = Level { $level }
+verify-button-confirm = This is me
+verify-button-reject = Not me
+verify-rejected = No problem. Use /verify again with the right ID.
+verify-done = Verified as **{ $nickname }** (state { $state }, furnace { $furnace }).
+verify-refreshed = Updated: **{ $nickname }** (state { $state }, furnace { $furnace }).
+verify-not-linked = You haven't verified your game account here yet. Use /verify first.
+verify-permissions = You are verified, but I couldn't give you the Verified role or set your nickname. A moderator needs to give DWOS the Manage Roles and Manage Nicknames permissions and move its role above the Verified role.
+verify-game-down = The game's servers aren't answering right now. I'll keep trying for a few minutes; if this message doesn't change, try /verify again later.
+verify-role-name = Verified
+log-verified = { $user } verified as { $nickname } (ID { $id }, state { $state }, furnace { $furnace }).
+log-permissions = Could not give { $user } the Verified role or nickname: { $reason }

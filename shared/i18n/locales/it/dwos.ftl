@@ -21,3 +21,33 @@ stats-summary = **{ $guild }**
     Online ora: { $online }
     Giocatori verificati: { $verified }
 stats-unavailable = Non riesco a leggere le statistiche di questo server. Assicurati che DWOS sia membro del server.
+
+# /verify and /reverify
+cmd-verify-name = verifica
+cmd-verify-description = Collega il tuo account di WhiteOut Survival a questo server
+cmd-reverify-name = riverifica
+cmd-reverify-description = Aggiorna il tuo account di gioco collegato (nickname, livello della fornace)
+verify-modal-title = Verifica il tuo account di gioco
+verify-modal-label = Il tuo ID giocatore di WhiteOut Survival
+verify-modal-placeholder = Il numero nel tuo profilo di gioco, es. 12345678
+verify-bad-id = Questo non sembra un ID giocatore. È il numero mostrato nel tuo profilo di gioco.
+verify-unknown-player = Nel gioco non esiste un giocatore con ID { $id }. Controlla il numero nel tuo profilo di gioco.
+verify-too-many = Hai provato 5 volte negli ultimi 30 minuti. Attendi { $minutes } minuti e riprova.
+verify-taken = L'ID giocatore { $id } è già collegato a un altro membro di questo server. Se è tuo, chiedi a un moderatore di scollegarlo.
+verify-confirm-title = Sei tu?
+verify-consent = Se confermi, DWOS salva il tuo ID Discord con l'ID, il nickname, lo stato e il livello della fornace di questo giocatore per questo server. Puoi esportarli o cancellarli in qualsiasi momento con /privacy.
+verify-field-id = ID giocatore
+verify-field-state = Stato
+verify-field-furnace = Fornace
+furnace-level = Livello { $level }
+verify-button-confirm = Sono io
+verify-button-reject = Non sono io
+verify-rejected = Nessun problema. Usa di nuovo /verify con l'ID giusto.
+verify-done = Verificato come **{ $nickname }** (stato { $state }, fornace { $furnace }).
+verify-refreshed = Aggiornato: **{ $nickname }** (stato { $state }, fornace { $furnace }).
+verify-not-linked = Non hai ancora verificato il tuo account di gioco qui. Usa prima /verify.
+verify-permissions = Sei verificato, ma non sono riuscito a darti il ruolo Verificato o a impostare il tuo nickname. Un moderatore deve dare a DWOS i permessi Gestire i ruoli e Gestire i nickname e spostare il suo ruolo sopra il ruolo Verificato.
+verify-game-down = I server del gioco non rispondono in questo momento. Continuerò a provare per qualche minuto; se questo messaggio non cambia, riprova /verify più tardi.
+verify-role-name = Verificato
+log-verified = { $user } si è verificato come { $nickname } (ID { $id }, stato { $state }, fornace { $furnace }).
+log-permissions = Impossibile dare a { $user } il ruolo Verificato o il nickname: { $reason }
