@@ -160,12 +160,27 @@ pub fn sqs_event(envelopes: &[Envelope]) -> Value {
                                         "stringListValues": [], "binaryListValues": [] }
                 },
                 "eventSource": "aws:sqs",
-                "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:dwos-stats",
+                "eventSourceARN": format!("arn:aws:sqs:us-east-1:123456789012:dwos-{}", envelope.kind),
                 "awsRegion": "us-east-1"
             })
         })
         .collect();
     json!({ "Records": records })
+}
+
+/// The queue URL env.json gives the interactions function for verification jobs.
+pub const VERIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-verify";
+
+/// The `verify` lookup job the interactions function enqueues for a submitted modal.
+pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
+    let step = dwos_core::VerifyStep::Lookup {
+        game_id: dwos_core::model::GameId(game_id),
+    };
+    Envelope {
+        kind: JobKind::Verify,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
 }
 
 /// Every file in events/, by name.
@@ -182,12 +197,19 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "DISCORD_PUBLIC_KEY": key.public_hex(),
             "DISCORD_APPLICATION_ID": APPLICATION_ID.to_string(),
             "SIGNATURE_MAX_AGE_SECS": "0",
-            "STATS_QUEUE_URL": STATS_QUEUE_URL
+            "STATS_QUEUE_URL": STATS_QUEUE_URL,
+            "VERIFY_QUEUE_URL": VERIFY_QUEUE_URL
         },
         "StatsFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
             "TABLE_NAME": "dwos-Table"
+        },
+        "VerifyFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "GAME_API_BASE": "http://127.0.0.1:9998"
         }
     });
     vec![
@@ -208,6 +230,23 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         (
             "stats-sqs.json".into(),
             sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")]),
+        ),
+        (
+            "interactions-verify-modal.json".into(),
+            signed(
+                &modal_submit(
+                    1_600_000_000_000_000_005,
+                    "verify:modal",
+                    "game_id",
+                    "12345678",
+                    "it",
+                ),
+                false,
+            ),
+        ),
+        (
+            "verify-sqs.json".into(),
+            sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")]),
         ),
         ("env.json".into(), env),
     ]

@@ -10,8 +10,11 @@ use dwos::devkey::DevKey;
 use dwos::fixtures;
 use dwos_bus::{LocalQueue, LocalQueuePolicy, handle_sqs_batch};
 use dwos_core::Envelope;
+use dwos_core::JobKind;
 use dwos_discord::{RestClient, RetryPolicy};
-use dwos_handlers::StatsWorker;
+use dwos_game::fake::FakeGame;
+use dwos_game::{GameClient, GameSettings};
+use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::HttpConfig;
 use dwos_handlers::http::{AppState, system_clock};
 use dwos_i18n::Catalog;
@@ -118,39 +121,70 @@ async fn every_event_file_has_a_checked_outcome() {
                 let (status, body, _) = invoke_interactions(&name).await;
                 assert_eq!((status, body), (401, Value::Null));
             }
-            "stats-sqs.json" => {
-                let discord = support::fake_discord().await;
-                let rest = RestClient::new(
-                    &support::api_base(&discord),
-                    env_bot_token(),
-                    RetryPolicy::default(),
-                )
-                .unwrap();
-                let dir = tempfile::tempdir().unwrap();
-                let store = Store::new(Arc::new(
-                    SqliteTable::open(&dir.path().join("s.db")).unwrap(),
-                ));
-                let worker = StatsWorker::new(rest, Arc::new(Catalog::load().unwrap()), store);
-                let event: SqsEvent = serde_json::from_str(&read(&name)).unwrap();
-                let response = handle_sqs_batch(&worker, event).await;
-                assert!(response.batch_item_failures.is_empty());
-                let patch = support::wait_for(&discord, |r| r.method.as_str() == "PATCH").await;
-                let content = support::json_body(&patch)["content"]
-                    .as_str()
+            "interactions-verify-modal.json" => {
+                let (status, body, queue) = invoke_interactions(&name).await;
+                assert_eq!(
+                    (status, body),
+                    (200, serde_json::json!({"type": 5, "data": {"flags": 64}}))
+                );
+                let job = queue
+                    .receive("verify")
+                    .await
                     .unwrap()
-                    .to_owned();
+                    .expect("a verify job was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert_eq!(
+                    envelope,
+                    fixtures::verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")
+                );
+            }
+            "stats-sqs.json" => {
+                let content =
+                    run_sqs_event(&name, "StatsFunction", JobKind::Stats).await["content"].clone();
+                let content = content.as_str().unwrap();
                 assert!(
                     content.contains("Frost Legion") && content.contains("Membri: 120"),
                     "{content}"
                 );
+            }
+            "verify-sqs.json" => {
+                let edit = run_sqs_event(&name, "VerifyFunction", JobKind::Verify).await;
+                assert_eq!(edit["embeds"][0]["title"], "FrostBear", "{edit}");
             }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
     }
 }
 
-fn env_bot_token() -> Option<dwos_discord::BotToken> {
-    env_json("StatsFunction")("DISCORD_BOT_TOKEN").map(dwos_discord::BotToken::new)
+/// Runs an SQS event through its function's worker on SQLite, a fake Discord and a
+/// fake game API; returns the body of the reply edit it made.
+async fn run_sqs_event(name: &str, function: &str, kind: JobKind) -> Value {
+    let discord = support::fake_discord().await;
+    let env = env_json(function);
+    let token = env("DISCORD_BOT_TOKEN").map(dwos_discord::BotToken::new);
+    let rest =
+        RestClient::new(&support::api_base(&discord), token, RetryPolicy::default()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Arc::new(
+        SqliteTable::open(&dir.path().join("s.db")).unwrap(),
+    ));
+    let fake_game = FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap();
+    let game = GameClient::new(GameSettings {
+        base: fake_game.base_url(),
+        ..GameSettings::default()
+    })
+    .unwrap();
+    let deps = WorkerDeps {
+        rest,
+        catalog: Arc::new(Catalog::load().unwrap()),
+        store,
+        game: Arc::new(game),
+    };
+    let event: SqsEvent = serde_json::from_str(&read(name)).unwrap();
+    let response = handle_sqs_batch(dwos_handlers::worker(kind, &deps).as_ref(), event).await;
+    assert!(response.batch_item_failures.is_empty(), "{name}");
+    let patch = support::wait_for(&discord, |r| r.method.as_str() == "PATCH").await;
+    support::json_body(&patch)
 }
 
 #[test]

@@ -1,0 +1,20 @@
+//! The `verify` Lambda: SQS batches of verification jobs (lookups, confirmations, refreshes), failures reported per message.
+
+use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
+use dwos_bus::handle_sqs_batch;
+use dwos_core::JobKind;
+use dwos_handlers::config::env_lookup;
+use lambda_runtime::{LambdaEvent, service_fn};
+
+#[tokio::main]
+async fn main() -> Result<(), lambda_runtime::Error> {
+    dwos_handlers::telemetry::init();
+    let deps = dwos_handlers::aws::worker_deps(&env_lookup).await?;
+    let worker = dwos_handlers::worker(JobKind::Verify, &deps);
+    lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async {
+        Ok::<SqsBatchResponse, lambda_runtime::Error>(
+            handle_sqs_batch(worker.as_ref(), event.payload).await,
+        )
+    }))
+    .await
+}
