@@ -64,10 +64,7 @@ mod tests {
         let again = DevKey::from_hex(&key.seed_hex()).unwrap();
         assert_eq!(again.public_hex(), key.public_hex());
         let verifier = Verifier::from_hex(&key.public_hex(), Duration::ZERO).unwrap();
-        assert_eq!(
-            verifier.verify(&key.sign("123", b"{}"), "123", b"{}", 0),
-            Ok(())
-        );
+        assert_eq!(verifier.verify(&key.sign("123", b"{}"), "123", b"{}", 0), Ok(()));
         assert!(DevKey::from_hex("abc").is_err());
     }
 }

@@ -3,9 +3,7 @@
 
 use crate::devkey::DevKey;
 use base64::Engine;
-use dwos_core::{
-    ApplicationId, ChannelId, Envelope, GuildId, InteractionId, InteractionToken, JobKind, UserId,
-};
+use dwos_core::{ApplicationId, ChannelId, Envelope, GuildId, InteractionId, InteractionToken, JobKind, UserId};
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -75,10 +73,7 @@ pub fn dm_command(id: u64, name: &str, locale: &str) -> Value {
     if let Some(object) = value.as_object_mut() {
         object.remove("guild_id");
         object.remove("guild_locale");
-        object.insert(
-            "authorizing_integration_owners".into(),
-            json!({ "1": USER_ID.to_string() }),
-        );
+        object.insert("authorizing_integration_owners".into(), json!({ "1": USER_ID.to_string() }));
         let member = object.remove("member").unwrap_or_default();
         object.insert("user".into(), member["user"].clone());
     }
@@ -173,9 +168,7 @@ pub const VERIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/12345678
 
 /// The `verify` lookup job the interactions function enqueues for a submitted modal.
 pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
-    let step = dwos_core::VerifyStep::Lookup {
-        game_id: dwos_core::model::GameId(game_id),
-    };
+    let step = dwos_core::VerifyStep::Lookup { game_id: dwos_core::model::GameId(game_id) };
     Envelope {
         kind: JobKind::Verify,
         payload: serde_json::to_value(step).unwrap_or_default(),
@@ -213,41 +206,17 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         }
     });
     vec![
-        (
-            "interactions-ping.json".into(),
-            signed(&ping(1_600_000_000_000_000_001), false),
-        ),
-        (
-            "interactions-ping-base64.json".into(),
-            signed(&ping(1_600_000_000_000_000_001), true),
-        ),
+        ("interactions-ping.json".into(), signed(&ping(1_600_000_000_000_000_001), false)),
+        ("interactions-ping-base64.json".into(), signed(&ping(1_600_000_000_000_000_001), true)),
         ("interactions-help.json".into(), signed(&help, false)),
-        (
-            "interactions-stats.json".into(),
-            signed(&command(1_600_000_000_000_000_004, "stats", "it"), false),
-        ),
+        ("interactions-stats.json".into(), signed(&command(1_600_000_000_000_000_004, "stats", "it"), false)),
         ("interactions-bad-signature.json".into(), bad_signature),
-        (
-            "stats-sqs.json".into(),
-            sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")]),
-        ),
+        ("stats-sqs.json".into(), sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")])),
         (
             "interactions-verify-modal.json".into(),
-            signed(
-                &modal_submit(
-                    1_600_000_000_000_000_005,
-                    "verify:modal",
-                    "game_id",
-                    "12345678",
-                    "it",
-                ),
-                false,
-            ),
+            signed(&modal_submit(1_600_000_000_000_000_005, "verify:modal", "game_id", "12345678", "it"), false),
         ),
-        (
-            "verify-sqs.json".into(),
-            sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")]),
-        ),
+        ("verify-sqs.json".into(), sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")])),
         ("env.json".into(), env),
     ]
 }

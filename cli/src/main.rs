@@ -14,11 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "dwos",
-    version,
-    about = "DWOS, the WhiteOut Survival community bot for Discord"
-)]
+#[command(name = "dwos", version, about = "DWOS, the WhiteOut Survival community bot for Discord")]
 struct Cli {
     /// Read variables from this file first (missing file is fine).
     #[arg(long, global = true, default_value = ".env")]
@@ -118,10 +114,7 @@ async fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let config_error = err.downcast_ref::<ConfigError>().is_some()
-                || matches!(
-                    err.downcast_ref::<ServeError>(),
-                    Some(ServeError::Config(_))
-                );
+                || matches!(err.downcast_ref::<ServeError>(), Some(ServeError::Config(_)));
             eprintln!("error: {err:#}");
             ExitCode::from(if config_error { 2 } else { 1 })
         }
@@ -130,9 +123,7 @@ async fn main() -> ExitCode {
 
 async fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Game {
-            command: GameCommand::Player { fid, json },
-        } => {
+        Command::Game { command: GameCommand::Player { fid, json } } => {
             let client = dwos_game::GameClient::new(config::game_settings(&env_lookup)?)?;
             let player = client.player(dwos_core::model::GameId(fid)).await?;
             if json {
@@ -144,15 +135,8 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 println!("furnace:  {} (raw {})", shown, player.furnace_level);
             }
         }
-        Command::Serve {
-            addr,
-            data,
-            fake_game,
-        } => {
-            let options = ServeOptions {
-                fake_game,
-                ..ServeOptions::new(addr, data)
-            };
+        Command::Serve { addr, data, fake_game } => {
+            let options = ServeOptions { fake_game, ..ServeOptions::new(addr, data) };
             let server = dwos::serve::start(&options, &env_lookup).await?;
             println!("DWOS listening on http://{}/interactions", server.addr);
             tokio::select! {
@@ -161,8 +145,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             }
         }
         Command::Keygen => {
-            let key =
-                DevKey::generate().map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
+            let key = DevKey::generate().map_err(|e| anyhow::anyhow!("no randomness available: {e}"))?;
             println!("DISCORD_PUBLIC_KEY={}", key.public_hex());
             println!("DWOS_DEV_SIGNING_KEY={}", key.seed_hex());
         }
@@ -173,13 +156,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("X-Signature-Ed25519: {signature}");
             println!("X-Signature-Timestamp: {timestamp}");
         }
-        Command::Send {
-            url,
-            key,
-            command,
-            locale,
-            body,
-        } => {
+        Command::Send { url, key, command, locale, body } => {
             let key = signing_key(key)?;
             let body = match body {
                 Some(path) => read_body(&path)?,
@@ -189,18 +166,13 @@ async fn run(command: Command) -> anyhow::Result<()> {
                         "ping" => fixtures::ping(id),
                         name => fixtures::command(id, name, &locale),
                     };
-                    if let Some(app) = std::env::var(config::APPLICATION_ID)
-                        .ok()
-                        .filter(|a| !a.is_empty())
-                    {
+                    if let Some(app) = std::env::var(config::APPLICATION_ID).ok().filter(|a| !a.is_empty()) {
                         interaction["application_id"] = serde_json::json!(app);
                     }
                     serde_json::to_vec(&interaction)?
                 }
             };
-            let answer = send::send(&url, &key, body)
-                .await
-                .with_context(|| format!("POST {url}"))?;
+            let answer = send::send(&url, &key, body).await.with_context(|| format!("POST {url}"))?;
             println!("{}\n{}", answer.status, answer.body);
         }
         Command::Events { dir } => {
@@ -211,10 +183,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::RegisterCommands { guild, dry_run } => {
             let catalog = Catalog::load()?;
             if dry_run {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&dwos_discord::commands::definitions(&catalog))?
-                );
+                println!("{}", serde_json::to_string_pretty(&dwos_discord::commands::definitions(&catalog))?);
                 return Ok(());
             }
             let app = config::application_id(&env_lookup)?;

@@ -12,15 +12,9 @@ pub async fn register(
     app: ApplicationId,
     guild: Option<GuildId>,
 ) -> Result<Vec<String>, RestError> {
-    let registered = rest
-        .put_commands(app, guild, &commands::definitions(catalog))
-        .await?;
+    let registered = rest.put_commands(app, guild, &commands::definitions(catalog)).await?;
     Ok(registered
         .as_array()
-        .map(|list| {
-            list.iter()
-                .filter_map(|c| c["name"].as_str().map(str::to_owned))
-                .collect()
-        })
+        .map(|list| list.iter().filter_map(|c| c["name"].as_str().map(str::to_owned)).collect())
         .unwrap_or_default())
 }

@@ -5,20 +5,14 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The signature headers for `body`, signed now.
 pub fn sign_now(key: &DevKey, body: &[u8]) -> (String, String) {
-    let timestamp = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-        .to_string();
+    let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0).to_string();
     (key.sign(&timestamp, body), timestamp)
 }
 
 /// A snowflake-shaped id for a hand-made interaction, unique per call.
 pub fn fresh_snowflake() -> u64 {
     const DISCORD_EPOCH_MS: u128 = 1_420_070_400_000;
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default();
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     let millis = now.as_millis().saturating_sub(DISCORD_EPOCH_MS) as u64;
     (millis << 22) | u64::from(now.subsec_nanos() & 0x3f_ffff)
 }
@@ -44,8 +38,5 @@ pub async fn send(url: &str, key: &DevKey, body: Vec<u8>) -> Result<Answer, reqw
         .send()
         .await?;
     let status = response.status().as_u16();
-    Ok(Answer {
-        status,
-        body: response.text().await?,
-    })
+    Ok(Answer { status, body: response.text().await? })
 }

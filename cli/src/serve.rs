@@ -96,10 +96,7 @@ impl Server {
 }
 
 /// Builds everything from `lookup` (the environment) and starts serving.
-pub async fn start(
-    options: &ServeOptions,
-    lookup: &impl Fn(&str) -> Option<String>,
-) -> Result<Server, ServeError> {
+pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<String>) -> Result<Server, ServeError> {
     let http = HttpConfig::from_lookup(lookup)?;
     let workers = WorkerConfig::from_lookup(lookup);
     let catalog = Arc::new(Catalog::load()?);
@@ -116,12 +113,7 @@ pub async fn start(
         game.base = fake.base_url();
     }
     let game = Arc::new(GameClient::new(game)?);
-    let deps = WorkerDeps {
-        rest,
-        catalog: Arc::clone(&catalog),
-        store,
-        game,
-    };
+    let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game };
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;
 
@@ -131,12 +123,7 @@ pub async fn start(
         let queue = queue.clone();
         tasks.spawn(async move { queue.run_worker(kind, worker.as_ref()).await });
     }
-    let state = AppState {
-        config: http,
-        catalog,
-        queue: Arc::new(queue.clone()),
-        clock: system_clock,
-    };
+    let state = AppState { config: http, catalog, queue: Arc::new(queue.clone()), clock: system_clock };
     let app = dwos_handlers::router(Arc::new(state));
     tasks.spawn(async move {
         if let Err(err) = axum::serve(listener, app).await {

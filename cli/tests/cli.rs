@@ -10,20 +10,14 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn dwos(dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_dwos"));
-    command
-        .current_dir(dir)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    command.current_dir(dir).env_clear().env("PATH", std::env::var_os("PATH").unwrap_or_default());
     command
 }
 
 #[test]
 fn serve_stops_with_exit_code_2_naming_a_missing_or_bad_key() {
     let dir = tempfile::tempdir().unwrap();
-    let output = dwos(dir.path())
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .output()
-        .unwrap();
+    let output = dwos(dir.path()).args(["serve", "--addr", "127.0.0.1:0"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.trim(), "error: DISCORD_PUBLIC_KEY is not set");
@@ -37,10 +31,7 @@ fn serve_stops_with_exit_code_2_naming_a_missing_or_bad_key() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.starts_with("error: DISCORD_PUBLIC_KEY is invalid"),
-        "{stderr}"
-    );
+    assert!(stderr.starts_with("error: DISCORD_PUBLIC_KEY is invalid"), "{stderr}");
 }
 
 #[test]
@@ -49,36 +40,18 @@ fn keygen_prints_a_pair_that_sign_uses() {
     let output = dwos(dir.path()).arg("keygen").output().unwrap();
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
-    let value = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{name}=")))
-            .map(str::to_owned)
-            .unwrap()
-    };
+    let value = |name: &str| text.lines().find_map(|l| l.strip_prefix(&format!("{name}="))).map(str::to_owned).unwrap();
     let (public, seed) = (value("DISCORD_PUBLIC_KEY"), value("DWOS_DEV_SIGNING_KEY"));
     assert_eq!((public.len(), seed.len()), (64, 64));
 
     // The pair works through .env, as the README tells a newcomer to use it.
     std::fs::write(dir.path().join(".env"), &text).unwrap();
     std::fs::write(dir.path().join("body.json"), "{}").unwrap();
-    let signed = dwos(dir.path())
-        .args(["sign", "body.json"])
-        .output()
-        .unwrap();
-    assert!(
-        signed.status.success(),
-        "{}",
-        String::from_utf8_lossy(&signed.stderr)
-    );
+    let signed = dwos(dir.path()).args(["sign", "body.json"]).output().unwrap();
+    assert!(signed.status.success(), "{}", String::from_utf8_lossy(&signed.stderr));
     let headers = String::from_utf8(signed.stdout).unwrap();
-    let signature = headers
-        .lines()
-        .find_map(|l| l.strip_prefix("X-Signature-Ed25519: "))
-        .unwrap();
-    let timestamp = headers
-        .lines()
-        .find_map(|l| l.strip_prefix("X-Signature-Timestamp: "))
-        .unwrap();
+    let signature = headers.lines().find_map(|l| l.strip_prefix("X-Signature-Ed25519: ")).unwrap();
+    let timestamp = headers.lines().find_map(|l| l.strip_prefix("X-Signature-Timestamp: ")).unwrap();
     let verifier = dwos_discord::Verifier::from_hex(&public, std::time::Duration::ZERO).unwrap();
     assert_eq!(verifier.verify(signature, timestamp, b"{}", 0), Ok(()));
 }
@@ -87,17 +60,14 @@ fn keygen_prints_a_pair_that_sign_uses() {
 async fn register_commands_puts_localized_definitions() {
     let discord = MockServer::start().await;
     Mock::given(method("PUT"))
-        .and(path(
-            "/api/v10/applications/1100000000000000001/guilds/77/commands",
-        ))
+        .and(path("/api/v10/applications/1100000000000000001/guilds/77/commands"))
         .and(header("authorization", "Bot reg-token"))
         .and(body_partial_json(serde_json::json!([
             { "name": "help", "name_localizations": { "it": "aiuto" } },
             { "name": "stats", "name_localizations": { "it": "statistiche" } }
         ])))
         .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(serde_json::json!([{"name": "help"}, {"name": "stats"}])),
+            ResponseTemplate::new(200).set_body_json(serde_json::json!([{"name": "help"}, {"name": "stats"}])),
         )
         .expect(1)
         .mount(&discord)
@@ -110,13 +80,6 @@ async fn register_commands_puts_localized_definitions() {
         .env("DISCORD_API_BASE", support::api_base(&discord))
         .output()
         .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&output.stdout).trim(),
-        "registered: help, stats"
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "registered: help, stats");
 }

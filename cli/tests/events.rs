@@ -51,19 +51,10 @@ async fn invoke_interactions(name: &str) -> (u16, Value, LocalQueue) {
     };
     let request = lambda_http::request::from_str(&read(name)).unwrap();
     let request = request.map(|body| axum::body::Body::from(body.to_vec()));
-    let response = dwos_handlers::router(Arc::new(state))
-        .oneshot(request)
-        .await
-        .unwrap();
+    let response = dwos_handlers::router(Arc::new(state)).oneshot(request).await.unwrap();
     let status = response.status().as_u16();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
-        .await
-        .unwrap();
-    let body = if bytes.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_slice(&bytes).unwrap()
-    };
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+    let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).unwrap() };
     (status, body, queue)
 }
 
@@ -79,43 +70,22 @@ async fn every_event_file_has_a_checked_outcome() {
             "env.json" => {}
             "interactions-ping.json" | "interactions-ping-base64.json" => {
                 let (status, body, _) = invoke_interactions(&name).await;
-                assert_eq!(
-                    (status, body),
-                    (200, serde_json::json!({"type": 1})),
-                    "{name}"
-                );
+                assert_eq!((status, body), (200, serde_json::json!({"type": 1})), "{name}");
             }
             "interactions-help.json" => {
                 let (status, body, _) = invoke_interactions(&name).await;
-                assert_eq!(
-                    (
-                        status,
-                        body["type"].as_u64(),
-                        body["data"]["flags"].as_u64()
-                    ),
-                    (200, Some(4), Some(64))
-                );
+                assert_eq!((status, body["type"].as_u64(), body["data"]["flags"].as_u64()), (200, Some(4), Some(64)));
                 assert!(
-                    body["data"]["content"]
-                        .as_str()
-                        .unwrap()
-                        .contains("il tuo assistente"),
+                    body["data"]["content"].as_str().unwrap().contains("il tuo assistente"),
                     "Italian help: {body}"
                 );
             }
             "interactions-stats.json" => {
                 let (status, body, queue) = invoke_interactions(&name).await;
                 assert_eq!((status, body), (200, serde_json::json!({"type": 5})));
-                let job = queue
-                    .receive("stats")
-                    .await
-                    .unwrap()
-                    .expect("a stats job was queued");
+                let job = queue.receive("stats").await.unwrap().expect("a stats job was queued");
                 let envelope = Envelope::from_json(&job.body).unwrap();
-                assert_eq!(
-                    envelope,
-                    fixtures::stats_envelope(1_600_000_000_000_000_004, "it")
-                );
+                assert_eq!(envelope, fixtures::stats_envelope(1_600_000_000_000_000_004, "it"));
             }
             "interactions-bad-signature.json" => {
                 let (status, body, _) = invoke_interactions(&name).await;
@@ -123,29 +93,15 @@ async fn every_event_file_has_a_checked_outcome() {
             }
             "interactions-verify-modal.json" => {
                 let (status, body, queue) = invoke_interactions(&name).await;
-                assert_eq!(
-                    (status, body),
-                    (200, serde_json::json!({"type": 5, "data": {"flags": 64}}))
-                );
-                let job = queue
-                    .receive("verify")
-                    .await
-                    .unwrap()
-                    .expect("a verify job was queued");
+                assert_eq!((status, body), (200, serde_json::json!({"type": 5, "data": {"flags": 64}})));
+                let job = queue.receive("verify").await.unwrap().expect("a verify job was queued");
                 let envelope = Envelope::from_json(&job.body).unwrap();
-                assert_eq!(
-                    envelope,
-                    fixtures::verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")
-                );
+                assert_eq!(envelope, fixtures::verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it"));
             }
             "stats-sqs.json" => {
-                let content =
-                    run_sqs_event(&name, "StatsFunction", JobKind::Stats).await["content"].clone();
+                let content = run_sqs_event(&name, "StatsFunction", JobKind::Stats).await["content"].clone();
                 let content = content.as_str().unwrap();
-                assert!(
-                    content.contains("Frost Legion") && content.contains("Membri: 120"),
-                    "{content}"
-                );
+                assert!(content.contains("Frost Legion") && content.contains("Membri: 120"), "{content}");
             }
             "verify-sqs.json" => {
                 let edit = run_sqs_event(&name, "VerifyFunction", JobKind::Verify).await;
@@ -162,24 +118,12 @@ async fn run_sqs_event(name: &str, function: &str, kind: JobKind) -> Value {
     let discord = support::fake_discord().await;
     let env = env_json(function);
     let token = env("DISCORD_BOT_TOKEN").map(dwos_discord::BotToken::new);
-    let rest =
-        RestClient::new(&support::api_base(&discord), token, RetryPolicy::default()).unwrap();
+    let rest = RestClient::new(&support::api_base(&discord), token, RetryPolicy::default()).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(Arc::new(
-        SqliteTable::open(&dir.path().join("s.db")).unwrap(),
-    ));
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("s.db")).unwrap()));
     let fake_game = FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap();
-    let game = GameClient::new(GameSettings {
-        base: fake_game.base_url(),
-        ..GameSettings::default()
-    })
-    .unwrap();
-    let deps = WorkerDeps {
-        rest,
-        catalog: Arc::new(Catalog::load().unwrap()),
-        store,
-        game: Arc::new(game),
-    };
+    let game = GameClient::new(GameSettings { base: fake_game.base_url(), ..GameSettings::default() }).unwrap();
+    let deps = WorkerDeps { rest, catalog: Arc::new(Catalog::load().unwrap()), store, game: Arc::new(game) };
     let event: SqsEvent = serde_json::from_str(&read(name)).unwrap();
     let response = handle_sqs_batch(dwos_handlers::worker(kind, &deps).as_ref(), event).await;
     assert!(response.batch_item_failures.is_empty(), "{name}");
@@ -193,10 +137,6 @@ fn committed_events_match_the_generator() {
     let names = fixtures::write_events(generated.path(), &DevKey::fixture()).unwrap();
     for name in names {
         let fresh = std::fs::read_to_string(generated.path().join(&name)).unwrap();
-        assert_eq!(
-            read(&name),
-            fresh,
-            "events/{name} is stale: run `cargo run -p dwos -- events`"
-        );
+        assert_eq!(read(&name), fresh, "events/{name} is stale: run `cargo run -p dwos -- events`");
     }
 }

@@ -50,10 +50,7 @@ async fn serve(discord: &MockServer) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let env: HashMap<&str, String> = HashMap::from([
         ("DISCORD_PUBLIC_KEY", key.public_hex()),
-        (
-            "DISCORD_APPLICATION_ID",
-            fixtures::APPLICATION_ID.to_string(),
-        ),
+        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
         ("DISCORD_BOT_TOKEN", "test-bot-token".to_owned()),
         ("DISCORD_API_BASE", support::api_base(discord)),
         ("MAX_BODY_BYTES", "4096".to_owned()),
@@ -61,26 +58,13 @@ async fn serve(discord: &MockServer) -> Running {
     let options = ServeOptions {
         addr: "127.0.0.1:0".parse().unwrap(),
         data: dir.path().join("dwos.db"),
-        queue_policy: LocalQueuePolicy {
-            poll_interval: Duration::from_millis(20),
-            ..LocalQueuePolicy::default()
-        },
-        retry: RetryPolicy {
-            base_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        },
+        queue_policy: LocalQueuePolicy { poll_interval: Duration::from_millis(20), ..LocalQueuePolicy::default() },
+        retry: RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
         game_backoff: Duration::from_millis(1),
         fake_game: true,
     };
-    let server = start(&options, &|name| env.get(name).cloned())
-        .await
-        .unwrap();
-    Running {
-        server,
-        key,
-        http: reqwest::Client::new(),
-        _dir: dir,
-    }
+    let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
+    Running { server, key, http: reqwest::Client::new(), _dir: dir }
 }
 
 fn bytes(value: &serde_json::Value) -> Vec<u8> {
@@ -91,110 +75,46 @@ fn bytes(value: &serde_json::Value) -> Vec<u8> {
 async fn stats_is_deferred_then_the_localized_reply_is_patched() {
     let discord = support::fake_discord().await;
     let app = serve(&discord).await;
-    let store = Store::new(Arc::new(
-        SqliteTable::open(&app._dir.path().join("dwos.db")).unwrap(),
-    ));
+    let store = Store::new(Arc::new(SqliteTable::open(&app._dir.path().join("dwos.db")).unwrap()));
     for (user, game) in [(1, 101), (2, 102)] {
         let link = dwos_store::conformance::link(GuildId(fixtures::GUILD_ID), user, game);
         store.link_player(&link).await.unwrap();
     }
-    let response = app
-        .post_signed(&bytes(&fixtures::command(77, "stats", "it")))
-        .await;
+    let response = app.post_signed(&bytes(&fixtures::command(77, "stats", "it"))).await;
     assert_eq!(response.status(), 200);
-    assert_eq!(
-        response.json::<serde_json::Value>().await.unwrap(),
-        serde_json::json!({"type": 5})
-    );
+    assert_eq!(response.json::<serde_json::Value>().await.unwrap(), serde_json::json!({"type": 5}));
 
     let patch = support::wait_for(&discord, |r| r.method.as_str() == "PATCH").await;
-    assert_eq!(
-        patch.url.path(),
-        format!(
-            "/api/v10/webhooks/{}/token-77/messages/@original",
-            fixtures::APPLICATION_ID
-        )
-    );
-    let content = support::json_body(&patch)["content"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    assert_eq!(
-        content,
-        "**Frost Legion**\nMembri: 120\nOnline ora: 37\nGiocatori verificati: 2"
-    );
+    assert_eq!(patch.url.path(), format!("/api/v10/webhooks/{}/token-77/messages/@original", fixtures::APPLICATION_ID));
+    let content = support::json_body(&patch)["content"].as_str().unwrap().to_owned();
+    assert_eq!(content, "**Frost Legion**\nMembri: 120\nOnline ora: 37\nGiocatori verificati: 2");
     let guild_read = support::wait_for(&discord, |r| r.method.as_str() == "GET").await;
-    assert_eq!(
-        guild_read.headers.get("authorization").unwrap(),
-        "Bot test-bot-token"
-    );
-    assert_eq!(
-        app.server.queue.pending("stats").await.unwrap(),
-        0,
-        "the job was acknowledged"
-    );
+    assert_eq!(guild_read.headers.get("authorization").unwrap(), "Bot test-bot-token");
+    assert_eq!(app.server.queue.pending("stats").await.unwrap(), 0, "the job was acknowledged");
 }
 
 #[tokio::test]
 async fn ping_help_and_unknown_are_answered_inline() {
     let discord = support::fake_discord().await;
     let app = serve(&discord).await;
-    let pong: serde_json::Value = app
-        .post_signed(&bytes(&fixtures::ping(1)))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let pong: serde_json::Value = app.post_signed(&bytes(&fixtures::ping(1))).await.json().await.unwrap();
     assert_eq!(pong, serde_json::json!({"type": 1}));
 
-    let help: serde_json::Value = app
-        .post_signed(&bytes(&fixtures::command(2, "help", "en-GB")))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        (help["type"].as_u64(), help["data"]["flags"].as_u64()),
-        (Some(4), Some(64))
-    );
-    assert!(
-        help["data"]["content"]
-            .as_str()
-            .unwrap()
-            .contains("alliance assistant"),
-        "{help}"
-    );
+    let help: serde_json::Value =
+        app.post_signed(&bytes(&fixtures::command(2, "help", "en-GB"))).await.json().await.unwrap();
+    assert_eq!((help["type"].as_u64(), help["data"]["flags"].as_u64()), (Some(4), Some(64)));
+    assert!(help["data"]["content"].as_str().unwrap().contains("alliance assistant"), "{help}");
 
     // Korean is not shipped yet: the guild's locale (en-US) answers.
-    let unknown: serde_json::Value = app
-        .post_signed(&bytes(&fixtures::command(3, "dance", "ko")))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let unknown: serde_json::Value =
+        app.post_signed(&bytes(&fixtures::command(3, "dance", "ko"))).await.json().await.unwrap();
     assert_eq!(unknown["type"], 4);
-    assert!(
-        unknown["data"]["content"]
-            .as_str()
-            .unwrap()
-            .starts_with("I don't know that one yet"),
-        "{unknown}"
-    );
+    assert!(unknown["data"]["content"].as_str().unwrap().starts_with("I don't know that one yet"), "{unknown}");
 
-    let dm: serde_json::Value = app
-        .post_signed(&bytes(&fixtures::dm_command(4, "stats", "it")))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        dm["data"]["content"],
-        "Questo comando funziona solo all'interno di un server."
-    );
-    assert!(
-        discord.received_requests().await.unwrap().is_empty(),
-        "nothing inline calls Discord"
-    );
+    let dm: serde_json::Value =
+        app.post_signed(&bytes(&fixtures::dm_command(4, "stats", "it"))).await.json().await.unwrap();
+    assert_eq!(dm["data"]["content"], "Questo comando funziona solo all'interno di un server.");
+    assert!(discord.received_requests().await.unwrap().is_empty(), "nothing inline calls Discord");
 }
 
 #[tokio::test]
@@ -207,27 +127,13 @@ async fn refuses_bad_requests_with_the_right_status() {
     let forged = DevKey::generate().unwrap().sign(&timestamp, &body);
     let response = app.post(body.clone(), &forged, &timestamp).await;
     assert_eq!(response.status(), 401);
-    assert!(
-        response.bytes().await.unwrap().is_empty(),
-        "401 has an empty body"
-    );
+    assert!(response.bytes().await.unwrap().is_empty(), "401 has an empty body");
 
     let stale = (timestamp.parse::<u64>().unwrap() - 3600).to_string();
     let stale_signature = app.key.sign(&stale, &body);
-    assert_eq!(
-        app.post(body.clone(), &stale_signature, &stale)
-            .await
-            .status(),
-        401
-    );
+    assert_eq!(app.post(body.clone(), &stale_signature, &stale).await.status(), 401);
 
-    let unsigned = app
-        .http
-        .post(app.url("/interactions"))
-        .body(body.clone())
-        .send()
-        .await
-        .unwrap();
+    let unsigned = app.http.post(app.url("/interactions")).body(body.clone()).send().await.unwrap();
     assert_eq!(unsigned.status(), 401);
 
     assert_eq!(app.post_signed(b"definitely not json").await.status(), 400);
@@ -238,23 +144,14 @@ async fn refuses_bad_requests_with_the_right_status() {
 
     let huge = vec![b' '; 5000];
     assert_eq!(app.post_signed(&huge).await.status(), 413);
-    assert_eq!(
-        app.post(body, &signature, &timestamp).await.status(),
-        200,
-        "the genuine request still passes"
-    );
+    assert_eq!(app.post(body, &signature, &timestamp).await.status(), 200, "the genuine request still passes");
 }
 
 #[tokio::test]
 async fn health_answers_json() {
     let discord = support::fake_discord().await;
     let app = serve(&discord).await;
-    let response = app
-        .http
-        .get(app.url("/api/v1/health"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.http.get(app.url("/api/v1/health")).send().await.unwrap();
     assert_eq!(response.status(), 200);
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["status"], "ok");
@@ -272,10 +169,7 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
     let dir = tempfile::tempdir().unwrap();
     let env: HashMap<&str, String> = HashMap::from([
         ("DISCORD_PUBLIC_KEY", key.public_hex()),
-        (
-            "DISCORD_APPLICATION_ID",
-            fixtures::APPLICATION_ID.to_string(),
-        ),
+        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
         ("DISCORD_BOT_TOKEN", "t".to_owned()),
         ("DISCORD_API_BASE", support::api_base(&discord)),
     ]);
@@ -288,17 +182,11 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
             poll_interval: Duration::from_millis(10),
             ..LocalQueuePolicy::default()
         },
-        retry: RetryPolicy {
-            max_retries: 1,
-            base_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        },
+        retry: RetryPolicy { max_retries: 1, base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
         game_backoff: Duration::from_millis(1),
         fake_game: false,
     };
-    let server = start(&options, &|name| env.get(name).cloned())
-        .await
-        .unwrap();
+    let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     let body = bytes(&fixtures::command(88, "stats", "en-US"));
     let (signature, timestamp) = dwos::send::sign_now(&key, &body);
     let response = reqwest::Client::new()

@@ -36,16 +36,13 @@ async fn fake_discord() -> MockServer {
     Mock::given(method("GET"))
         .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
         .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!([{ "id": "1200000000000000002", "name": "@everyone" }])),
+            ResponseTemplate::new(200).set_body_json(json!([{ "id": "1200000000000000002", "name": "@everyone" }])),
         )
         .mount(&server)
         .await;
     Mock::given(method("POST"))
         .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!({ "id": "777", "name": "Verificato" })),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "id": "777", "name": "Verificato" })))
         .mount(&server)
         .await;
     Mock::given(method("PUT"))
@@ -62,18 +59,12 @@ async fn fake_discord() -> MockServer {
 }
 
 async fn app(max_receives: u32) -> App {
-    let (key, discord, game) = (
-        DevKey::generate().unwrap(),
-        fake_discord().await,
-        FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap(),
-    );
+    let (key, discord, game) =
+        (DevKey::generate().unwrap(), fake_discord().await, FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap());
     let dir = tempfile::tempdir().unwrap();
     let env: HashMap<&str, String> = HashMap::from([
         ("DISCORD_PUBLIC_KEY", key.public_hex()),
-        (
-            "DISCORD_APPLICATION_ID",
-            fixtures::APPLICATION_ID.to_string(),
-        ),
+        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
         ("DISCORD_BOT_TOKEN", "bot".to_owned()),
         ("DISCORD_API_BASE", support::api_base(&discord)),
         ("GAME_API_BASE", game.base_url()),
@@ -85,25 +76,11 @@ async fn app(max_receives: u32) -> App {
         poll_interval: Duration::from_millis(10),
         ..LocalQueuePolicy::default()
     };
-    options.retry = RetryPolicy {
-        base_backoff: Duration::from_millis(1),
-        ..RetryPolicy::default()
-    };
+    options.retry = RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() };
     options.game_backoff = Duration::from_millis(1);
-    let server = start(&options, &|name| env.get(name).cloned())
-        .await
-        .unwrap();
-    let store = Store::new(Arc::new(
-        SqliteTable::open(&dir.path().join("dwos.db")).unwrap(),
-    ));
-    App {
-        server,
-        key,
-        discord,
-        game,
-        store,
-        _dir: dir,
-    }
+    let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("dwos.db")).unwrap()));
+    App { server, key, discord, game, store, _dir: dir }
 }
 
 impl App {
@@ -124,24 +101,13 @@ impl App {
 
     /// Submits the modal with `value` and returns the JSON of the n-th edit of that reply.
     async fn submit_id(&self, id: u64, value: &str) -> Value {
-        let ack = self
-            .send(&fixtures::modal_submit(
-                id,
-                "verify:modal",
-                "game_id",
-                value,
-                "it",
-            ))
-            .await;
+        let ack = self.send(&fixtures::modal_submit(id, "verify:modal", "game_id", value, "it")).await;
         assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
         self.edit_of(id, 0).await
     }
 
     async fn edit_of(&self, id: u64, nth: usize) -> Value {
-        let path = format!(
-            "/api/v10/webhooks/{}/token-{id}/messages/@original",
-            fixtures::APPLICATION_ID
-        );
+        let path = format!("/api/v10/webhooks/{}/token-{id}/messages/@original", fixtures::APPLICATION_ID);
         for _ in 0..200 {
             let edits: Vec<Request> = self
                 .discord
@@ -161,10 +127,7 @@ impl App {
 
     async fn requests(&self, verb: &str, path_part: &str) -> Vec<Request> {
         let received = self.discord.received_requests().await.unwrap_or_default();
-        received
-            .into_iter()
-            .filter(|r| r.method.as_str() == verb && r.url.path().contains(path_part))
-            .collect()
+        received.into_iter().filter(|r| r.method.as_str() == verb && r.url.path().contains(path_part)).collect()
     }
 }
 
@@ -177,60 +140,32 @@ fn with_user(mut interaction: Value, user: u64) -> Value {
 async fn the_happy_path_links_the_player_and_sets_role_and_nickname() {
     let app = app(5).await;
     let modal = app.send(&fixtures::command(10, "verify", "it")).await;
-    assert_eq!(
-        (modal["type"].as_u64(), modal["data"]["custom_id"].as_str()),
-        (Some(9), Some("verify:modal"))
-    );
+    assert_eq!((modal["type"].as_u64(), modal["data"]["custom_id"].as_str()), (Some(9), Some("verify:modal")));
 
     let lookup = app.submit_id(11, "12345678").await;
     let embed = &lookup["embeds"][0];
     assert_eq!(embed["title"], "FrostBear");
-    let fields: Vec<&str> = embed["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["value"].as_str().unwrap())
-        .collect();
+    let fields: Vec<&str> = embed["fields"].as_array().unwrap().iter().map(|f| f["value"].as_str().unwrap()).collect();
     assert_eq!(fields, ["12345678", "245", "FC 5-2"]);
-    assert!(
-        embed["description"].as_str().unwrap().contains("/privacy"),
-        "consent is stated"
-    );
+    assert!(embed["description"].as_str().unwrap().contains("/privacy"), "consent is stated");
     let buttons = &lookup["components"][0]["components"];
     assert_eq!(buttons[0]["custom_id"], "verify:confirm:12345678");
     assert_eq!(buttons[1]["custom_id"], "verify:reject");
 
-    let ack = app
-        .send(&fixtures::button(12, "verify:confirm:12345678", "it"))
-        .await;
+    let ack = app.send(&fixtures::button(12, "verify:confirm:12345678", "it")).await;
     assert_eq!(ack, json!({ "type": 6 }));
     let done = app.edit_of(12, 0).await;
-    assert_eq!(
-        done["content"],
-        "Verificato come **FrostBear** (stato 245, fornace FC 5-2)."
-    );
+    assert_eq!(done["content"], "Verificato come **FrostBear** (stato 245, fornace FC 5-2).");
     assert_eq!(done["components"], json!([]), "the buttons are gone");
 
     let created = app.requests("POST", "/roles").await;
     assert_eq!(support::json_body(&created[0])["name"], "Verificato");
-    let granted = app
-        .requests("PUT", &format!("/members/{USER_ID}/roles/777"))
-        .await;
+    let granted = app.requests("PUT", &format!("/members/{USER_ID}/roles/777")).await;
     assert_eq!(granted.len(), 1);
-    let nick = app
-        .requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}"))
-        .await;
+    let nick = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}")).await;
     assert_eq!(support::json_body(&nick[0]), json!({ "nick": "FrostBear" }));
-    let link = app
-        .store
-        .player(GuildId(GUILD_ID), UserId(USER_ID))
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        (link.game_id, link.furnace_level, link.state),
-        (GameId(12345678), 57, 245)
-    );
+    let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
+    assert_eq!((link.game_id, link.furnace_level, link.state), (GameId(12345678), 57, 245));
     assert!(link.consent_at > 0);
 }
 
@@ -247,10 +182,7 @@ async fn an_unknown_id_gets_a_localized_answer() {
 #[tokio::test]
 async fn a_rate_limited_game_api_that_recovers() {
     let app = app(5).await;
-    app.game.script([
-        FakeReply::Status(429),
-        FakeReply::Error("TOO FREQUENT.", 40019),
-    ]);
+    app.game.script([FakeReply::Status(429), FakeReply::Error("TOO FREQUENT.", 40019)]);
     let reply = app.submit_id(30, "87654321").await;
     assert_eq!(reply["embeds"][0]["title"], "IceQueen");
     assert_eq!(reply["embeds"][0]["fields"][2]["value"], "Livello 30");
@@ -260,16 +192,9 @@ async fn a_rate_limited_game_api_that_recovers() {
 #[tokio::test]
 async fn a_game_api_that_stays_down_ends_in_the_dlq_after_telling_the_user() {
     let app = app(2).await;
-    app.game
-        .script(std::iter::repeat_n(FakeReply::Status(503), 50));
+    app.game.script(std::iter::repeat_n(FakeReply::Status(503), 50));
     let reply = app.submit_id(40, "12345678").await;
-    assert!(
-        reply["content"]
-            .as_str()
-            .unwrap()
-            .starts_with("I server del gioco non rispondono"),
-        "{reply}"
-    );
+    assert!(reply["content"].as_str().unwrap().starts_with("I server del gioco non rispondono"), "{reply}");
     let mut dead = Vec::new();
     for _ in 0..200 {
         dead = app.server.queue.dead_jobs("verify").await.unwrap();
@@ -279,11 +204,7 @@ async fn a_game_api_that_stays_down_ends_in_the_dlq_after_telling_the_user() {
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
     assert_eq!(dead.len(), 1, "the job reached the dead-letter table");
-    assert!(
-        dead[0].error.contains("temporarily unavailable"),
-        "{}",
-        dead[0].error
-    );
+    assert!(dead[0].error.contains("temporarily unavailable"), "{}", dead[0].error);
 }
 
 #[tokio::test]
@@ -292,30 +213,12 @@ async fn a_game_id_held_by_another_member_is_refused() {
     let holder = dwos_store::conformance::link(GuildId(GUILD_ID), 42, 12345678);
     app.store.link_player(&holder).await.unwrap();
     let reply = app.submit_id(50, "12345678").await;
-    assert!(
-        reply["content"]
-            .as_str()
-            .unwrap()
-            .starts_with("L'ID giocatore 12345678 è già collegato"),
-        "{reply}"
-    );
+    assert!(reply["content"].as_str().unwrap().starts_with("L'ID giocatore 12345678 è già collegato"), "{reply}");
     // Even a forged confirm button cannot take it.
-    app.send(&fixtures::button(51, "verify:confirm:12345678", "it"))
-        .await;
+    app.send(&fixtures::button(51, "verify:confirm:12345678", "it")).await;
     let refused = app.edit_of(51, 0).await;
-    assert!(
-        refused["content"]
-            .as_str()
-            .unwrap()
-            .contains("già collegato")
-    );
-    assert_eq!(
-        app.store
-            .player(GuildId(GUILD_ID), UserId(USER_ID))
-            .await
-            .unwrap(),
-        None
-    );
+    assert!(refused["content"].as_str().unwrap().contains("già collegato"));
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap(), None);
 }
 
 #[tokio::test]
@@ -323,31 +226,13 @@ async fn the_sixth_attempt_within_30_minutes_is_refused() {
     let app = app(5).await;
     for id in 60..65 {
         let reply = app.submit_id(id, "99999").await;
-        assert!(
-            reply["content"]
-                .as_str()
-                .unwrap()
-                .starts_with("Nel gioco non esiste"),
-            "attempt {id}: {reply}"
-        );
+        assert!(reply["content"].as_str().unwrap().starts_with("Nel gioco non esiste"), "attempt {id}: {reply}");
     }
     let sixth = app.submit_id(65, "12345678").await;
-    assert_eq!(
-        sixth["content"],
-        "Hai provato 5 volte negli ultimi 30 minuti. Attendi 30 minuti e riprova."
-    );
-    assert_eq!(
-        app.game.requests(),
-        5,
-        "the refused attempt never reached the game"
-    );
+    assert_eq!(sixth["content"], "Hai provato 5 volte negli ultimi 30 minuti. Attendi 30 minuti e riprova.");
+    assert_eq!(app.game.requests(), 5, "the refused attempt never reached the game");
     // Another member is not affected.
-    let other = app
-        .send(&with_user(
-            fixtures::modal_submit(66, "verify:modal", "game_id", "12345678", "it"),
-            43,
-        ))
-        .await;
+    let other = app.send(&with_user(fixtures::modal_submit(66, "verify:modal", "game_id", "12345678", "it"), 43)).await;
     assert_eq!(other["type"], 5);
     assert_eq!(app.edit_of(66, 0).await["embeds"][0]["title"], "FrostBear");
 }
@@ -361,18 +246,7 @@ async fn reverify_refreshes_the_stored_player() {
     let ack = app.send(&fixtures::command(70, "reverify", "en-US")).await;
     assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
     let reply = app.edit_of(70, 0).await;
-    assert_eq!(
-        reply["content"],
-        "Updated: **FrostBear2** (state 245, furnace FC 6)."
-    );
-    let link = app
-        .store
-        .player(GuildId(GUILD_ID), UserId(USER_ID))
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        (link.nickname.as_str(), link.furnace_level),
-        ("FrostBear2", 60)
-    );
+    assert_eq!(reply["content"], "Updated: **FrostBear2** (state 245, furnace FC 6).");
+    let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
+    assert_eq!((link.nickname.as_str(), link.furnace_level), ("FrostBear2", 60));
 }

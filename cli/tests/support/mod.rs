@@ -19,9 +19,7 @@ pub async fn fake_discord() -> MockServer {
         .mount(&server)
         .await;
     Mock::given(method("PATCH"))
-        .and(path_regex(
-            r"^/api/v10/webhooks/\d+/[^/]+/messages/@original$",
-        ))
+        .and(path_regex(r"^/api/v10/webhooks/\d+/[^/]+/messages/@original$"))
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "1"})))
         .mount(&server)
         .await;

@@ -12,9 +12,7 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let deps = dwos_handlers::aws::worker_deps(&env_lookup).await?;
     let worker = dwos_handlers::worker(JobKind::Verify, &deps);
     lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async {
-        Ok::<SqsBatchResponse, lambda_runtime::Error>(
-            handle_sqs_batch(worker.as_ref(), event.payload).await,
-        )
+        Ok::<SqsBatchResponse, lambda_runtime::Error>(handle_sqs_batch(worker.as_ref(), event.payload).await)
     }))
     .await
 }

@@ -50,12 +50,7 @@ pub struct EventBridgePublisher {
 impl EventBridgePublisher {
     /// A publisher on the named bus (`EVENT_BUS_NAME` on Lambda).
     pub fn new(client: aws_sdk_eventbridge::Client, bus_name: impl Into<String>) -> Self {
-        Self {
-            client,
-            bus_name: bus_name.into(),
-            retries: 3,
-            backoff: Duration::from_millis(50),
-        }
+        Self { client, bus_name: bus_name.into(), retries: 3, backoff: Duration::from_millis(50) }
     }
 
     fn entry(&self, event: &DomainEvent) -> PutEventsRequestEntry {
@@ -72,8 +67,7 @@ impl EventBridgePublisher {
 impl Publisher for EventBridgePublisher {
     async fn publish(&self, events: &[DomainEvent]) -> Result<(), EventError> {
         for chunk in events.chunks(BATCH_SIZE) {
-            let mut pending: Vec<PutEventsRequestEntry> =
-                chunk.iter().map(|e| self.entry(e)).collect();
+            let mut pending: Vec<PutEventsRequestEntry> = chunk.iter().map(|e| self.entry(e)).collect();
             let mut round = 0;
             loop {
                 let output = self
@@ -100,11 +94,7 @@ impl Publisher for EventBridgePublisher {
                         output.failed_entry_count()
                     )));
                 }
-                tracing::warn!(
-                    failed = retry.len(),
-                    round,
-                    "EventBridge failed some entries, resending"
-                );
+                tracing::warn!(failed = retry.len(), round, "EventBridge failed some entries, resending");
                 round += 1;
                 tokio::time::sleep(self.backoff * 2u32.saturating_pow(round - 1)).await;
                 pending = retry;
@@ -146,10 +136,7 @@ impl Publisher for LocalEvents {
                 subscriber
                     .handle(event)
                     .await
-                    .map_err(|reason| EventError::Subscriber {
-                        subscriber: subscriber.name(),
-                        reason,
-                    })?;
+                    .map_err(|reason| EventError::Subscriber { subscriber: subscriber.name(), reason })?;
             }
         }
         Ok(())
@@ -177,19 +164,10 @@ mod tests {
 
     #[tokio::test]
     async fn local_events_reach_every_subscriber_in_order() {
-        let (a, b) = (
-            Arc::new(Recorder(Mutex::new(vec![]))),
-            Arc::new(Recorder(Mutex::new(vec![]))),
-        );
+        let (a, b) = (Arc::new(Recorder(Mutex::new(vec![]))), Arc::new(Recorder(Mutex::new(vec![]))));
         let bus = LocalEvents::default().with(a.clone()).with(b.clone());
         let event = |id: &str| {
-            DomainEvent::new(
-                DomainEventKind::PlayerVerified,
-                Some(GuildId(1)),
-                None,
-                id,
-                serde_json::json!({}),
-            )
+            DomainEvent::new(DomainEventKind::PlayerVerified, Some(GuildId(1)), None, id, serde_json::json!({}))
         };
         bus.publish(&[event("1"), event("2")]).await.unwrap();
         assert_eq!(*a.0.lock().unwrap(), ["1", "2"]);

@@ -89,10 +89,7 @@ CREATE TABLE IF NOT EXISTS queue_dead_jobs (
 ";
 
 fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 impl LocalQueue {
@@ -101,11 +98,7 @@ impl LocalQueue {
         let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Self {
-            conn: Arc::new(Mutex::new(conn)),
-            notify: Arc::new(Notify::new()),
-            policy,
-        })
+        Ok(Self { conn: Arc::new(Mutex::new(conn)), notify: Arc::new(Notify::new()), policy })
     }
 
     async fn with_conn<T, F>(&self, f: F) -> Result<T, QueueError>
@@ -150,13 +143,7 @@ impl LocalQueue {
                     "SELECT id, body, receive_count FROM queue_jobs
                      WHERE queue = ?1 AND visible_at_ms <= ?2 ORDER BY visible_at_ms, id LIMIT 1",
                     params![queue, now],
-                    |r| {
-                        Ok(Delivery {
-                            id: r.get(0)?,
-                            body: r.get(1)?,
-                            receive_count: r.get::<_, u32>(2)? + 1,
-                        })
-                    },
+                    |r| Ok(Delivery { id: r.get(0)?, body: r.get(1)?, receive_count: r.get::<_, u32>(2)? + 1 }),
                 )
                 .optional()?;
             if let Some(d) = &row {
@@ -174,8 +161,7 @@ impl LocalQueue {
     /// The job is done: delete it.
     pub async fn ack(&self, delivery: &Delivery) -> Result<(), QueueError> {
         let id = delivery.id;
-        self.with_conn(move |c| c.execute("DELETE FROM queue_jobs WHERE id = ?1", [id]))
-            .await?;
+        self.with_conn(move |c| c.execute("DELETE FROM queue_jobs WHERE id = ?1", [id])).await?;
         Ok(())
     }
 
@@ -183,8 +169,8 @@ impl LocalQueue {
     pub async fn fail(&self, delivery: &Delivery, error: String) -> Result<(), QueueError> {
         let (id, count) = (delivery.id, delivery.receive_count);
         let dead = count >= self.policy.max_receives;
-        let delay_ms = (self.policy.retry_delay.as_millis() as i64)
-            .saturating_mul(1 << count.min(10).saturating_sub(1));
+        let delay_ms =
+            (self.policy.retry_delay.as_millis() as i64).saturating_mul(1 << count.min(10).saturating_sub(1));
         self.with_conn(move |c| {
             let tx = c.transaction()?;
             if dead {
@@ -195,10 +181,7 @@ impl LocalQueue {
                 )?;
                 tx.execute("DELETE FROM queue_jobs WHERE id = ?1", [id])?;
             } else {
-                tx.execute(
-                    "UPDATE queue_jobs SET visible_at_ms = ?2 WHERE id = ?1",
-                    params![id, now_ms() + delay_ms],
-                )?;
+                tx.execute("UPDATE queue_jobs SET visible_at_ms = ?2 WHERE id = ?1", params![id, now_ms() + delay_ms])?;
             }
             tx.commit()
         })
@@ -208,14 +191,8 @@ impl LocalQueue {
     /// Jobs still waiting or in flight on a queue.
     pub async fn pending(&self, queue: &str) -> Result<u64, QueueError> {
         let queue = queue.to_owned();
-        self.with_conn(move |c| {
-            c.query_row(
-                "SELECT COUNT(*) FROM queue_jobs WHERE queue = ?1",
-                [queue],
-                |r| r.get(0),
-            )
-        })
-        .await
+        self.with_conn(move |c| c.query_row("SELECT COUNT(*) FROM queue_jobs WHERE queue = ?1", [queue], |r| r.get(0)))
+            .await
     }
 
     /// The dead-letter table of a queue, oldest first.
@@ -266,8 +243,7 @@ impl LocalQueue {
 #[async_trait]
 impl Queue for LocalQueue {
     async fn send(&self, envelope: &Envelope) -> Result<(), QueueError> {
-        self.send_raw(envelope.kind.as_str(), envelope.to_json())
-            .await
+        self.send_raw(envelope.kind.as_str(), envelope.to_json()).await
     }
 }
 
@@ -288,21 +264,10 @@ mod tests {
     async fn survives_a_restart() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("dwos.db");
-        LocalQueue::open(&path, policy())
-            .unwrap()
-            .send_raw("stats", "job-1".into())
-            .await
-            .unwrap();
+        LocalQueue::open(&path, policy()).unwrap().send_raw("stats", "job-1".into()).await.unwrap();
         let reopened = LocalQueue::open(&path, policy()).unwrap();
-        let delivery = reopened
-            .receive("stats")
-            .await
-            .unwrap()
-            .expect("job survived");
-        assert_eq!(
-            (delivery.body.as_str(), delivery.receive_count),
-            ("job-1", 1)
-        );
+        let delivery = reopened.receive("stats").await.unwrap().expect("job survived");
+        assert_eq!((delivery.body.as_str(), delivery.receive_count), ("job-1", 1));
         reopened.ack(&delivery).await.unwrap();
         assert_eq!(reopened.pending("stats").await.unwrap(), 0);
     }
@@ -314,10 +279,7 @@ mod tests {
         queue.send_raw("stats", "a".into()).await.unwrap();
         queue.send_raw("verify", "b".into()).await.unwrap();
         assert_eq!(queue.receive("stats").await.unwrap().unwrap().body, "a");
-        assert!(
-            queue.receive("stats").await.unwrap().is_none(),
-            "in flight: invisible"
-        );
+        assert!(queue.receive("stats").await.unwrap().is_none(), "in flight: invisible");
         assert_eq!(queue.receive("verify").await.unwrap().unwrap().body, "b");
     }
 
@@ -329,22 +291,14 @@ mod tests {
         for attempt in 1..=3 {
             let delivery = queue.receive("stats").await.unwrap().expect("redelivered");
             assert_eq!(delivery.receive_count, attempt);
-            queue
-                .fail(&delivery, format!("failure {attempt}"))
-                .await
-                .unwrap();
+            queue.fail(&delivery, format!("failure {attempt}")).await.unwrap();
         }
         assert!(queue.receive("stats").await.unwrap().is_none());
         assert_eq!(queue.pending("stats").await.unwrap(), 0);
         let dead = queue.dead_jobs("stats").await.unwrap();
         assert_eq!(
             dead,
-            [DeadJob {
-                queue: "stats".into(),
-                body: "doomed".into(),
-                receive_count: 3,
-                error: "failure 3".into()
-            }]
+            [DeadJob { queue: "stats".into(), body: "doomed".into(), receive_count: 3, error: "failure 3".into() }]
         );
     }
 }

@@ -25,12 +25,7 @@ pub struct SqsQueue {
 impl SqsQueue {
     /// A queue adapter with an explicit URL per kind.
     pub fn new(client: aws_sdk_sqs::Client, urls: HashMap<JobKind, String>) -> Self {
-        Self {
-            client,
-            urls,
-            batch_retries: 3,
-            batch_backoff: Duration::from_millis(50),
-        }
+        Self { client, urls, batch_retries: 3, batch_backoff: Duration::from_millis(50) }
     }
 
     /// The environment variable holding a kind's queue URL, e.g. `STATS_QUEUE_URL`.
@@ -42,19 +37,12 @@ impl SqsQueue {
     pub fn urls_from(lookup: impl Fn(&str) -> Option<String>) -> HashMap<JobKind, String> {
         JobKind::ALL
             .into_iter()
-            .filter_map(|kind| {
-                lookup(&Self::url_variable(kind))
-                    .filter(|u| !u.is_empty())
-                    .map(|u| (kind, u))
-            })
+            .filter_map(|kind| lookup(&Self::url_variable(kind)).filter(|u| !u.is_empty()).map(|u| (kind, u)))
             .collect()
     }
 
     fn url(&self, kind: JobKind) -> Result<&str, QueueError> {
-        self.urls
-            .get(&kind)
-            .map(String::as_str)
-            .ok_or(QueueError::NotConfigured(kind))
+        self.urls.get(&kind).map(String::as_str).ok_or(QueueError::NotConfigured(kind))
     }
 
     /// Sends up to ten envelopes of one kind, resending the entries SQS reports as failed.
@@ -89,23 +77,13 @@ impl SqsQueue {
             }
             if let Some(sender_fault) = failed.iter().find(|f| f.sender_fault()) {
                 // Our own mistake (too large, bad attribute): resending cannot help.
-                return Err(QueueError::Sqs(format!(
-                    "entry rejected: {}",
-                    sender_fault.code()
-                )));
+                return Err(QueueError::Sqs(format!("entry rejected: {}", sender_fault.code())));
             }
             let failed_ids: Vec<&str> = failed.iter().map(|f| f.id()).collect();
-            tracing::warn!(
-                failed = failed_ids.len(),
-                round,
-                "SQS failed some batch entries, resending"
-            );
+            tracing::warn!(failed = failed_ids.len(), round, "SQS failed some batch entries, resending");
             pending.retain(|entry| failed_ids.contains(&entry.id()));
         }
-        Err(QueueError::Sqs(format!(
-            "{} entries still failing after retries",
-            pending.len()
-        )))
+        Err(QueueError::Sqs(format!("{} entries still failing after retries", pending.len())))
     }
 }
 
@@ -152,13 +130,8 @@ mod tests {
 
     #[test]
     fn reads_queue_urls_by_kind() {
-        let urls = SqsQueue::urls_from(|name| {
-            (name == "STATS_QUEUE_URL").then(|| "https://sqs/q".to_owned())
-        });
-        assert_eq!(
-            urls.get(&JobKind::Stats).map(String::as_str),
-            Some("https://sqs/q")
-        );
+        let urls = SqsQueue::urls_from(|name| (name == "STATS_QUEUE_URL").then(|| "https://sqs/q".to_owned()));
+        assert_eq!(urls.get(&JobKind::Stats).map(String::as_str), Some("https://sqs/q"));
         assert!(SqsQueue::urls_from(|_| Some(String::new())).is_empty());
     }
 }

@@ -59,11 +59,7 @@ pub async fn handle_sqs_batch<W: Worker + ?Sized>(worker: &W, event: SqsEvent) -
         let id = record.message_id.clone().unwrap_or_default();
         let body = record.body.as_deref().unwrap_or_default();
         let span = tracing::info_span!("sqs_record", message_id = %id);
-        if process_message(worker, body)
-            .instrument(span)
-            .await
-            .is_err()
-        {
+        if process_message(worker, body).instrument(span).await.is_err() {
             let mut failure = BatchItemFailure::default();
             failure.item_identifier = id;
             response.batch_item_failures.push(failure);
@@ -84,11 +80,7 @@ mod tests {
     impl Worker for Recorder {
         async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
             self.0.lock().unwrap().push(envelope.correlation_id.clone());
-            if envelope.correlation_id == "fail" {
-                Err("boom".into())
-            } else {
-                Ok(())
-            }
+            if envelope.correlation_id == "fail" { Err("boom".into()) } else { Ok(()) }
         }
     }
 
@@ -117,16 +109,8 @@ mod tests {
             record("m4", "garbage".into()),
         ];
         let response = handle_sqs_batch(&worker, event).await;
-        let failed: Vec<_> = response
-            .batch_item_failures
-            .iter()
-            .map(|f| f.item_identifier.as_str())
-            .collect();
+        let failed: Vec<_> = response.batch_item_failures.iter().map(|f| f.item_identifier.as_str()).collect();
         assert_eq!(failed, ["m2", "m3", "m4"]);
-        assert_eq!(
-            *worker.0.lock().unwrap(),
-            ["ok", "fail"],
-            "bad versions never reach the worker"
-        );
+        assert_eq!(*worker.0.lock().unwrap(), ["ok", "fail"], "bad versions never reach the worker");
     }
 }

@@ -52,12 +52,6 @@ impl DomainEvent {
         correlation_id: &str,
         detail: serde_json::Value,
     ) -> Self {
-        Self {
-            kind,
-            guild_id,
-            user_id,
-            correlation_id: correlation_id.to_owned(),
-            detail,
-        }
+        Self { kind, guild_id, user_id, correlation_id: correlation_id.to_owned(), detail }
     }
 }

@@ -24,10 +24,7 @@ impl FurnaceLevel {
         match level {
             0..=30 => FurnaceLevel::Plain(level),
             31..=34 => FurnaceLevel::Thirty(level - 30),
-            _ => FurnaceLevel::FireCrystal {
-                tier: (level - 35) / 5 + 1,
-                step: (level - 35) % 5,
-            },
+            _ => FurnaceLevel::FireCrystal { tier: (level - 35) / 5 + 1, step: (level - 35) % 5 },
         }
     }
 }

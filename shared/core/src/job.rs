@@ -153,14 +153,8 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        assert!(matches!(
-            Envelope::from_json("nope"),
-            Err(EnvelopeError::Malformed(_))
-        ));
-        assert!(matches!(
-            Envelope::from_json(r#"{"version":1}"#),
-            Err(EnvelopeError::Malformed(_))
-        ));
+        assert!(matches!(Envelope::from_json("nope"), Err(EnvelopeError::Malformed(_))));
+        assert!(matches!(Envelope::from_json(r#"{"version":1}"#), Err(EnvelopeError::Malformed(_))));
     }
 
     #[test]

@@ -19,12 +19,8 @@ pub enum CommandName {
 
 impl CommandName {
     /// Every command, in registration order.
-    pub const ALL: [CommandName; 4] = [
-        CommandName::Help,
-        CommandName::Stats,
-        CommandName::Verify,
-        CommandName::Reverify,
-    ];
+    pub const ALL: [CommandName; 4] =
+        [CommandName::Help, CommandName::Stats, CommandName::Verify, CommandName::Reverify];
 
     /// The name Discord sends in interactions (never localized).
     pub fn name(self) -> &'static str {
@@ -43,21 +39,14 @@ impl CommandName {
 
     /// Whether the command only makes sense inside a server.
     pub fn guild_only(self) -> bool {
-        matches!(
-            self,
-            CommandName::Stats | CommandName::Verify | CommandName::Reverify
-        )
+        matches!(self, CommandName::Stats | CommandName::Verify | CommandName::Reverify)
     }
 
     fn definition(self, catalog: &Catalog) -> Value {
         let name_id = format!("cmd-{}-name", self.name());
         let description_id = format!("cmd-{}-description", self.name());
         // 0 = guild, 1 = bot DM, 2 = private channel (Discord's interaction context types).
-        let contexts = if self.guild_only() {
-            json!([0])
-        } else {
-            json!([0, 1, 2])
-        };
+        let contexts = if self.guild_only() { json!([0]) } else { json!([0, 1, 2]) };
         json!({
             "name": self.name(),
             "type": 1,
@@ -72,12 +61,7 @@ impl CommandName {
 
 /// The body of `PUT /applications/{id}/commands`: every command, localized.
 pub fn definitions(catalog: &Catalog) -> Value {
-    Value::Array(
-        CommandName::ALL
-            .iter()
-            .map(|c| c.definition(catalog))
-            .collect(),
-    )
+    Value::Array(CommandName::ALL.iter().map(|c| c.definition(catalog)).collect())
 }
 
 /// `{discord_locale: text}` for every shipped non-default language that has `id`.
@@ -107,26 +91,17 @@ mod tests {
             assert_eq!(definition["name"], command.name());
             assert_eq!(CommandName::from_name(command.name()), Some(command));
             let description = definition["description"].as_str().unwrap();
-            assert!(
-                (1..=100).contains(&description.chars().count()),
-                "{description}"
-            );
+            assert!((1..=100).contains(&description.chars().count()), "{description}");
             let names = definition["name_localizations"].as_object().unwrap();
             assert!(names.contains_key("it"), "{definition}");
             for name in names.values().map(|v| v.as_str().unwrap()) {
                 // Discord's rule for command names: lowercase, no spaces, 1-32 characters.
                 let valid = (1..=32).contains(&name.chars().count())
-                    && name
-                        .chars()
-                        .all(|c| c == '-' || c == '_' || c.is_alphanumeric())
+                    && name.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
                     && name.to_lowercase() == name;
                 assert!(valid, "invalid localized name {name:?}");
             }
         }
-        assert_eq!(
-            definitions[1]["contexts"],
-            json!([0]),
-            "/stats is guild-only"
-        );
+        assert_eq!(definitions[1]["contexts"], json!([0]), "/stats is guild-only");
     }
 }

@@ -40,10 +40,9 @@ impl Incoming {
         let data = self.0.data.as_ref();
         match (self.0.kind, data) {
             (InteractionType::Ping, _) => Intent::Ping,
-            (
-                InteractionType::ApplicationCommandAutocomplete,
-                Some(InteractionData::ApplicationCommand(c)),
-            ) => Intent::Autocomplete(&c.name),
+            (InteractionType::ApplicationCommandAutocomplete, Some(InteractionData::ApplicationCommand(c))) => {
+                Intent::Autocomplete(&c.name)
+            }
             (_, Some(InteractionData::ApplicationCommand(c))) => Intent::Command(&c.name),
             (_, Some(InteractionData::MessageComponent(c))) => Intent::Component(&c.custom_id),
             (_, Some(InteractionData::ModalSubmit(m))) => Intent::Modal(&m.custom_id),
@@ -76,22 +75,12 @@ impl Incoming {
     pub fn channel_id(&self) -> Option<ChannelId> {
         #[allow(deprecated)]
         let legacy = self.0.channel_id;
-        self.0
-            .channel
-            .as_ref()
-            .map(|c| c.id)
-            .or(legacy)
-            .map(|id| ChannelId(id.get()))
+        self.0.channel.as_ref().map(|c| c.id).or(legacy).map(|id| ChannelId(id.get()))
     }
 
     /// The user: the member's user in a guild, the user in a DM.
     pub fn user_id(&self) -> Option<UserId> {
-        self.0
-            .member
-            .as_ref()
-            .and_then(|m| m.user.as_ref())
-            .or(self.0.user.as_ref())
-            .map(|u| UserId(u.id.get()))
+        self.0.member.as_ref().and_then(|m| m.user.as_ref()).or(self.0.user.as_ref()).map(|u| UserId(u.id.get()))
     }
 
     /// The member's permissions in the channel, as Discord computed them (guilds only).
@@ -104,10 +93,7 @@ impl Incoming {
         let Some(InteractionData::ModalSubmit(modal)) = self.0.data.as_ref() else {
             return None;
         };
-        modal
-            .components
-            .iter()
-            .find_map(|c| text_input(c, custom_id))
+        modal.components.iter().find_map(|c| text_input(c, custom_id))
     }
 
     /// Locale candidates, most specific first: the user's, then the guild's.
@@ -119,12 +105,8 @@ impl Incoming {
 /// Finds a text input's value inside action rows and labels.
 fn text_input<'a>(component: &'a ModalInteractionComponent, custom_id: &str) -> Option<&'a str> {
     match component {
-        ModalInteractionComponent::TextInput(input) if input.custom_id == custom_id => {
-            Some(&input.value)
-        }
-        ModalInteractionComponent::ActionRow(row) => {
-            row.components.iter().find_map(|c| text_input(c, custom_id))
-        }
+        ModalInteractionComponent::TextInput(input) if input.custom_id == custom_id => Some(&input.value),
+        ModalInteractionComponent::ActionRow(row) => row.components.iter().find_map(|c| text_input(c, custom_id)),
         ModalInteractionComponent::Label(label) => text_input(&label.component, custom_id),
         _ => None,
     }
@@ -155,10 +137,7 @@ mod tests {
         assert_eq!(incoming.channel_id(), Some(ChannelId(50)));
         assert_eq!(incoming.user_id(), Some(UserId(60)));
         assert_eq!(incoming.locales(), [Some("it"), Some("en-US")]);
-        assert_eq!(
-            incoming.member_permissions(),
-            Some(Permissions::MANAGE_GUILD)
-        );
+        assert_eq!(incoming.member_permissions(), Some(Permissions::MANAGE_GUILD));
         assert_eq!(incoming.token().expose(), "tok");
     }
 
@@ -168,13 +147,17 @@ mod tests {
         let incoming = Incoming::parse(&command("help", extra)).unwrap();
         assert_eq!(incoming.user_id(), Some(UserId(61)));
         assert_eq!(incoming.guild_id(), None);
-        let ping = Incoming::parse(br#"{"type":1,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{}}"#).unwrap();
+        let ping = Incoming::parse(
+            br#"{"type":1,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{}}"#,
+        )
+        .unwrap();
         assert_eq!(ping.intent(), Intent::Ping);
     }
 
     #[test]
     fn reads_modal_values_inside_rows() {
-        let body = br#"{"type":5,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{},
+        let body =
+            br#"{"type":5,"id":"1","application_id":"2","token":"t","version":1,"authorizing_integration_owners":{},
             "data":{"custom_id":"verify:modal","components":[{"type":1,"id":1,"components":[
                 {"type":4,"id":2,"custom_id":"game_id","value":" 12345678 "}]}]}}"#;
         let incoming = Incoming::parse(body).unwrap();
@@ -185,17 +168,8 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_an_interaction() {
-        for body in [
-            &b"not json"[..],
-            b"{}",
-            br#"{"type":99,"id":"1","application_id":"2","token":"t"}"#,
-            b"[1,2]",
-        ] {
-            assert!(
-                Incoming::parse(body).is_err(),
-                "{}",
-                String::from_utf8_lossy(body)
-            );
+        for body in [&b"not json"[..], b"{}", br#"{"type":99,"id":"1","application_id":"2","token":"t"}"#, b"[1,2]"] {
+            assert!(Incoming::parse(body).is_err(), "{}", String::from_utf8_lossy(body));
         }
     }
 }

@@ -1,19 +1,12 @@
 //! Interaction responses, built from twilight-model types and serialized once.
 
 use twilight_model::channel::message::MessageFlags;
-use twilight_model::channel::message::component::{
-    ActionRow, Component, TextInput, TextInputStyle,
-};
-use twilight_model::http::interaction::{
-    InteractionResponse, InteractionResponseData, InteractionResponseType,
-};
+use twilight_model::channel::message::component::{ActionRow, Component, TextInput, TextInputStyle};
+use twilight_model::http::interaction::{InteractionResponse, InteractionResponseData, InteractionResponseType};
 
 /// `{"type":1}`: the answer to Discord's PING.
 pub fn pong() -> InteractionResponse {
-    InteractionResponse {
-        kind: InteractionResponseType::Pong,
-        data: None,
-    }
+    InteractionResponse { kind: InteractionResponseType::Pong, data: None }
 }
 
 /// A message shown at once (type 4); ephemeral messages only the user sees.
@@ -32,19 +25,13 @@ pub fn message(content: String, ephemeral: bool) -> InteractionResponse {
 pub fn deferred(ephemeral: bool) -> InteractionResponse {
     InteractionResponse {
         kind: InteractionResponseType::DeferredChannelMessageWithSource,
-        data: ephemeral.then(|| InteractionResponseData {
-            flags: Some(MessageFlags::EPHEMERAL),
-            ..Default::default()
-        }),
+        data: ephemeral.then(|| InteractionResponseData { flags: Some(MessageFlags::EPHEMERAL), ..Default::default() }),
     }
 }
 
 /// Acknowledges a button now and edits its message later (type 6).
 pub fn deferred_update() -> InteractionResponse {
-    InteractionResponse {
-        kind: InteractionResponseType::DeferredUpdateMessage,
-        data: None,
-    }
+    InteractionResponse { kind: InteractionResponseType::DeferredUpdateMessage, data: None }
 }
 
 /// Replaces the message a button sits on, removing its buttons (type 7).
@@ -89,10 +76,7 @@ pub fn modal(custom_id: &str, title: String, input: TextField) -> InteractionRes
         style: TextInputStyle::Short,
         value: None,
     };
-    let row = ActionRow {
-        id: None,
-        components: vec![Component::TextInput(text_input)],
-    };
+    let row = ActionRow { id: None, components: vec![Component::TextInput(text_input)] };
     InteractionResponse {
         kind: InteractionResponseType::Modal,
         data: Some(InteractionResponseData {
@@ -108,10 +92,7 @@ pub fn modal(custom_id: &str, title: String, input: TextField) -> InteractionRes
 pub fn no_choices() -> InteractionResponse {
     InteractionResponse {
         kind: InteractionResponseType::ApplicationCommandAutocompleteResult,
-        data: Some(InteractionResponseData {
-            choices: Some(Vec::new()),
-            ..Default::default()
-        }),
+        data: Some(InteractionResponseData { choices: Some(Vec::new()), ..Default::default() }),
     }
 }
 
@@ -134,22 +115,10 @@ mod tests {
     fn serializes_like_discord_documents() {
         assert_eq!(value(&pong()), json!({"type": 1}));
         assert_eq!(value(&deferred(false)), json!({"type": 5}));
-        assert_eq!(
-            value(&deferred(true)),
-            json!({"type": 5, "data": {"flags": 64}})
-        );
-        assert_eq!(
-            value(&message("hi".into(), true)),
-            json!({"type": 4, "data": {"content": "hi", "flags": 64}})
-        );
-        assert_eq!(
-            value(&message("hi".into(), false)),
-            json!({"type": 4, "data": {"content": "hi"}})
-        );
-        assert_eq!(
-            value(&no_choices()),
-            json!({"type": 8, "data": {"choices": []}})
-        );
+        assert_eq!(value(&deferred(true)), json!({"type": 5, "data": {"flags": 64}}));
+        assert_eq!(value(&message("hi".into(), true)), json!({"type": 4, "data": {"content": "hi", "flags": 64}}));
+        assert_eq!(value(&message("hi".into(), false)), json!({"type": 4, "data": {"content": "hi"}}));
+        assert_eq!(value(&no_choices()), json!({"type": 8, "data": {"choices": []}}));
         assert_eq!(value(&deferred_update()), json!({"type": 6}));
         assert_eq!(
             value(&update_message("ok".into())),

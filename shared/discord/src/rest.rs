@@ -41,11 +41,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        Self {
-            max_retries: 3,
-            base_backoff: Duration::from_millis(250),
-            max_rate_limit_wait: Duration::from_secs(10),
-        }
+        Self { max_retries: 3, base_backoff: Duration::from_millis(250), max_rate_limit_wait: Duration::from_secs(10) }
     }
 }
 
@@ -127,32 +123,18 @@ impl RestClient {
     pub fn new(base: &str, token: Option<BotToken>, retry: RetryPolicy) -> Result<Self, RestError> {
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
-            .user_agent(concat!(
-                "DiscordBot (https://github.com/dwos, ",
-                env!("CARGO_PKG_VERSION"),
-                ")"
-            ))
+            .user_agent(concat!("DiscordBot (https://github.com/dwos, ", env!("CARGO_PKG_VERSION"), ")"))
             .build()
             .map_err(RestError::Transport)?;
-        Ok(Self {
-            http,
-            base: base.trim_end_matches('/').to_owned(),
-            token,
-            retry,
-        })
+        Ok(Self { http, base: base.trim_end_matches('/').to_owned(), token, retry })
     }
 
     /// `GET /guilds/{id}?with_counts=true`.
     pub async fn guild_counts(&self, guild: GuildId) -> Result<GuildCounts, RestError> {
         let url = format!("{}/guilds/{guild}?with_counts=true", self.base);
         let auth = self.authorization()?;
-        let response = self
-            .send(|| self.http.get(&url).header(AUTHORIZATION, &auth))
-            .await?;
-        response
-            .json()
-            .await
-            .map_err(|e| RestError::Decode(e.without_url()))
+        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
     }
 
     /// Replaces the content of the interaction's first reply (the deferred one).
@@ -174,27 +156,16 @@ impl RestClient {
         body: &serde_json::Value,
     ) -> Result<(), RestError> {
         // The token in the path authorizes the call; no bot token needed.
-        let url = format!(
-            "{}/webhooks/{app}/{}/messages/@original",
-            self.base,
-            token.expose()
-        );
-        self.send(|| self.http.patch(&url).json(body))
-            .await
-            .map(drop)
+        let url = format!("{}/webhooks/{app}/{}/messages/@original", self.base, token.expose());
+        self.send(|| self.http.patch(&url).json(body)).await.map(drop)
     }
 
     /// The guild's roles.
     pub async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError> {
         let auth = self.authorization()?;
         let url = format!("{}/guilds/{guild}/roles", self.base);
-        let response = self
-            .send(|| self.http.get(&url).header(AUTHORIZATION, &auth))
-            .await?;
-        response
-            .json()
-            .await
-            .map_err(|e| RestError::Decode(e.without_url()))
+        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
     }
 
     /// Creates a role (no permissions, not mentionable).
@@ -202,52 +173,23 @@ impl RestClient {
         let auth = self.authorization()?;
         let url = format!("{}/guilds/{guild}/roles", self.base);
         let body = serde_json::json!({ "name": name, "permissions": "0", "mentionable": false });
-        let response = self
-            .send(|| {
-                self.http
-                    .post(&url)
-                    .header(AUTHORIZATION, &auth)
-                    .json(&body)
-            })
-            .await?;
-        response
-            .json()
-            .await
-            .map_err(|e| RestError::Decode(e.without_url()))
+        let response = self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(&body)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
     }
 
     /// Gives a member a role (idempotent).
-    pub async fn add_member_role(
-        &self,
-        guild: GuildId,
-        user: UserId,
-        role: RoleId,
-    ) -> Result<(), RestError> {
+    pub async fn add_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError> {
         let auth = self.authorization()?;
         let url = format!("{}/guilds/{guild}/members/{user}/roles/{role}", self.base);
-        self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth))
-            .await
-            .map(drop)
+        self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth)).await.map(drop)
     }
 
     /// Sets a member's server nickname (idempotent).
-    pub async fn set_nickname(
-        &self,
-        guild: GuildId,
-        user: UserId,
-        nick: &str,
-    ) -> Result<(), RestError> {
+    pub async fn set_nickname(&self, guild: GuildId, user: UserId, nick: &str) -> Result<(), RestError> {
         let auth = self.authorization()?;
         let url = format!("{}/guilds/{guild}/members/{user}", self.base);
         let body = serde_json::json!({ "nick": nick });
-        self.send(|| {
-            self.http
-                .patch(&url)
-                .header(AUTHORIZATION, &auth)
-                .json(&body)
-        })
-        .await
-        .map(drop)
+        self.send(|| self.http.patch(&url).header(AUTHORIZATION, &auth).json(&body)).await.map(drop)
     }
 
     /// Posts a plain message in a channel, mentioning nobody.
@@ -255,14 +197,7 @@ impl RestClient {
         let auth = self.authorization()?;
         let url = format!("{}/channels/{channel}/messages", self.base);
         let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
-        self.send(|| {
-            self.http
-                .post(&url)
-                .header(AUTHORIZATION, &auth)
-                .json(&body)
-        })
-        .await
-        .map(drop)
+        self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(&body)).await.map(drop)
     }
 
     /// Bulk-overwrites the application's commands, globally or in one guild.
@@ -277,18 +212,8 @@ impl RestClient {
             None => format!("{}/applications/{app}/commands", self.base),
         };
         let auth = self.authorization()?;
-        let response = self
-            .send(|| {
-                self.http
-                    .put(&url)
-                    .header(AUTHORIZATION, &auth)
-                    .json(commands)
-            })
-            .await?;
-        response
-            .json()
-            .await
-            .map_err(|e| RestError::Decode(e.without_url()))
+        let response = self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth).json(commands)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
     }
 
     fn authorization(&self) -> Result<String, RestError> {
@@ -332,10 +257,7 @@ impl RestClient {
                 continue;
             }
             let body = response.text().await.unwrap_or_default();
-            return Err(RestError::Status {
-                status,
-                body: body.chars().take(300).collect(),
-            });
+            return Err(RestError::Status { status, body: body.chars().take(300).collect() });
         }
     }
 }
@@ -347,16 +269,9 @@ async fn retry_after(response: Response) -> Duration {
     struct RateLimitBody {
         retry_after: f64,
     }
-    let header = response
-        .headers()
-        .get("retry-after")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<f64>().ok());
-    let body = response
-        .json::<RateLimitBody>()
-        .await
-        .ok()
-        .map(|b| b.retry_after);
+    let header =
+        response.headers().get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<f64>().ok());
+    let body = response.json::<RateLimitBody>().await.ok().map(|b| b.retry_after);
     let seconds = body.or(header).unwrap_or(1.0);
     Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(Duration::from_secs(60))
 }
@@ -392,18 +307,10 @@ mod tests {
             .expect(1)
             .mount(&server)
             .await;
-        let counts = client(&server)
-            .await
-            .guild_counts(GuildId(42))
-            .await
-            .unwrap();
+        let counts = client(&server).await.guild_counts(GuildId(42)).await.unwrap();
         assert_eq!(
             counts,
-            GuildCounts {
-                name: "Frost".into(),
-                approximate_member_count: 120,
-                approximate_presence_count: 33
-            }
+            GuildCounts { name: "Frost".into(), approximate_member_count: 120, approximate_presence_count: 33 }
         );
     }
 
@@ -413,8 +320,7 @@ mod tests {
         Mock::given(method("PATCH"))
             .and(path("/webhooks/1/tok/messages/@original"))
             .respond_with(
-                ResponseTemplate::new(429)
-                    .set_body_json(serde_json::json!({"retry_after": 0.05, "global": false})),
+                ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 0.05, "global": false})),
             )
             .up_to_n_times(1)
             .expect(1)
@@ -422,40 +328,26 @@ mod tests {
             .await;
         Mock::given(method("PATCH"))
             .and(path("/webhooks/1/tok/messages/@original"))
-            .and(body_json(
-                serde_json::json!({"content": "done", "allowed_mentions": {"parse": []}}),
-            ))
+            .and(body_json(serde_json::json!({"content": "done", "allowed_mentions": {"parse": []}})))
             .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({})))
             .expect(1)
             .mount(&server)
             .await;
         let started = std::time::Instant::now();
-        client(&server)
-            .await
-            .edit_original(ApplicationId(1), &InteractionToken::new("tok"), "done")
-            .await
-            .unwrap();
-        assert!(
-            started.elapsed() >= Duration::from_millis(50),
-            "did not wait retry_after"
-        );
+        client(&server).await.edit_original(ApplicationId(1), &InteractionToken::new("tok"), "done").await.unwrap();
+        assert!(started.elapsed() >= Duration::from_millis(50), "did not wait retry_after");
     }
 
     #[tokio::test]
     async fn gives_up_on_a_long_rate_limit_as_transient() {
         let server = MockServer::start().await;
         Mock::given(method("PATCH"))
-            .respond_with(
-                ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 30.0})),
-            )
+            .respond_with(ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 30.0})))
             .expect(1)
             .mount(&server)
             .await;
-        let err = client(&server)
-            .await
-            .edit_original(ApplicationId(1), &InteractionToken::new("t"), "x")
-            .await
-            .unwrap_err();
+        let err =
+            client(&server).await.edit_original(ApplicationId(1), &InteractionToken::new("t"), "x").await.unwrap_err();
         assert!(
             matches!(err, RestError::RateLimited { retry_after } if retry_after == Duration::from_secs(30)),
             "{err}"
@@ -466,20 +358,9 @@ mod tests {
     #[tokio::test]
     async fn retries_5xx_a_bounded_number_of_times() {
         let server = MockServer::start().await;
-        Mock::given(method("GET"))
-            .respond_with(ResponseTemplate::new(502))
-            .expect(4)
-            .mount(&server)
-            .await;
-        let err = client(&server)
-            .await
-            .guild_counts(GuildId(1))
-            .await
-            .unwrap_err();
-        assert!(
-            matches!(err, RestError::Status { status, .. } if status == StatusCode::BAD_GATEWAY),
-            "{err}"
-        );
+        Mock::given(method("GET")).respond_with(ResponseTemplate::new(502)).expect(4).mount(&server).await;
+        let err = client(&server).await.guild_counts(GuildId(1)).await.unwrap_err();
+        assert!(matches!(err, RestError::Status { status, .. } if status == StatusCode::BAD_GATEWAY), "{err}");
         assert!(err.is_transient());
     }
 
@@ -487,18 +368,11 @@ mod tests {
     async fn does_not_retry_client_errors() {
         let server = MockServer::start().await;
         Mock::given(method("GET"))
-            .respond_with(
-                ResponseTemplate::new(403)
-                    .set_body_string(r#"{"message":"Missing Access","code":50001}"#),
-            )
+            .respond_with(ResponseTemplate::new(403).set_body_string(r#"{"message":"Missing Access","code":50001}"#))
             .expect(1)
             .mount(&server)
             .await;
-        let err = client(&server)
-            .await
-            .guild_counts(GuildId(1))
-            .await
-            .unwrap_err();
+        let err = client(&server).await.guild_counts(GuildId(1)).await.unwrap_err();
         assert!(
             matches!(&err, RestError::Status { status, body } if *status == StatusCode::FORBIDDEN && body.contains("Missing Access"))
         );
@@ -509,20 +383,14 @@ mod tests {
     async fn refuses_bot_calls_without_a_token() {
         let server = MockServer::start().await;
         let client = RestClient::new(&server.uri(), None, fast()).unwrap();
-        assert!(matches!(
-            client.guild_counts(GuildId(1)).await,
-            Err(RestError::NoToken)
-        ));
+        assert!(matches!(client.guild_counts(GuildId(1)).await, Err(RestError::NoToken)));
     }
 
     #[tokio::test]
     async fn transport_errors_never_show_the_interaction_token() {
         // Nothing listens on port 1: every attempt fails to connect.
         let client = RestClient::new("http://127.0.0.1:1", None, fast()).unwrap();
-        let err = client
-            .edit_original(ApplicationId(1), &InteractionToken::new("secret-tok"), "x")
-            .await
-            .unwrap_err();
+        let err = client.edit_original(ApplicationId(1), &InteractionToken::new("secret-tok"), "x").await.unwrap_err();
         assert!(matches!(err, RestError::Transport(_)), "{err}");
         assert!(!format!("{err} {err:?}").contains("secret-tok"), "{err:?}");
     }

@@ -64,10 +64,8 @@ impl Verifier {
     /// timestamp window off (for replaying recorded fixtures).
     pub fn from_hex(public_key_hex: &str, max_age: Duration) -> Result<Self, KeyError> {
         let bytes = hex::decode(public_key_hex.trim()).map_err(|_| KeyError::NotHex)?;
-        let bytes: [u8; PUBLIC_KEY_LENGTH] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| KeyError::WrongLength(bytes.len()))?;
+        let bytes: [u8; PUBLIC_KEY_LENGTH] =
+            bytes.as_slice().try_into().map_err(|_| KeyError::WrongLength(bytes.len()))?;
         let key = VerifyingKey::from_bytes(&bytes).map_err(|_| KeyError::NotAKey)?;
         Ok(Self { key, max_age })
     }
@@ -78,12 +76,7 @@ impl Verifier {
     }
 
     /// Verifies a request from its headers and raw (already base64-decoded) body.
-    pub fn verify_request(
-        &self,
-        headers: &HeaderMap,
-        body: &[u8],
-        now_unix: u64,
-    ) -> Result<(), SignatureError> {
+    pub fn verify_request(&self, headers: &HeaderMap, body: &[u8], now_unix: u64) -> Result<(), SignatureError> {
         let signature = single_header(headers, SIGNATURE_HEADER)?;
         let timestamp = single_header(headers, TIMESTAMP_HEADER)?;
         self.verify(signature, timestamp, body, now_unix)
@@ -98,12 +91,9 @@ impl Verifier {
         now_unix: u64,
     ) -> Result<(), SignatureError> {
         let mut raw = [0u8; SIGNATURE_LENGTH];
-        hex::decode_to_slice(signature_hex, &mut raw)
-            .map_err(|_| SignatureError::MalformedSignature)?;
+        hex::decode_to_slice(signature_hex, &mut raw).map_err(|_| SignatureError::MalformedSignature)?;
         if !self.max_age.is_zero() {
-            let signed_at: u64 = timestamp
-                .parse()
-                .map_err(|_| SignatureError::MalformedTimestamp)?;
+            let signed_at: u64 = timestamp.parse().map_err(|_| SignatureError::MalformedTimestamp)?;
             if now_unix.abs_diff(signed_at) > self.max_age.as_secs() {
                 return Err(SignatureError::Stale);
             }
@@ -111,16 +101,11 @@ impl Verifier {
         let mut message = Vec::with_capacity(timestamp.len() + body.len());
         message.extend_from_slice(timestamp.as_bytes());
         message.extend_from_slice(body);
-        self.key
-            .verify_strict(&message, &Signature::from_bytes(&raw))
-            .map_err(|_| SignatureError::Mismatch)
+        self.key.verify_strict(&message, &Signature::from_bytes(&raw)).map_err(|_| SignatureError::Mismatch)
     }
 }
 
-fn single_header<'a>(
-    headers: &'a HeaderMap,
-    name: &'static str,
-) -> Result<&'a str, SignatureError> {
+fn single_header<'a>(headers: &'a HeaderMap, name: &'static str) -> Result<&'a str, SignatureError> {
     let mut values = headers.get_all(name).iter();
     let value = values.next().ok_or(SignatureError::MissingHeader(name))?;
     if values.next().is_some() {
@@ -143,11 +128,7 @@ mod tests {
     }
 
     fn verifier(window: u64) -> Verifier {
-        Verifier::from_hex(
-            &hex::encode(key(7).verifying_key().as_bytes()),
-            Duration::from_secs(window),
-        )
-        .unwrap()
+        Verifier::from_hex(&hex::encode(key(7).verifying_key().as_bytes()), Duration::from_secs(window)).unwrap()
     }
 
     fn sign(signer: &SigningKey, timestamp: &str, body: &[u8]) -> String {
@@ -176,16 +157,10 @@ mod tests {
         let sig = sign(&key(7), &ts, BODY);
         let mut h = headers(&sig, &ts);
         h.remove(SIGNATURE_HEADER);
-        assert_eq!(
-            verifier(300).verify_request(&h, BODY, NOW),
-            Err(SignatureError::MissingHeader(SIGNATURE_HEADER))
-        );
+        assert_eq!(verifier(300).verify_request(&h, BODY, NOW), Err(SignatureError::MissingHeader(SIGNATURE_HEADER)));
         let mut h = headers(&sig, &ts);
         h.remove(TIMESTAMP_HEADER);
-        assert_eq!(
-            verifier(300).verify_request(&h, BODY, NOW),
-            Err(SignatureError::MissingHeader(TIMESTAMP_HEADER))
-        );
+        assert_eq!(verifier(300).verify_request(&h, BODY, NOW), Err(SignatureError::MissingHeader(TIMESTAMP_HEADER)));
     }
 
     #[test]
@@ -196,10 +171,7 @@ mod tests {
             let mut h = headers(&sig, &ts);
             let again = h.get(name).unwrap().clone();
             h.append(name, again);
-            assert_eq!(
-                verifier(300).verify_request(&h, BODY, NOW),
-                Err(SignatureError::DuplicateHeader(name))
-            );
+            assert_eq!(verifier(300).verify_request(&h, BODY, NOW), Err(SignatureError::DuplicateHeader(name)));
         }
     }
 
@@ -209,21 +181,14 @@ mod tests {
         let sig = sign(&key(7), &ts, BODY);
         let not_hex = format!("zz{}", &sig[2..]);
         for bad in [not_hex.as_str(), &sig[..126], &format!("{sig}00"), ""] {
-            assert_eq!(
-                verifier(300).verify(bad, &ts, BODY, NOW),
-                Err(SignatureError::MalformedSignature),
-                "{bad}"
-            );
+            assert_eq!(verifier(300).verify(bad, &ts, BODY, NOW), Err(SignatureError::MalformedSignature), "{bad}");
         }
     }
 
     #[test]
     fn rejects_another_key() {
         let ts = NOW.to_string();
-        assert_eq!(
-            verifier(300).verify(&sign(&key(8), &ts, BODY), &ts, BODY, NOW),
-            Err(SignatureError::Mismatch)
-        );
+        assert_eq!(verifier(300).verify(&sign(&key(8), &ts, BODY), &ts, BODY, NOW), Err(SignatureError::Mismatch));
     }
 
     #[test]
@@ -233,42 +198,23 @@ mod tests {
         for i in 0..BODY.len() {
             let mut body = BODY.to_vec();
             body[i] ^= 1;
-            assert_eq!(
-                verifier(300).verify(&sig, &ts, &body, NOW),
-                Err(SignatureError::Mismatch),
-                "byte {i}"
-            );
+            assert_eq!(verifier(300).verify(&sig, &ts, &body, NOW), Err(SignatureError::Mismatch), "byte {i}");
         }
         let changed_ts = (NOW + 1).to_string();
-        assert_eq!(
-            verifier(300).verify(&sig, &changed_ts, BODY, NOW),
-            Err(SignatureError::Mismatch)
-        );
-        assert_eq!(
-            verifier(300).verify(&sig, &ts, b"", NOW),
-            Err(SignatureError::Mismatch)
-        );
+        assert_eq!(verifier(300).verify(&sig, &changed_ts, BODY, NOW), Err(SignatureError::Mismatch));
+        assert_eq!(verifier(300).verify(&sig, &ts, b"", NOW), Err(SignatureError::Mismatch));
     }
 
     #[test]
     fn rejects_stale_and_future_timestamps_within_window_only() {
         let old = (NOW - 301).to_string();
         let sig = sign(&key(7), &old, BODY);
-        assert_eq!(
-            verifier(300).verify(&sig, &old, BODY, NOW),
-            Err(SignatureError::Stale)
-        );
+        assert_eq!(verifier(300).verify(&sig, &old, BODY, NOW), Err(SignatureError::Stale));
         let future = (NOW + 301).to_string();
         let sig_future = sign(&key(7), &future, BODY);
-        assert_eq!(
-            verifier(300).verify(&sig_future, &future, BODY, NOW),
-            Err(SignatureError::Stale)
-        );
+        assert_eq!(verifier(300).verify(&sig_future, &future, BODY, NOW), Err(SignatureError::Stale));
         let edge = (NOW - 300).to_string();
-        assert_eq!(
-            verifier(300).verify(&sign(&key(7), &edge, BODY), &edge, BODY, NOW),
-            Ok(())
-        );
+        assert_eq!(verifier(300).verify(&sign(&key(7), &edge, BODY), &edge, BODY, NOW), Ok(()));
         // Window 0 replays fixtures signed long ago.
         assert_eq!(verifier(0).verify(&sig, &old, BODY, NOW), Ok(()));
     }
@@ -276,39 +222,22 @@ mod tests {
     #[test]
     fn rejects_non_numeric_timestamps_when_the_window_is_on() {
         let sig = sign(&key(7), "yesterday", BODY);
-        assert_eq!(
-            verifier(300).verify(&sig, "yesterday", BODY, NOW),
-            Err(SignatureError::MalformedTimestamp)
-        );
+        assert_eq!(verifier(300).verify(&sig, "yesterday", BODY, NOW), Err(SignatureError::MalformedTimestamp));
     }
 
     #[test]
     fn rejects_non_text_header_values() {
         let ts = NOW.to_string();
         let mut h = headers(&sign(&key(7), &ts, BODY), &ts);
-        h.insert(
-            TIMESTAMP_HEADER,
-            HeaderValue::from_bytes(&[0xff, 0x31]).unwrap(),
-        );
-        assert_eq!(
-            verifier(300).verify_request(&h, BODY, NOW),
-            Err(SignatureError::NotText(TIMESTAMP_HEADER))
-        );
+        h.insert(TIMESTAMP_HEADER, HeaderValue::from_bytes(&[0xff, 0x31]).unwrap());
+        assert_eq!(verifier(300).verify_request(&h, BODY, NOW), Err(SignatureError::NotText(TIMESTAMP_HEADER)));
     }
 
     #[test]
     fn refuses_unusable_public_keys() {
         let window = Duration::ZERO;
-        assert_eq!(
-            Verifier::from_hex("xyz", window).unwrap_err(),
-            KeyError::NotHex
-        );
-        assert_eq!(
-            Verifier::from_hex("abcd", window).unwrap_err(),
-            KeyError::WrongLength(2)
-        );
-        assert!(
-            Verifier::from_hex(&hex::encode(key(1).verifying_key().as_bytes()), window).is_ok()
-        );
+        assert_eq!(Verifier::from_hex("xyz", window).unwrap_err(), KeyError::NotHex);
+        assert_eq!(Verifier::from_hex("abcd", window).unwrap_err(), KeyError::WrongLength(2));
+        assert!(Verifier::from_hex(&hex::encode(key(1).verifying_key().as_bytes()), window).is_ok());
     }
 }

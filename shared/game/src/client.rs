@@ -26,11 +26,7 @@ pub struct Player {
     #[serde(rename = "stove_lv")]
     pub furnace_level: u32,
     /// Icon for Fire Crystal levels.
-    #[serde(
-        rename = "stove_lv_content",
-        default,
-        deserialize_with = "lenient_string"
-    )]
+    #[serde(rename = "stove_lv_content", default, deserialize_with = "lenient_string")]
     pub furnace_icon: Option<String>,
     /// Avatar URL.
     #[serde(rename = "avatar_image", default)]
@@ -38,9 +34,7 @@ pub struct Player {
 }
 
 /// `stove_lv_content` is a URL for FC levels and a number below them.
-fn lenient_string<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<String>, D::Error> {
+fn lenient_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let value = Option::<serde_json::Value>::deserialize(deserializer)?;
     Ok(match value {
         Some(serde_json::Value::String(s)) if !s.is_empty() => Some(s),
@@ -108,28 +102,17 @@ impl GameClient {
             .build()
             .map_err(|e| GameError::Transport(e.to_string()))?;
         let limiter = Limiter::new(settings.max_requests, settings.window);
-        Ok(Self {
-            http,
-            settings,
-            limiter,
-        })
+        Ok(Self { http, settings, limiter })
     }
 
     /// Looks a player up (`POST /api/player`).
     pub async fn player(&self, fid: GameId) -> Result<Player, GameError> {
-        let data = self
-            .call("/api/player", &[("fid", fid.to_string())])
-            .await?;
-        serde_json::from_value(data)
-            .map_err(|e| GameError::Protocol(format!("unexpected player data: {e}")))
+        let data = self.call("/api/player", &[("fid", fid.to_string())]).await?;
+        serde_json::from_value(data).map_err(|e| GameError::Protocol(format!("unexpected player data: {e}")))
     }
 
     /// One signed call, retried with backoff while the failure is transient.
-    async fn call(
-        &self,
-        path: &str,
-        fields: &[(&str, String)],
-    ) -> Result<serde_json::Value, GameError> {
+    async fn call(&self, path: &str, fields: &[(&str, String)]) -> Result<serde_json::Value, GameError> {
         let url = format!("{}{path}", self.settings.base.trim_end_matches('/'));
         let mut attempt = 0;
         loop {
@@ -146,16 +129,9 @@ impl GameClient {
         }
     }
 
-    async fn call_once(
-        &self,
-        url: &str,
-        fields: &[(&str, String)],
-    ) -> Result<serde_json::Value, GameError> {
+    async fn call_once(&self, url: &str, fields: &[(&str, String)]) -> Result<serde_json::Value, GameError> {
         self.limiter.acquire().await;
-        let millis = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
+        let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
         let mut fields = fields.to_vec();
         fields.push(("time", millis.to_string()));
         let response = self
@@ -172,17 +148,11 @@ impl GameClient {
         if status.is_server_error() {
             return Err(GameError::Unavailable);
         }
-        let answer: Answer = response
-            .json()
-            .await
-            .map_err(|e| GameError::Protocol(format!("HTTP {status}: {e}")))?;
+        let answer: Answer = response.json().await.map_err(|e| GameError::Protocol(format!("HTTP {status}: {e}")))?;
         if answer.code == 0 {
             return Ok(answer.data);
         }
-        let err_code = answer.err_code.and_then(|c| {
-            c.as_i64()
-                .or_else(|| c.as_str().and_then(|s| s.parse().ok()))
-        });
+        let err_code = answer.err_code.and_then(|c| c.as_i64().or_else(|| c.as_str().and_then(|s| s.parse().ok())));
         Err(GameError::from_answer(&answer.msg, err_code))
     }
 }

@@ -44,21 +44,13 @@ impl FakeGame {
     /// Starts a fake on a free loopback port, checking signatures with `salt`.
     pub async fn start(salt: &str) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let fake = Self {
-            addr: listener.local_addr()?,
-            salt: salt.to_owned(),
-            state: Arc::default(),
-        };
-        for (fid, name, state, level) in [
-            (12345678, "FrostBear", 245, 57),
-            (87654321, "IceQueen", 245, 30),
-            (11112222, "Wanderer", 310, 12),
-        ] {
+        let fake = Self { addr: listener.local_addr()?, salt: salt.to_owned(), state: Arc::default() };
+        for (fid, name, state, level) in
+            [(12345678, "FrostBear", 245, 57), (87654321, "IceQueen", 245, 30), (11112222, "Wanderer", 310, 12)]
+        {
             fake.add_player(fid, name, state, level);
         }
-        let app = Router::new()
-            .route("/api/player", post(player))
-            .with_state(fake.clone());
+        let app = Router::new().route("/api/player", post(player)).with_state(fake.clone());
         tokio::spawn(async move {
             if let Err(err) = axum::serve(listener, app).await {
                 tracing::error!(error = %err, "fake game API stopped");
@@ -73,9 +65,7 @@ impl FakeGame {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, FakeState> {
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Adds (or replaces) a known player.
@@ -103,44 +93,31 @@ impl FakeGame {
     }
 }
 
-async fn player(
-    State(fake): State<FakeGame>,
-    Form(form): Form<HashMap<String, String>>,
-) -> Response {
+async fn player(State(fake): State<FakeGame>, Form(form): Form<HashMap<String, String>>) -> Response {
     let (scripted, known) = {
         let mut state = fake.lock();
         state.requests += 1;
         let fid = form.get("fid").and_then(|f| f.parse::<u64>().ok());
-        (
-            state.script.pop_front(),
-            fid.and_then(|f| state.players.get(&f).cloned()),
-        )
+        (state.script.pop_front(), fid.and_then(|f| state.players.get(&f).cloned()))
     };
-    let fields: Vec<(&str, String)> = form
-        .iter()
-        .filter(|(k, _)| k.as_str() != "sign")
-        .map(|(k, v)| (k.as_str(), v.clone()))
-        .collect();
+    let fields: Vec<(&str, String)> =
+        form.iter().filter(|(k, _)| k.as_str() != "sign").map(|(k, v)| (k.as_str(), v.clone())).collect();
     if form.get("sign") != Some(&sign(&fields, &fake.salt)) || !form.contains_key("time") {
         return Json(json!({ "code": 1, "msg": "Sign Error", "data": [] })).into_response();
     }
     match scripted {
         Some(FakeReply::Error(msg, code)) => {
-            return Json(json!({ "code": 1, "msg": msg, "err_code": code, "data": [] }))
-                .into_response();
+            return Json(json!({ "code": 1, "msg": msg, "err_code": code, "data": [] })).into_response();
         }
         Some(FakeReply::Status(status)) => {
-            return StatusCode::from_u16(status)
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-                .into_response();
+            return StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR).into_response();
         }
         Some(FakeReply::Slow(wait)) => tokio::time::sleep(wait).await,
         None => {}
     }
     match known {
         Some(data) => Json(json!({ "code": 0, "msg": "success", "data": data })).into_response(),
-        None => Json(json!({ "code": 1, "msg": "role not exist.", "err_code": 40001, "data": [] }))
-            .into_response(),
+        None => Json(json!({ "code": 1, "msg": "role not exist.", "err_code": 40001, "data": [] })).into_response(),
     }
 }
 
@@ -151,69 +128,33 @@ mod tests {
     use dwos_core::model::GameId;
 
     fn settings(fake: &FakeGame) -> GameSettings {
-        GameSettings {
-            base: fake.base_url(),
-            backoff: Duration::from_millis(1),
-            ..GameSettings::default()
-        }
+        GameSettings { base: fake.base_url(), backoff: Duration::from_millis(1), ..GameSettings::default() }
     }
 
     #[tokio::test]
     async fn looks_up_a_known_player() {
         let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        let player = GameClient::new(settings(&fake))
-            .unwrap()
-            .player(GameId(12345678))
-            .await
-            .unwrap();
-        assert_eq!(
-            (player.nickname.as_str(), player.state, player.furnace_level),
-            ("FrostBear", 245, 57)
-        );
+        let player = GameClient::new(settings(&fake)).unwrap().player(GameId(12345678)).await.unwrap();
+        assert_eq!((player.nickname.as_str(), player.state, player.furnace_level), ("FrostBear", 245, 57));
         assert!(player.furnace_icon.is_some_and(|i| i.ends_with("57.png")));
-        let low = GameClient::new(settings(&fake))
-            .unwrap()
-            .player(GameId(11112222))
-            .await
-            .unwrap();
-        assert_eq!(
-            low.furnace_icon, None,
-            "a numeric stove_lv_content is not an icon"
-        );
+        let low = GameClient::new(settings(&fake)).unwrap().player(GameId(11112222)).await.unwrap();
+        assert_eq!(low.furnace_icon, None, "a numeric stove_lv_content is not an icon");
     }
 
     #[tokio::test]
     async fn unknown_ids_and_wrong_salts_are_typed_errors() {
         let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
         let client = GameClient::new(settings(&fake)).unwrap();
-        assert_eq!(
-            client.player(GameId(1)).await,
-            Err(GameError::UnknownPlayer)
-        );
-        let wrong = GameClient::new(GameSettings {
-            salt: "nope".into(),
-            ..settings(&fake)
-        })
-        .unwrap();
-        assert!(matches!(
-            wrong.player(GameId(12345678)).await,
-            Err(GameError::Protocol(_))
-        ));
+        assert_eq!(client.player(GameId(1)).await, Err(GameError::UnknownPlayer));
+        let wrong = GameClient::new(GameSettings { salt: "nope".into(), ..settings(&fake) }).unwrap();
+        assert!(matches!(wrong.player(GameId(12345678)).await, Err(GameError::Protocol(_))));
     }
 
     #[tokio::test]
     async fn retries_transient_failures_then_succeeds() {
         let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        fake.script([
-            FakeReply::Status(429),
-            FakeReply::Status(502),
-            FakeReply::Error("TIMEOUT RETRY.", 40004),
-        ]);
-        let player = GameClient::new(settings(&fake))
-            .unwrap()
-            .player(GameId(87654321))
-            .await
-            .unwrap();
+        fake.script([FakeReply::Status(429), FakeReply::Status(502), FakeReply::Error("TIMEOUT RETRY.", 40004)]);
+        let player = GameClient::new(settings(&fake)).unwrap().player(GameId(87654321)).await.unwrap();
         assert_eq!(player.nickname, "IceQueen");
         assert_eq!(fake.requests(), 4);
     }
@@ -222,15 +163,8 @@ mod tests {
     async fn gives_up_after_bounded_retries() {
         let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
         fake.script(std::iter::repeat_n(FakeReply::Status(503), 10));
-        let client = GameClient::new(GameSettings {
-            max_retries: 2,
-            ..settings(&fake)
-        })
-        .unwrap();
-        assert_eq!(
-            client.player(GameId(87654321)).await,
-            Err(GameError::Unavailable)
-        );
+        let client = GameClient::new(GameSettings { max_retries: 2, ..settings(&fake) }).unwrap();
+        assert_eq!(client.player(GameId(87654321)).await, Err(GameError::Unavailable));
         assert_eq!(fake.requests(), 3);
     }
 
@@ -238,15 +172,9 @@ mod tests {
     async fn a_slow_answer_times_out_as_transport() {
         let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
         fake.script([FakeReply::Slow(Duration::from_millis(500))]);
-        let client = GameClient::new(GameSettings {
-            timeout: Duration::from_millis(100),
-            max_retries: 0,
-            ..settings(&fake)
-        })
-        .unwrap();
-        assert!(matches!(
-            client.player(GameId(87654321)).await,
-            Err(GameError::Transport(_))
-        ));
+        let client =
+            GameClient::new(GameSettings { timeout: Duration::from_millis(100), max_retries: 0, ..settings(&fake) })
+                .unwrap();
+        assert!(matches!(client.player(GameId(87654321)).await, Err(GameError::Transport(_))));
     }
 }

@@ -17,11 +17,7 @@ pub struct Limiter {
 impl Limiter {
     /// At most `max` acquisitions per `window`.
     pub fn new(max: usize, window: Duration) -> Self {
-        Self {
-            max: max.max(1),
-            window,
-            sent: Mutex::new(VecDeque::new()),
-        }
+        Self { max: max.max(1), window, sent: Mutex::new(VecDeque::new()) }
     }
 
     /// Waits until a request may be sent, and counts it.
@@ -29,19 +25,14 @@ impl Limiter {
         loop {
             let mut sent = self.sent.lock().await;
             let now = Instant::now();
-            while sent
-                .front()
-                .is_some_and(|t| now.duration_since(*t) >= self.window)
-            {
+            while sent.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
                 sent.pop_front();
             }
             if sent.len() < self.max {
                 sent.push_back(now);
                 return;
             }
-            let wait = sent.front().map_or(Duration::ZERO, |oldest| {
-                self.window - now.duration_since(*oldest)
-            });
+            let wait = sent.front().map_or(Duration::ZERO, |oldest| self.window - now.duration_since(*oldest));
             drop(sent);
             tokio::time::sleep(wait).await;
         }
@@ -59,14 +50,8 @@ mod tests {
         for _ in 0..3 {
             limiter.acquire().await;
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(1),
-            "the first three pass at once"
-        );
+        assert!(start.elapsed() < Duration::from_secs(1), "the first three pass at once");
         limiter.acquire().await;
-        assert!(
-            start.elapsed() >= Duration::from_secs(60),
-            "the fourth waits for the window"
-        );
+        assert!(start.elapsed() >= Duration::from_secs(60), "the fourth waits for the window");
     }
 }

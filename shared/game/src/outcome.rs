@@ -53,10 +53,7 @@ pub enum GameError {
 impl GameError {
     /// Worth retrying later (with backoff).
     pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
-            GameError::RateLimited | GameError::Unavailable | GameError::Transport(_)
-        )
+        matches!(self, GameError::RateLimited | GameError::Unavailable | GameError::Transport(_))
     }
 
     /// The error an answer with this `msg` and `err_code` means.
@@ -77,10 +74,7 @@ impl GameError {
             (_, Some(40004)) | ("TIMEOUT RETRY", _) => GameError::Unavailable,
             (_, Some(40100..=40103)) => GameError::CaptchaRequired,
             (m, _) if m.starts_with("CAPTCHA") => GameError::CaptchaRequired,
-            _ => GameError::Protocol(format!(
-                "{msg} ({})",
-                err_code.map_or("no code".into(), |c| c.to_string())
-            )),
+            _ => GameError::Protocol(format!("{msg} ({})", err_code.map_or("no code".into(), |c| c.to_string()))),
         }
     }
 }
@@ -108,20 +102,10 @@ mod tests {
         ];
         for (msg, code, expected) in table {
             assert_eq!(GameError::from_answer(msg, Some(code)), expected, "{msg}");
-            assert_eq!(
-                GameError::from_answer(msg, None),
-                expected,
-                "{msg} without a code"
-            );
+            assert_eq!(GameError::from_answer(msg, None), expected, "{msg} without a code");
         }
-        assert!(matches!(
-            GameError::from_answer("Sign Error", None),
-            GameError::Protocol(_)
-        ));
-        assert!(matches!(
-            GameError::from_answer("NOT LOGIN.", None),
-            GameError::Protocol(_)
-        ));
+        assert!(matches!(GameError::from_answer("Sign Error", None), GameError::Protocol(_)));
+        assert!(matches!(GameError::from_answer("NOT LOGIN.", None), GameError::Protocol(_)));
         assert!(GameError::RateLimited.is_transient() && !GameError::UnknownPlayer.is_transient());
     }
 }

@@ -7,9 +7,7 @@ pub fn sign(fields: &[(&str, String)], salt: &str) -> String {
     let mut sorted: Vec<&(&str, String)> = fields.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(b.0));
     let joined: Vec<String> = sorted.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    hex::encode(Md5::digest(
-        format!("{}{salt}", joined.join("&")).as_bytes(),
-    ))
+    hex::encode(Md5::digest(format!("{}{salt}", joined.join("&")).as_bytes()))
 }
 
 /// The form body: the fields plus their `sign`.
@@ -25,10 +23,7 @@ mod tests {
 
     #[test]
     fn signs_sorted_fields_with_the_salt() {
-        let fields = [
-            ("time", "1700000000000".to_owned()),
-            ("fid", "12345".to_owned()),
-        ];
+        let fields = [("time", "1700000000000".to_owned()), ("fid", "12345".to_owned())];
         let expected = hex::encode(Md5::digest(b"fid=12345&time=1700000000000tB87#kPtkxqOS2"));
         assert_eq!(sign(&fields, "tB87#kPtkxqOS2"), expected);
         assert_ne!(sign(&fields, "other-salt"), expected);

@@ -35,10 +35,7 @@ fn signed(key: &SigningKey, body: &[u8]) -> (HeaderMap, String) {
     message.extend_from_slice(body);
     let signature = hex::encode(key.sign(&message).to_bytes());
     let mut headers = HeaderMap::new();
-    headers.insert(
-        "x-signature-ed25519",
-        HeaderValue::from_str(&signature).unwrap(),
-    );
+    headers.insert("x-signature-ed25519", HeaderValue::from_str(&signature).unwrap());
     headers.insert("x-signature-timestamp", HeaderValue::from_static(TIMESTAMP));
     (headers, signature)
 }
@@ -54,25 +51,15 @@ fn bench(c: &mut Criterion) {
     })
     .unwrap();
     let verifier = dwos_discord::Verifier::from_hex(&public, Duration::ZERO).unwrap();
-    let state = AppState {
-        config,
-        catalog: Arc::new(Catalog::load().unwrap()),
-        queue: Arc::new(NoQueue),
-        clock: || 0,
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
+    let state = AppState { config, catalog: Arc::new(Catalog::load().unwrap()), queue: Arc::new(NoQueue), clock: || 0 };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
 
     let ping = br#"{"type":1,"id":"1600000000000000001","application_id":"1100000000000000001","token":"token-1","version":1,"authorizing_integration_owners":{}}"#.to_vec();
     let help = br#"{"type":2,"id":"1600000000000000002","application_id":"1100000000000000001","token":"token-2","version":1,"authorizing_integration_owners":{"0":"1200000000000000002"},"guild_id":"1200000000000000002","channel":{"id":"1300000000000000003","type":0},"locale":"it","guild_locale":"en-US","member":{"user":{"id":"1400000000000000004","username":"frostbear","discriminator":"0","avatar":null},"roles":[],"joined_at":"2026-01-01T00:00:00.000000+00:00","deaf":false,"mute":false,"flags":0,"permissions":"2248473465835073"},"data":{"id":"1500000000000000005","name":"help","type":1}}"#.to_vec();
 
     for (name, body) in [("ping", &ping), ("help", &help)] {
         let (headers, signature) = signed(&key, body);
-        assert!(matches!(
-            runtime.block_on(answer(&state, &headers, body)),
-            Answer::Json(_)
-        ));
+        assert!(matches!(runtime.block_on(answer(&state, &headers, body)), Answer::Json(_)));
         c.bench_function(&format!("{name}/bare_verify"), |b| {
             b.iter(|| verifier.verify(black_box(&signature), TIMESTAMP, black_box(body), 0))
         });

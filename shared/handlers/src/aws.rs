@@ -2,9 +2,7 @@
 //! template.yaml sets, once per cold start.
 
 use crate::WorkerDeps;
-use crate::config::{
-    API_BASE, ConfigError, GAME_API_BASE, WorkerConfig, game_settings, table_name,
-};
+use crate::config::{API_BASE, ConfigError, GAME_API_BASE, WorkerConfig, game_settings, table_name};
 use dwos_discord::{RestClient, RetryPolicy};
 use dwos_game::GameClient;
 use dwos_i18n::Catalog;
@@ -13,31 +11,17 @@ use std::sync::Arc;
 
 /// A worker Lambda's dependencies: DynamoDB store, Discord REST with the bot token
 /// from Secrets Manager, the game API client and the catalog.
-pub async fn worker_deps(
-    lookup: &impl Fn(&str) -> Option<String>,
-) -> Result<WorkerDeps, ConfigError> {
+pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<WorkerDeps, ConfigError> {
     let config = WorkerConfig::from_lookup(lookup);
     let token = config.resolve_token().await?;
-    let rest = RestClient::new(&config.api_base, token, RetryPolicy::default())
-        .map_err(|e| invalid(API_BASE, e))?;
+    let rest = RestClient::new(&config.api_base, token, RetryPolicy::default()).map_err(|e| invalid(API_BASE, e))?;
     let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
-    let table = DynamoTable::new(
-        aws_sdk_dynamodb::Client::new(&sdk),
-        DynamoSettings::new(table_name(lookup)?),
-    );
+    let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table_name(lookup)?));
     let catalog = Catalog::load().map_err(|e| invalid("locales", e))?;
     let game = GameClient::new(game_settings(lookup)?).map_err(|e| invalid(GAME_API_BASE, e))?;
-    Ok(WorkerDeps {
-        rest,
-        catalog: Arc::new(catalog),
-        store: Store::new(Arc::new(table)),
-        game: Arc::new(game),
-    })
+    Ok(WorkerDeps { rest, catalog: Arc::new(catalog), store: Store::new(Arc::new(table)), game: Arc::new(game) })
 }
 
 fn invalid(name: &'static str, err: impl std::fmt::Display) -> ConfigError {
-    ConfigError::Invalid {
-        name,
-        reason: err.to_string(),
-    }
+    ConfigError::Invalid { name, reason: err.to_string() }
 }

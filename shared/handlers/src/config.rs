@@ -66,8 +66,7 @@ impl HttpConfig {
     pub fn from_lookup(lookup: &impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let max_age = parse_or(lookup, SIGNATURE_MAX_AGE, 300u64)?;
         let key = required(lookup, PUBLIC_KEY)?;
-        let verifier = Verifier::from_hex(&key, Duration::from_secs(max_age))
-            .map_err(ConfigError::PublicKey)?;
+        let verifier = Verifier::from_hex(&key, Duration::from_secs(max_age)).map_err(ConfigError::PublicKey)?;
         Ok(Self {
             verifier,
             application_id: application_id(lookup)?,
@@ -77,17 +76,12 @@ impl HttpConfig {
 }
 
 /// The application id, required everywhere.
-pub fn application_id(
-    lookup: &impl Fn(&str) -> Option<String>,
-) -> Result<ApplicationId, ConfigError> {
+pub fn application_id(lookup: &impl Fn(&str) -> Option<String>) -> Result<ApplicationId, ConfigError> {
     let raw = required(lookup, APPLICATION_ID)?;
     raw.trim()
         .parse()
         .map(ApplicationId)
-        .map_err(|_| ConfigError::Invalid {
-            name: APPLICATION_ID,
-            reason: "not a Discord id".into(),
-        })
+        .map_err(|_| ConfigError::Invalid { name: APPLICATION_ID, reason: "not a Discord id".into() })
 }
 
 /// What a worker needs to talk to Discord.
@@ -113,18 +107,12 @@ pub enum TokenSource {
 impl WorkerConfig {
     /// Reads the worker settings through `lookup` (usually the environment).
     pub fn from_lookup(lookup: &impl Fn(&str) -> Option<String>) -> Self {
-        let bot_token = match (
-            present(lookup, BOT_TOKEN),
-            present(lookup, BOT_TOKEN_SECRET),
-        ) {
+        let bot_token = match (present(lookup, BOT_TOKEN), present(lookup, BOT_TOKEN_SECRET)) {
             (Some(token), _) => TokenSource::Given(BotToken::new(token)),
             (None, Some(secret)) => TokenSource::Secret(secret),
             (None, None) => TokenSource::Absent,
         };
-        Self {
-            api_base: present(lookup, API_BASE).unwrap_or_else(|| DEFAULT_API_BASE.to_owned()),
-            bot_token,
-        }
+        Self { api_base: present(lookup, API_BASE).unwrap_or_else(|| DEFAULT_API_BASE.to_owned()), bot_token }
     }
 
     /// The bot token, fetching it from Secrets Manager when configured that way.
@@ -134,16 +122,10 @@ impl WorkerConfig {
             TokenSource::Absent => Ok(None),
             TokenSource::Secret(id) => {
                 let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
-                let secret = aws_sdk_secretsmanager::Client::new(&sdk)
-                    .get_secret_value()
-                    .secret_id(id)
-                    .send()
-                    .await
-                    .map_err(|e| {
-                        ConfigError::Secret(
-                            aws_sdk_secretsmanager::error::DisplayErrorContext(e).to_string(),
-                        )
-                    })?;
+                let secret =
+                    aws_sdk_secretsmanager::Client::new(&sdk).get_secret_value().secret_id(id).send().await.map_err(
+                        |e| ConfigError::Secret(aws_sdk_secretsmanager::error::DisplayErrorContext(e).to_string()),
+                    )?;
                 let token = secret
                     .secret_string()
                     .ok_or_else(|| ConfigError::Secret("the secret has no string value".into()))?;
@@ -159,9 +141,7 @@ pub fn table_name(lookup: &impl Fn(&str) -> Option<String>) -> Result<String, Co
 }
 
 /// Game API settings; defaults are the public endpoint, salt and 30 requests a minute.
-pub fn game_settings(
-    lookup: &impl Fn(&str) -> Option<String>,
-) -> Result<dwos_game::GameSettings, ConfigError> {
+pub fn game_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<dwos_game::GameSettings, ConfigError> {
     let defaults = dwos_game::GameSettings::default();
     Ok(dwos_game::GameSettings {
         base: present(lookup, GAME_API_BASE).unwrap_or(defaults.base.clone()),
@@ -177,15 +157,10 @@ pub fn env_lookup(name: &str) -> Option<String> {
 }
 
 fn present(lookup: &impl Fn(&str) -> Option<String>, name: &str) -> Option<String> {
-    lookup(name)
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
+    lookup(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
-fn required(
-    lookup: &impl Fn(&str) -> Option<String>,
-    name: &'static str,
-) -> Result<String, ConfigError> {
+fn required(lookup: &impl Fn(&str) -> Option<String>, name: &'static str) -> Result<String, ConfigError> {
     present(lookup, name).ok_or(ConfigError::Missing(name))
 }
 
@@ -199,10 +174,7 @@ where
 {
     match present(lookup, name) {
         None => Ok(default),
-        Some(raw) => raw.parse().map_err(|e: T::Err| ConfigError::Invalid {
-            name,
-            reason: e.to_string(),
-        }),
+        Some(raw) => raw.parse().map_err(|e: T::Err| ConfigError::Invalid { name, reason: e.to_string() }),
     }
 }
 
@@ -214,18 +186,13 @@ mod tests {
     const KEY: &str = "ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c";
 
     fn lookup(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         move |name| map.get(name).cloned()
     }
 
     #[test]
     fn reads_http_settings_with_defaults() {
-        let config =
-            HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, KEY), (APPLICATION_ID, "123")]))
-                .unwrap();
+        let config = HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, KEY), (APPLICATION_ID, "123")])).unwrap();
         assert_eq!(config.application_id, ApplicationId(123));
         assert_eq!(config.max_body_bytes, 65536);
         assert_eq!(config.verifier.public_key_hex(), KEY);
@@ -235,45 +202,22 @@ mod tests {
     fn names_the_variable_that_is_wrong() {
         let missing = HttpConfig::from_lookup(&lookup(&[(APPLICATION_ID, "1")])).unwrap_err();
         assert_eq!(missing.to_string(), "DISCORD_PUBLIC_KEY is not set");
-        let bad =
-            HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, "nothex"), (APPLICATION_ID, "1")]))
+        let bad = HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, "nothex"), (APPLICATION_ID, "1")])).unwrap_err();
+        assert!(bad.to_string().starts_with("DISCORD_PUBLIC_KEY is invalid"), "{bad}");
+        let bad_id = HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, KEY), (APPLICATION_ID, "me")])).unwrap_err();
+        assert!(bad_id.to_string().starts_with("DISCORD_APPLICATION_ID is invalid"), "{bad_id}");
+        let bad_age =
+            HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, KEY), (APPLICATION_ID, "1"), (SIGNATURE_MAX_AGE, "-3")]))
                 .unwrap_err();
-        assert!(
-            bad.to_string().starts_with("DISCORD_PUBLIC_KEY is invalid"),
-            "{bad}"
-        );
-        let bad_id = HttpConfig::from_lookup(&lookup(&[(PUBLIC_KEY, KEY), (APPLICATION_ID, "me")]))
-            .unwrap_err();
-        assert!(
-            bad_id
-                .to_string()
-                .starts_with("DISCORD_APPLICATION_ID is invalid"),
-            "{bad_id}"
-        );
-        let bad_age = HttpConfig::from_lookup(&lookup(&[
-            (PUBLIC_KEY, KEY),
-            (APPLICATION_ID, "1"),
-            (SIGNATURE_MAX_AGE, "-3"),
-        ]))
-        .unwrap_err();
-        assert!(
-            bad_age
-                .to_string()
-                .starts_with("SIGNATURE_MAX_AGE_SECS is invalid"),
-            "{bad_age}"
-        );
+        assert!(bad_age.to_string().starts_with("SIGNATURE_MAX_AGE_SECS is invalid"), "{bad_age}");
     }
 
     #[test]
     fn prefers_a_given_token_over_a_secret() {
-        let both =
-            WorkerConfig::from_lookup(&lookup(&[(BOT_TOKEN, "abc"), (BOT_TOKEN_SECRET, "arn")]));
+        let both = WorkerConfig::from_lookup(&lookup(&[(BOT_TOKEN, "abc"), (BOT_TOKEN_SECRET, "arn")]));
         assert!(matches!(both.bot_token, TokenSource::Given(_)));
         assert_eq!(both.api_base, DEFAULT_API_BASE);
-        let secret = WorkerConfig::from_lookup(&lookup(&[
-            (BOT_TOKEN_SECRET, "dwos/bot"),
-            (API_BASE, "http://x"),
-        ]));
+        let secret = WorkerConfig::from_lookup(&lookup(&[(BOT_TOKEN_SECRET, "dwos/bot"), (API_BASE, "http://x")]));
         assert!(matches!(secret.bot_token, TokenSource::Secret(ref s) if s == "dwos/bot"));
         assert_eq!(secret.api_base, "http://x");
     }

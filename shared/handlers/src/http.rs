@@ -29,10 +29,7 @@ pub struct AppState {
 
 /// The system clock in Unix seconds.
 pub fn system_clock() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// The HTTP routes over shared state.
@@ -49,11 +46,7 @@ async fn health() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }))
 }
 
-async fn interactions_endpoint(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
+async fn interactions_endpoint(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
     match answer(&state, &headers, &body).await {
         Answer::Json(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
         Answer::Refused(status) => status.into_response(),
@@ -73,11 +66,7 @@ pub enum Answer {
 /// One log line per request carries the interaction id as correlation id.
 pub async fn answer(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Answer {
     let started = Instant::now();
-    if let Err(err) = state
-        .config
-        .verifier
-        .verify_request(headers, body, (state.clock)())
-    {
+    if let Err(err) = state.config.verifier.verify_request(headers, body, (state.clock)()) {
         tracing::warn!(outcome = "unauthorized", reason = %err, "interaction");
         return Answer::Refused(StatusCode::UNAUTHORIZED);
     }

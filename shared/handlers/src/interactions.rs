@@ -28,10 +28,7 @@ impl Reply {
 pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
     let locale = state.catalog.resolve(incoming.locales());
     let ephemeral = |id: &str| response::message(state.catalog.text(locale, id), true);
-    let job = |kind, step: Option<VerifyStep>| Job {
-        kind,
-        payload: step.map(|s| json!(s)).unwrap_or_default(),
-    };
+    let job = |kind, step: Option<VerifyStep>| Job { kind, payload: step.map(|s| json!(s)).unwrap_or_default() };
     match incoming.intent() {
         Intent::Ping => Reply::new(response::pong(), "pong"),
         Intent::Autocomplete(_) => Reply::new(response::no_choices(), "autocomplete"),
@@ -41,14 +38,7 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             }
             Some(CommandName::Help) => Reply::new(ephemeral("help-text"), "help"),
             Some(CommandName::Stats) => {
-                defer(
-                    state,
-                    incoming,
-                    job(JobKind::Stats, None),
-                    response::deferred(false),
-                    locale,
-                )
-                .await
+                defer(state, incoming, job(JobKind::Stats, None), response::deferred(false), locale).await
             }
             Some(CommandName::Verify) => Reply::new(verify_modal(state, locale), "modal"),
             Some(CommandName::Reverify) => {
@@ -57,19 +47,16 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             }
             None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
         },
-        Intent::Modal(VERIFY_MODAL) => {
-            match incoming.modal_value(GAME_ID_FIELD).and_then(parse_game_id) {
-                Some(game_id) => {
-                    let step = job(JobKind::Verify, Some(VerifyStep::Lookup { game_id }));
-                    defer(state, incoming, step, response::deferred(true), locale).await
-                }
-                None => Reply::new(ephemeral("verify-bad-id"), "bad_game_id"),
+        Intent::Modal(VERIFY_MODAL) => match incoming.modal_value(GAME_ID_FIELD).and_then(parse_game_id) {
+            Some(game_id) => {
+                let step = job(JobKind::Verify, Some(VerifyStep::Lookup { game_id }));
+                defer(state, incoming, step, response::deferred(true), locale).await
             }
+            None => Reply::new(ephemeral("verify-bad-id"), "bad_game_id"),
+        },
+        Intent::Component(VERIFY_REJECT) => {
+            Reply::new(response::update_message(state.catalog.text(locale, "verify-rejected")), "verify_rejected")
         }
-        Intent::Component(VERIFY_REJECT) => Reply::new(
-            response::update_message(state.catalog.text(locale, "verify-rejected")),
-            "verify_rejected",
-        ),
         Intent::Component(id) if id.starts_with(VERIFY_CONFIRM) => {
             match id.strip_prefix(VERIFY_CONFIRM).and_then(parse_game_id) {
                 Some(game_id) => {
@@ -79,9 +66,7 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
                 None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
             }
         }
-        Intent::Component(_) | Intent::Modal(_) => {
-            Reply::new(ephemeral("unknown-interaction"), "unknown")
-        }
+        Intent::Component(_) | Intent::Modal(_) => Reply::new(ephemeral("unknown-interaction"), "unknown"),
     }
 }
 
@@ -98,11 +83,7 @@ pub const VERIFY_REJECT: &str = "verify:reject";
 pub fn parse_game_id(text: &str) -> Option<GameId> {
     let digits = text.trim();
     let valid = (1..=12).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
-    valid
-        .then(|| digits.parse().ok())
-        .flatten()
-        .filter(|id| *id > 0)
-        .map(GameId)
+    valid.then(|| digits.parse().ok()).flatten().filter(|id| *id > 0).map(GameId)
 }
 
 fn verify_modal(state: &AppState, locale: &str) -> InteractionResponse {
@@ -113,11 +94,7 @@ fn verify_modal(state: &AppState, locale: &str) -> InteractionResponse {
         min_length: 1,
         max_length: 12,
     };
-    response::modal(
-        VERIFY_MODAL,
-        state.catalog.text(locale, "verify-modal-title"),
-        field,
-    )
+    response::modal(VERIFY_MODAL, state.catalog.text(locale, "verify-modal-title"), field)
 }
 
 /// What to queue.
@@ -128,13 +105,7 @@ struct Job {
 
 /// Queues the job and acknowledges at once; if the queue is down the user is told
 /// instead of waiting for a reply that will never come.
-async fn defer(
-    state: &AppState,
-    incoming: &Incoming,
-    job: Job,
-    ack: InteractionResponse,
-    locale: &str,
-) -> Reply {
+async fn defer(state: &AppState, incoming: &Incoming, job: Job, ack: InteractionResponse, locale: &str) -> Reply {
     let envelope = Envelope {
         version: ENVELOPE_VERSION,
         kind: job.kind,
@@ -152,10 +123,7 @@ async fn defer(
         Ok(()) => Reply::new(ack, "deferred"),
         Err(err) => {
             tracing::error!(error = %err, kind = %job.kind, "could not enqueue");
-            Reply::new(
-                response::message(state.catalog.text(locale, "try-again-later"), true),
-                "queue_failed",
-            )
+            Reply::new(response::message(state.catalog.text(locale, "try-again-later"), true), "queue_failed")
         }
     }
 }
@@ -188,24 +156,14 @@ mod tests {
     }
 
     fn state(refuse: bool) -> (AppState, Arc<TestQueue>) {
-        let queue = Arc::new(TestQueue {
-            sent: Mutex::new(Vec::new()),
-            refuse,
-        });
+        let queue = Arc::new(TestQueue { sent: Mutex::new(Vec::new()), refuse });
         let config = HttpConfig::from_lookup(&|name: &str| match name {
-            "DISCORD_PUBLIC_KEY" => {
-                Some("ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c".into())
-            }
+            "DISCORD_PUBLIC_KEY" => Some("ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c".into()),
             "DISCORD_APPLICATION_ID" => Some("2".into()),
             _ => None,
         })
         .unwrap();
-        let state = AppState {
-            config,
-            catalog: Arc::new(Catalog::load().unwrap()),
-            queue: queue.clone(),
-            clock: || 0,
-        };
+        let state = AppState { config, catalog: Arc::new(Catalog::load().unwrap()), queue: queue.clone(), clock: || 0 };
         (state, queue)
     }
 
@@ -221,59 +179,30 @@ mod tests {
     }
 
     fn content(reply: &Reply) -> String {
-        reply
-            .response
-            .data
-            .as_ref()
-            .and_then(|d| d.content.clone())
-            .unwrap_or_default()
+        reply.response.data.as_ref().and_then(|d| d.content.clone()).unwrap_or_default()
     }
 
     #[tokio::test]
     async fn buttons_and_modals_get_a_localized_unknown_reply() {
         let (state, _) = state(false);
-        let button = interaction(
-            3,
-            json!({ "custom_id": "old-button", "component_type": 2 }),
-            "it",
-        );
+        let button = interaction(3, json!({ "custom_id": "old-button", "component_type": 2 }), "it");
         let reply = route(&state, &button).await;
         assert_eq!(reply.outcome, "unknown");
-        assert!(
-            content(&reply).starts_with("Questo non lo conosco"),
-            "{}",
-            content(&reply)
-        );
-        let modal = interaction(
-            5,
-            json!({ "custom_id": "old-modal", "components": [] }),
-            "en-US",
-        );
+        assert!(content(&reply).starts_with("Questo non lo conosco"), "{}", content(&reply));
+        let modal = interaction(5, json!({ "custom_id": "old-modal", "components": [] }), "en-US");
         let reply = route(&state, &modal).await;
-        assert!(
-            content(&reply).starts_with("I don't know that one yet"),
-            "{}",
-            content(&reply)
-        );
+        assert!(content(&reply).starts_with("I don't know that one yet"), "{}", content(&reply));
     }
 
     #[tokio::test]
     async fn stats_enqueues_one_envelope_with_the_correlation_id() {
         let (state, queue) = state(false);
-        let reply = route(
-            &state,
-            &interaction(2, json!({ "id": "7", "name": "stats", "type": 1 }), "it"),
-        )
-        .await;
+        let reply = route(&state, &interaction(2, json!({ "id": "7", "name": "stats", "type": 1 }), "it")).await;
         assert_eq!(reply.outcome, "deferred");
         let sent = queue.sent.lock().unwrap();
         assert_eq!(sent.len(), 1);
         assert_eq!(
-            (
-                sent[0].kind,
-                sent[0].correlation_id.as_str(),
-                sent[0].locale.as_str()
-            ),
+            (sent[0].kind, sent[0].correlation_id.as_str(), sent[0].locale.as_str()),
             (JobKind::Stats, "9", "it")
         );
         assert_eq!(sent[0].interaction_token.expose(), "tok");
@@ -290,20 +219,10 @@ mod tests {
     #[tokio::test]
     async fn verify_opens_a_modal_and_its_submit_queues_a_lookup() {
         let (state, queue) = state(false);
-        let reply = route(
-            &state,
-            &interaction(2, json!({ "id": "7", "name": "verify", "type": 1 }), "it"),
-        )
-        .await;
+        let reply = route(&state, &interaction(2, json!({ "id": "7", "name": "verify", "type": 1 }), "it")).await;
         let data = reply.response.data.clone().unwrap();
-        assert_eq!(
-            (reply.outcome, data.custom_id.as_deref()),
-            ("modal", Some(VERIFY_MODAL))
-        );
-        assert_eq!(
-            data.title.as_deref(),
-            Some("Verifica il tuo account di gioco")
-        );
+        assert_eq!((reply.outcome, data.custom_id.as_deref()), ("modal", Some(VERIFY_MODAL)));
+        assert_eq!(data.title.as_deref(), Some("Verifica il tuo account di gioco"));
 
         let submit = |value: &str| {
             json!({ "custom_id": VERIFY_MODAL, "components": [{ "type": 1, "id": 1, "components": [
@@ -316,54 +235,29 @@ mod tests {
         assert_eq!(good.outcome, "deferred");
         let sent = queue.sent.lock().unwrap();
         assert_eq!(sent[0].kind, JobKind::Verify);
-        assert_eq!(
-            sent[0].payload,
-            json!({ "step": "lookup", "game_id": 12345678 })
-        );
+        assert_eq!(sent[0].payload, json!({ "step": "lookup", "game_id": 12345678 }));
     }
 
     #[tokio::test]
     async fn confirm_and_reject_buttons() {
         let (state, queue) = state(false);
         let button = |id: &str| json!({ "custom_id": id, "component_type": 2 });
-        let confirm = route(
-            &state,
-            &interaction(3, button("verify:confirm:555"), "en-US"),
-        )
-        .await;
+        let confirm = route(&state, &interaction(3, button("verify:confirm:555"), "en-US")).await;
         assert_eq!(confirm.outcome, "deferred");
-        assert_eq!(
-            serde_json::to_value(&confirm.response).unwrap(),
-            json!({ "type": 6 })
-        );
-        assert_eq!(
-            queue.sent.lock().unwrap()[0].payload,
-            json!({ "step": "confirm", "game_id": 555 })
-        );
+        assert_eq!(serde_json::to_value(&confirm.response).unwrap(), json!({ "type": 6 }));
+        assert_eq!(queue.sent.lock().unwrap()[0].payload, json!({ "step": "confirm", "game_id": 555 }));
         let reject = route(&state, &interaction(3, button(VERIFY_REJECT), "en-US")).await;
         assert_eq!(reject.outcome, "verify_rejected");
         assert!(content(&reject).starts_with("No problem"));
-        let forged = route(
-            &state,
-            &interaction(3, button("verify:confirm:abc"), "en-US"),
-        )
-        .await;
+        let forged = route(&state, &interaction(3, button("verify:confirm:abc"), "en-US")).await;
         assert_eq!(forged.outcome, "unknown");
     }
 
     #[tokio::test]
     async fn a_queue_outage_is_told_to_the_user_at_once() {
         let (state, _) = state(true);
-        let reply = route(
-            &state,
-            &interaction(2, json!({ "id": "7", "name": "stats", "type": 1 }), "it"),
-        )
-        .await;
+        let reply = route(&state, &interaction(2, json!({ "id": "7", "name": "stats", "type": 1 }), "it")).await;
         assert_eq!(reply.outcome, "queue_failed");
-        assert!(
-            content(&reply).starts_with("Qualcosa è andato storto"),
-            "{}",
-            content(&reply)
-        );
+        assert!(content(&reply).starts_with("Qualcosa è andato storto"), "{}", content(&reply));
     }
 }

@@ -39,10 +39,6 @@ pub struct WorkerDeps {
 pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
     match kind {
         JobKind::Verify => Arc::new(verify::VerifyWorker::new(deps.clone())),
-        JobKind::Stats => Arc::new(StatsWorker::new(
-            deps.rest.clone(),
-            Arc::clone(&deps.catalog),
-            deps.store.clone(),
-        )),
+        JobKind::Stats => Arc::new(StatsWorker::new(deps.rest.clone(), Arc::clone(&deps.catalog), deps.store.clone())),
     }
 }

@@ -19,11 +19,7 @@ impl StatsWorker {
     /// A worker using `rest` for Discord, `store` for verified players and `catalog`
     /// for the reply text.
     pub fn new(rest: RestClient, catalog: Arc<Catalog>, store: Store) -> Self {
-        Self {
-            rest,
-            catalog,
-            store,
-        }
+        Self { rest, catalog, store }
     }
 
     /// The reply text; `Err` only for failures worth a retry.
@@ -58,9 +54,7 @@ impl Worker for StatsWorker {
         let locale = self.catalog.resolve([Some(envelope.locale.as_str())]);
         let text = self.summary(&envelope, locale).await?;
         // Editing @original is idempotent: a second delivery rewrites the same text.
-        self.rest
-            .edit_original(envelope.application_id, &envelope.interaction_token, &text)
-            .await?;
+        self.rest.edit_original(envelope.application_id, &envelope.interaction_token, &text).await?;
         Ok(())
     }
 }

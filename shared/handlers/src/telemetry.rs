@@ -9,12 +9,7 @@ pub fn init() {
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     // try_init: a second call (tests, embedded use) keeps the first subscriber.
     let _ = if on_lambda {
-        builder
-            .json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .with_span_list(false)
-            .try_init()
+        builder.json().flatten_event(true).with_current_span(true).with_span_list(false).try_init()
     } else {
         builder.compact().try_init()
     };

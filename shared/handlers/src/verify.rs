@@ -27,10 +27,7 @@ pub struct VerifyWorker {
 }
 
 fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
 /// Who and where a job is about, and how to answer.
@@ -59,18 +56,13 @@ impl VerifyWorker {
     async fn reply(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
         let body = json!({ "content": text, "embeds": [], "components": [], "allowed_mentions": { "parse": [] } });
         let e = ctx.envelope;
-        self.deps
-            .rest
-            .edit_original_with(e.application_id, &e.interaction_token, &body)
-            .await?;
+        self.deps.rest.edit_original_with(e.application_id, &e.interaction_token, &body).await?;
         Ok(())
     }
 
     fn furnace(&self, ctx: &Ctx<'_>, level: u32) -> String {
         match FurnaceLevel::from_raw(level) {
-            FurnaceLevel::Plain(level) => {
-                self.text(ctx, "furnace-level", &[("level", level.to_string())])
-            }
+            FurnaceLevel::Plain(level) => self.text(ctx, "furnace-level", &[("level", level.to_string())]),
             shown => shown.to_string(),
         }
     }
@@ -80,23 +72,17 @@ impl VerifyWorker {
         match self.deps.game.player(game_id).await {
             Ok(player) => Ok(Some(player)),
             Err(GameError::UnknownPlayer) => {
-                self.reply(
-                    ctx,
-                    self.text(ctx, "verify-unknown-player", &[("id", game_id.to_string())]),
-                )
-                .await?;
+                self.reply(ctx, self.text(ctx, "verify-unknown-player", &[("id", game_id.to_string())])).await?;
                 Ok(None)
             }
             Err(err) if err.is_transient() => {
                 // Tell the user now; the job goes back to the queue and, in the end, the DLQ.
-                self.reply(ctx, self.text(ctx, "verify-game-down", &[]))
-                    .await?;
+                self.reply(ctx, self.text(ctx, "verify-game-down", &[])).await?;
                 Err(err.into())
             }
             Err(err) => {
                 tracing::error!(error = %err, "game API refused the lookup");
-                self.reply(ctx, self.text(ctx, "try-again-later", &[]))
-                    .await?;
+                self.reply(ctx, self.text(ctx, "try-again-later", &[])).await?;
                 Ok(None)
             }
         }
@@ -104,17 +90,9 @@ impl VerifyWorker {
 
     /// Refuses a game id another member of the guild holds.
     async fn taken_by_other(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<bool, JobError> {
-        let holder = self
-            .deps
-            .store
-            .player_by_game_id(ctx.guild, game_id)
-            .await?;
+        let holder = self.deps.store.player_by_game_id(ctx.guild, game_id).await?;
         if holder.is_some_and(|p| p.user_id != ctx.user) {
-            self.reply(
-                ctx,
-                self.text(ctx, "verify-taken", &[("id", game_id.to_string())]),
-            )
-            .await?;
+            self.reply(ctx, self.text(ctx, "verify-taken", &[("id", game_id.to_string())])).await?;
             return Ok(true);
         }
         Ok(false)
@@ -124,12 +102,7 @@ impl VerifyWorker {
         let now = now();
         // A redelivered message must not count as a second attempt.
         let attempt_key = format!("verify-attempt:{}", ctx.envelope.interaction_id);
-        if self
-            .deps
-            .store
-            .claim_idempotency_key(&attempt_key, ATTEMPT_WINDOW_SECS, now)
-            .await?
-        {
+        if self.deps.store.claim_idempotency_key(&attempt_key, ATTEMPT_WINDOW_SECS, now).await? {
             let verdict = self
                 .deps
                 .store
@@ -137,12 +110,7 @@ impl VerifyWorker {
                 .await?;
             if let Err(wait_secs) = verdict {
                 let minutes = (wait_secs + 59) / 60;
-                return self
-                    .reply(
-                        ctx,
-                        self.text(ctx, "verify-too-many", &[("minutes", minutes.to_string())]),
-                    )
-                    .await;
+                return self.reply(ctx, self.text(ctx, "verify-too-many", &[("minutes", minutes.to_string())])).await;
             }
         }
         if self.taken_by_other(ctx, game_id).await? {
@@ -151,12 +119,10 @@ impl VerifyWorker {
         let Some(player) = self.look_up(ctx, game_id).await? else {
             return Ok(());
         };
-        let field = |name: &str, value: String| json!({ "name": self.text(ctx, name, &[]), "value": value, "inline": true });
-        let description = format!(
-            "**{}**\n\n{}",
-            self.text(ctx, "verify-confirm-title", &[]),
-            self.text(ctx, "verify-consent", &[])
-        );
+        let field =
+            |name: &str, value: String| json!({ "name": self.text(ctx, name, &[]), "value": value, "inline": true });
+        let description =
+            format!("**{}**\n\n{}", self.text(ctx, "verify-confirm-title", &[]), self.text(ctx, "verify-consent", &[]));
         let mut embed = json!({
             "title": player.nickname,
             "description": description,
@@ -174,12 +140,10 @@ impl VerifyWorker {
             { "type": 2, "style": 3, "label": self.text(ctx, "verify-button-confirm", &[]), "custom_id": format!("{VERIFY_CONFIRM}{game_id}") },
             { "type": 2, "style": 2, "label": self.text(ctx, "verify-button-reject", &[]), "custom_id": VERIFY_REJECT },
         ] }]);
-        let body = json!({ "content": "", "embeds": [embed], "components": buttons, "allowed_mentions": { "parse": [] } });
+        let body =
+            json!({ "content": "", "embeds": [embed], "components": buttons, "allowed_mentions": { "parse": [] } });
         let e = ctx.envelope;
-        self.deps
-            .rest
-            .edit_original_with(e.application_id, &e.interaction_token, &body)
-            .await?;
+        self.deps.rest.edit_original_with(e.application_id, &e.interaction_token, &body).await?;
         Ok(())
     }
 
@@ -191,13 +155,7 @@ impl VerifyWorker {
             return Ok(());
         };
         let now = now();
-        let previous = self
-            .deps
-            .store
-            .player(ctx.guild, ctx.user)
-            .await
-            .ok()
-            .flatten();
+        let previous = self.deps.store.player(ctx.guild, ctx.user).await.ok().flatten();
         let link = PlayerLink {
             guild_id: ctx.guild,
             user_id: ctx.user,
@@ -213,12 +171,7 @@ impl VerifyWorker {
         };
         match self.deps.store.link_player(&link).await {
             Err(StoreError::GameIdTaken { .. }) => {
-                return self
-                    .reply(
-                        ctx,
-                        self.text(ctx, "verify-taken", &[("id", game_id.to_string())]),
-                    )
-                    .await;
+                return self.reply(ctx, self.text(ctx, "verify-taken", &[("id", game_id.to_string())])).await;
             }
             other => other?,
         }
@@ -234,9 +187,7 @@ impl VerifyWorker {
 
     async fn refresh(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
         let Some(link) = self.deps.store.player(ctx.guild, ctx.user).await? else {
-            return self
-                .reply(ctx, self.text(ctx, "verify-not-linked", &[]))
-                .await;
+            return self.reply(ctx, self.text(ctx, "verify-not-linked", &[])).await;
         };
         let Some(player) = self.look_up(ctx, link.game_id).await? else {
             return Ok(());
@@ -279,14 +230,8 @@ impl VerifyWorker {
         .collect();
         let outcome = async {
             let role = self.verified_role(ctx).await?;
-            self.deps
-                .rest
-                .add_member_role(ctx.guild, ctx.user, role)
-                .await?;
-            self.deps
-                .rest
-                .set_nickname(ctx.guild, ctx.user, &nickname)
-                .await
+            self.deps.rest.add_member_role(ctx.guild, ctx.user, role).await?;
+            self.deps.rest.set_nickname(ctx.guild, ctx.user, &nickname).await
         }
         .await;
         match outcome {
@@ -298,12 +243,7 @@ impl VerifyWorker {
                     RestError::Status { status, .. } => status.to_string(),
                     other => other.to_string(),
                 };
-                self.log(
-                    ctx,
-                    "log-permissions",
-                    &[("user", format!("<@{}>", ctx.user)), ("reason", reason)],
-                )
-                .await;
+                self.log(ctx, "log-permissions", &[("user", format!("<@{}>", ctx.user)), ("reason", reason)]).await;
                 Ok(false)
             }
         }
@@ -315,13 +255,8 @@ impl VerifyWorker {
         if let Some(role) = config.as_ref().and_then(|c| c.verified_role_id) {
             return Ok(role);
         }
-        let guild_locale = config
-            .and_then(|c| c.default_locale)
-            .unwrap_or_else(|| ctx.locale.to_owned());
-        let name = self.deps.catalog.text(
-            self.deps.catalog.resolve([Some(guild_locale.as_str())]),
-            "verify-role-name",
-        );
+        let guild_locale = config.and_then(|c| c.default_locale).unwrap_or_else(|| ctx.locale.to_owned());
+        let name = self.deps.catalog.text(self.deps.catalog.resolve([Some(guild_locale.as_str())]), "verify-role-name");
         let roles = self.deps.rest.roles(ctx.guild).await?;
         if let Some(role) = roles.into_iter().find(|r| r.name == name) {
             return Ok(role.id);
@@ -337,10 +272,7 @@ impl VerifyWorker {
         let Some(channel) = config.log_channel_id else {
             return;
         };
-        let locale = self
-            .deps
-            .catalog
-            .resolve([config.default_locale.as_deref()]);
+        let locale = self.deps.catalog.resolve([config.default_locale.as_deref()]);
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, value.clone());
@@ -359,18 +291,10 @@ impl Worker for VerifyWorker {
         let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
         let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
             let text = self.deps.catalog.text(locale, "guild-only");
-            self.deps
-                .rest
-                .edit_original(envelope.application_id, &envelope.interaction_token, &text)
-                .await?;
+            self.deps.rest.edit_original(envelope.application_id, &envelope.interaction_token, &text).await?;
             return Ok(());
         };
-        let ctx = Ctx {
-            envelope: &envelope,
-            guild,
-            user,
-            locale,
-        };
+        let ctx = Ctx { envelope: &envelope, guild, user, locale };
         match step {
             VerifyStep::Lookup { game_id } => self.lookup(&ctx, game_id).await,
             VerifyStep::Confirm { game_id } => self.confirm(&ctx, game_id).await,

@@ -34,24 +34,20 @@ impl Catalog {
         let mut bundles = Vec::with_capacity(SHIPPED.len());
         for locale in SHIPPED {
             let resource =
-                FluentResource::try_new(locale.source.to_owned()).map_err(|(_, errors)| {
-                    I18nError::Syntax {
-                        locale: locale.tag,
-                        count: errors.len(),
-                        first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
-                    }
+                FluentResource::try_new(locale.source.to_owned()).map_err(|(_, errors)| I18nError::Syntax {
+                    locale: locale.tag,
+                    count: errors.len(),
+                    first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
                 })?;
             let lang = locale.tag.parse().map_err(|_| I18nError::Tag(locale.tag))?;
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             // Unicode isolation marks show up as stray characters in Discord's clients.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| I18nError::Syntax {
-                    locale: locale.tag,
-                    count: errors.len(),
-                    first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
-                })?;
+            bundle.add_resource(resource).map_err(|errors| I18nError::Syntax {
+                locale: locale.tag,
+                count: errors.len(),
+                first: errors.first().map(|e| e.to_string()).unwrap_or_default(),
+            })?;
             bundles.push((locale.tag, bundle));
         }
         Ok(Self { bundles })
@@ -59,15 +55,8 @@ impl Catalog {
 
     /// The shipped tag to answer in: the first candidate (Discord locale codes, most
     /// specific first) that matches a shipped language, else English.
-    pub fn resolve<'a>(
-        &self,
-        candidates: impl IntoIterator<Item = Option<&'a str>>,
-    ) -> &'static str {
-        candidates
-            .into_iter()
-            .flatten()
-            .find_map(match_code)
-            .unwrap_or(DEFAULT_LOCALE)
+    pub fn resolve<'a>(&self, candidates: impl IntoIterator<Item = Option<&'a str>>) -> &'static str {
+        candidates.into_iter().flatten().find_map(match_code).unwrap_or(DEFAULT_LOCALE)
     }
 
     /// The tags of every shipped language, fallback first.
@@ -129,21 +118,11 @@ mod tests {
     fn every_locale_has_every_key() {
         let catalog = catalog();
         let english = catalog.message_ids(DEFAULT_LOCALE);
-        assert!(
-            english.len() >= 5,
-            "English catalog looks empty: {english:?}"
-        );
+        assert!(english.len() >= 5, "English catalog looks empty: {english:?}");
         for tag in catalog.tags() {
-            assert_eq!(
-                catalog.message_ids(tag),
-                english,
-                "locale {tag} differs from en"
-            );
+            assert_eq!(catalog.message_ids(tag), english, "locale {tag} differs from en");
         }
-        assert!(
-            catalog.tags().count() >= 2,
-            "ship English and at least one translation"
-        );
+        assert!(catalog.tags().count() >= 2, "ship English and at least one translation");
     }
 
     #[test]
@@ -151,18 +130,15 @@ mod tests {
         let catalog = catalog();
         let mut args = FluentArgs::new();
         for name in [
-            "guild", "members", "online", "verified", "id", "minutes", "nickname", "state",
-            "furnace", "level", "user", "reason",
+            "guild", "members", "online", "verified", "id", "minutes", "nickname", "state", "furnace", "level", "user",
+            "reason",
         ] {
             args.set(name, "x");
         }
         for tag in catalog.tags() {
             for id in catalog.message_ids(tag) {
                 let text = catalog.try_format(tag, &id, Some(&args));
-                assert!(
-                    text.is_some_and(|t| !t.trim().is_empty()),
-                    "{tag}/{id} does not format"
-                );
+                assert!(text.is_some_and(|t| !t.trim().is_empty()), "{tag}/{id} does not format");
             }
         }
     }
@@ -185,14 +161,8 @@ mod tests {
         args.set("online", 3);
         args.set("verified", 2);
         let text = catalog.format("it", "stats-summary", Some(&args));
-        assert!(
-            text.contains("Frost") && text.contains("Membri: 12") && text.contains("Online ora: 3"),
-            "{text}"
-        );
-        assert_eq!(
-            catalog.text("xx", "guild-only"),
-            catalog.text("en", "guild-only")
-        );
+        assert!(text.contains("Frost") && text.contains("Membri: 12") && text.contains("Online ora: 3"), "{text}");
+        assert_eq!(catalog.text("xx", "guild-only"), catalog.text("en", "guild-only"));
         assert_eq!(catalog.text("it", "no-such-message"), "no-such-message");
     }
 }

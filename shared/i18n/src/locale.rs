@@ -12,16 +12,8 @@ pub struct Locale {
 
 /// Every shipped language; the first is the fallback.
 pub const SHIPPED: &[Locale] = &[
-    Locale {
-        tag: "en",
-        discord_codes: &["en-US", "en-GB"],
-        source: include_str!("../locales/en/dwos.ftl"),
-    },
-    Locale {
-        tag: "it",
-        discord_codes: &["it"],
-        source: include_str!("../locales/it/dwos.ftl"),
-    },
+    Locale { tag: "en", discord_codes: &["en-US", "en-GB"], source: include_str!("../locales/en/dwos.ftl") },
+    Locale { tag: "it", discord_codes: &["it"], source: include_str!("../locales/it/dwos.ftl") },
 ];
 
 /// The language used when nothing better matches.
@@ -37,15 +29,8 @@ pub(crate) fn match_code(code: &str) -> Option<&'static str> {
     let language = code.split(['-', '_']).next().unwrap_or(code);
     SHIPPED
         .iter()
-        .find(|l| {
-            l.tag.eq_ignore_ascii_case(code)
-                || l.discord_codes.iter().any(|c| c.eq_ignore_ascii_case(code))
-        })
-        .or_else(|| {
-            SHIPPED
-                .iter()
-                .find(|l| l.tag.eq_ignore_ascii_case(language))
-        })
+        .find(|l| l.tag.eq_ignore_ascii_case(code) || l.discord_codes.iter().any(|c| c.eq_ignore_ascii_case(code)))
+        .or_else(|| SHIPPED.iter().find(|l| l.tag.eq_ignore_ascii_case(language)))
         .map(|l| l.tag)
 }
 

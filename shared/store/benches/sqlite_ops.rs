@@ -32,14 +32,9 @@ fn reminder(i: i64) -> Reminder {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(Arc::new(
-        SqliteTable::open(&dir.path().join("bench.db")).unwrap(),
-    ));
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("bench.db")).unwrap()));
     runtime.block_on(async {
         for user in 0..1_000u64 {
             let link = dwos_store::conformance::link(GuildId(1), user, 50_000 + user);
@@ -49,10 +44,7 @@ fn main() {
         let ops = 20_000;
         let started = Instant::now();
         for i in 0..ops {
-            let found = store
-                .player(GuildId(1), UserId(u64::from(i) % 1_000))
-                .await
-                .unwrap();
+            let found = store.player(GuildId(1), UserId(u64::from(i) % 1_000)).await.unwrap();
             assert!(found.is_some());
         }
         report("get player (1,000 stored)", ops, started.elapsed());
@@ -70,10 +62,6 @@ fn main() {
             let due = store.due_reminders(&minute).await.unwrap();
             assert_eq!(due.len() as i64, STORED_REMINDERS / MINUTES);
         }
-        report(
-            "due reminders for a minute (10,000 stored)",
-            ops,
-            started.elapsed(),
-        );
+        report("due reminders for a minute (10,000 stored)", ops, started.elapsed());
     });
 }

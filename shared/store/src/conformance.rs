@@ -6,8 +6,8 @@
 use crate::table::{Condition, Item, Key, Write};
 use crate::{Store, StoreError};
 use dwos_core::model::{
-    Alliance, AllianceMember, GameEvent, GameId, GiftCode, GuildConfig, PlayerLink, Rank,
-    Redemption, Reminder, UserPrefs,
+    Alliance, AllianceMember, GameEvent, GameId, GiftCode, GuildConfig, PlayerLink, Rank, Redemption, Reminder,
+    UserPrefs,
 };
 use dwos_core::{ChannelId, GuildId, RoleId, UserId};
 
@@ -54,23 +54,11 @@ pub fn link(guild: GuildId, user: u64, game: u64) -> PlayerLink {
 }
 
 fn alliance(tag: &str) -> Alliance {
-    Alliance {
-        guild_id: G,
-        tag: tag.into(),
-        name: "Frost Legion".into(),
-        version: 0,
-        created_at: NOW,
-    }
+    Alliance { guild_id: G, tag: tag.into(), name: "Frost Legion".into(), version: 0, created_at: NOW }
 }
 
 fn reminder(event: &str, offset: u32, due_at: i64) -> Reminder {
-    Reminder {
-        guild_id: G,
-        event_id: event.into(),
-        offset_minutes: offset,
-        due_at,
-        channel_id: ChannelId(5),
-    }
+    Reminder { guild_id: G, event_id: event.into(), offset_minutes: offset, due_at, channel_id: ChannelId(5) }
 }
 
 pub async fn guild_config_round_trips(store: &Store) {
@@ -89,63 +77,24 @@ pub async fn guild_config_round_trips(store: &Store) {
 pub async fn game_ids_are_unique_per_guild(store: &Store) {
     store.link_player(&link(G, 1, 555)).await.unwrap();
     let refused = store.link_player(&link(G, 2, 555)).await.unwrap_err();
-    assert!(
-        matches!(
-            refused,
-            StoreError::GameIdTaken {
-                game_id: GameId(555),
-                holder: UserId(1)
-            }
-        ),
-        "{refused:?}"
-    );
-    assert_eq!(
-        store.player(G, UserId(2)).await.unwrap(),
-        None,
-        "nothing of the refused link was written"
-    );
-    store
-        .link_player(&link(OTHER_G, 2, 555))
-        .await
-        .expect("another guild may link the same game id");
-    store
-        .link_player(&link(G, 1, 555))
-        .await
-        .expect("the holder may re-verify");
-    assert_eq!(
-        store
-            .player_by_game_id(G, GameId(555))
-            .await
-            .unwrap()
-            .map(|p| p.user_id),
-        Some(UserId(1))
-    );
+    assert!(matches!(refused, StoreError::GameIdTaken { game_id: GameId(555), holder: UserId(1) }), "{refused:?}");
+    assert_eq!(store.player(G, UserId(2)).await.unwrap(), None, "nothing of the refused link was written");
+    store.link_player(&link(OTHER_G, 2, 555)).await.expect("another guild may link the same game id");
+    store.link_player(&link(G, 1, 555)).await.expect("the holder may re-verify");
+    assert_eq!(store.player_by_game_id(G, GameId(555)).await.unwrap().map(|p| p.user_id), Some(UserId(1)));
 }
 
 pub async fn relinking_frees_the_old_game_id(store: &Store) {
     store.link_player(&link(G, 1, 10)).await.unwrap();
     store.link_player(&link(G, 1, 11)).await.unwrap();
-    assert_eq!(
-        store.player(G, UserId(1)).await.unwrap().unwrap().game_id,
-        GameId(11)
-    );
+    assert_eq!(store.player(G, UserId(1)).await.unwrap().unwrap().game_id, GameId(11));
     assert_eq!(store.player_by_game_id(G, GameId(10)).await.unwrap(), None);
-    store
-        .link_player(&link(G, 2, 10))
-        .await
-        .expect("the old game id is free again");
+    store.link_player(&link(G, 2, 10)).await.expect("the old game id is free again");
 }
 
 pub async fn unlinking_frees_the_game_id(store: &Store) {
     store.link_player(&link(G, 1, 20)).await.unwrap();
-    assert_eq!(
-        store
-            .unlink_player(G, UserId(1))
-            .await
-            .unwrap()
-            .map(|p| p.game_id),
-        Some(GameId(20))
-    );
+    assert_eq!(store.unlink_player(G, UserId(1)).await.unwrap().map(|p| p.game_id), Some(GameId(20)));
     assert_eq!(store.unlink_player(G, UserId(1)).await.unwrap(), None);
     store.link_player(&link(G, 2, 20)).await.unwrap();
     assert_eq!(store.count_players(G).await.unwrap(), 1);
@@ -154,128 +103,54 @@ pub async fn unlinking_frees_the_game_id(store: &Store) {
 pub async fn alliance_versions_prevent_lost_updates(store: &Store) {
     let created = store.create_alliance(&alliance("FRO")).await.unwrap();
     assert_eq!(created.version, 1);
-    assert!(matches!(
-        store.create_alliance(&alliance("FRO")).await,
-        Err(StoreError::AlreadyExists(_))
-    ));
+    assert!(matches!(store.create_alliance(&alliance("FRO")).await, Err(StoreError::AlreadyExists(_))));
     // Two officers read version 1 and both save.
-    let first = Alliance {
-        name: "Frost Legion I".into(),
-        ..created.clone()
-    };
-    let second = Alliance {
-        name: "Frost Legion II".into(),
-        ..created
-    };
+    let first = Alliance { name: "Frost Legion I".into(), ..created.clone() };
+    let second = Alliance { name: "Frost Legion II".into(), ..created };
     assert_eq!(store.update_alliance(&first).await.unwrap().version, 2);
-    assert!(matches!(
-        store.update_alliance(&second).await,
-        Err(StoreError::VersionConflict(_))
-    ));
+    assert!(matches!(store.update_alliance(&second).await, Err(StoreError::VersionConflict(_))));
     let stored = store.alliance(G, "FRO").await.unwrap().unwrap();
-    assert_eq!(
-        (stored.name.as_str(), stored.version),
-        ("Frost Legion I", 2)
-    );
-    let retried = Alliance {
-        name: "Frost Legion II".into(),
-        ..stored
-    };
+    assert_eq!((stored.name.as_str(), stored.version), ("Frost Legion I", 2));
+    let retried = Alliance { name: "Frost Legion II".into(), ..stored };
     assert_eq!(store.update_alliance(&retried).await.unwrap().version, 3);
     store.create_alliance(&alliance("ICE")).await.unwrap();
-    let tags: Vec<String> = store
-        .alliances(G)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|a| a.tag)
-        .collect();
+    let tags: Vec<String> = store.alliances(G).await.unwrap().into_iter().map(|a| a.tag).collect();
     assert_eq!(tags, ["FRO", "ICE"]);
 }
 
 pub async fn members_are_listed_per_alliance(store: &Store) {
     store.create_alliance(&alliance("FRO")).await.unwrap();
-    for (user, tag, rank) in [
-        (1, "FRO", Rank::R5),
-        (2, "FRO", Rank::R4),
-        (3, "ICE", Rank::R1),
-    ] {
-        let member = AllianceMember {
-            guild_id: G,
-            tag: tag.into(),
-            user_id: UserId(user),
-            rank,
-            joined_at: NOW,
-        };
+    for (user, tag, rank) in [(1, "FRO", Rank::R5), (2, "FRO", Rank::R4), (3, "ICE", Rank::R1)] {
+        let member = AllianceMember { guild_id: G, tag: tag.into(), user_id: UserId(user), rank, joined_at: NOW };
         store.put_member(&member).await.unwrap();
     }
-    let ranks: Vec<Rank> = store
-        .members(G, "FRO")
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|m| m.rank)
-        .collect();
+    let ranks: Vec<Rank> = store.members(G, "FRO").await.unwrap().into_iter().map(|m| m.rank).collect();
     assert_eq!(ranks, [Rank::R5, Rank::R4]);
     store.remove_member(G, "FRO", UserId(2)).await.unwrap();
     assert_eq!(store.members(G, "FRO").await.unwrap().len(), 1);
-    assert_eq!(
-        store.alliances(G).await.unwrap().len(),
-        1,
-        "members are not alliances"
-    );
-    assert!(matches!(
-        store.members(G, "F#X").await,
-        Err(StoreError::InvalidKeyPart(_))
-    ));
+    assert_eq!(store.alliances(G).await.unwrap().len(), 1, "members are not alliances");
+    assert!(matches!(store.members(G, "F#X").await, Err(StoreError::InvalidKeyPart(_))));
 }
 
 pub async fn idempotency_keys_claim_once_until_they_expire(store: &Store) {
     assert!(store.claim_idempotency_key("msg-1", 60, NOW).await.unwrap());
-    assert!(
-        !store
-            .claim_idempotency_key("msg-1", 60, NOW + 30)
-            .await
-            .unwrap(),
-        "a redelivery is refused"
-    );
+    assert!(!store.claim_idempotency_key("msg-1", 60, NOW + 30).await.unwrap(), "a redelivery is refused");
     assert!(store.claim_idempotency_key("msg-2", 60, NOW).await.unwrap());
-    assert!(
-        store
-            .claim_idempotency_key("msg-1", 60, NOW + 61)
-            .await
-            .unwrap(),
-        "an expired claim is reclaimable"
-    );
+    assert!(store.claim_idempotency_key("msg-1", 60, NOW + 61).await.unwrap(), "an expired claim is reclaimable");
 }
 
 pub async fn reminders_are_found_by_due_minute(store: &Store) {
     let at_1805 = 1_764_093_900; // 2025-11-25T18:05:00Z
-    store
-        .put_reminder(&reminder("bear", 30, at_1805))
-        .await
-        .unwrap();
-    store
-        .put_reminder(&reminder("bear", 15, at_1805 + 59))
-        .await
-        .unwrap();
-    store
-        .put_reminder(&reminder("joe", 0, at_1805 + 60))
-        .await
-        .unwrap();
+    store.put_reminder(&reminder("bear", 30, at_1805)).await.unwrap();
+    store.put_reminder(&reminder("bear", 15, at_1805 + 59)).await.unwrap();
+    store.put_reminder(&reminder("joe", 0, at_1805 + 60)).await.unwrap();
     let due = store.due_reminders("2025-11-25T18:05").await.unwrap();
     let mut offsets: Vec<u32> = due.iter().map(|r| r.offset_minutes).collect();
     offsets.sort();
     assert_eq!(offsets, [15, 30]);
     store.delete_reminder(&due[0]).await.unwrap();
-    assert_eq!(
-        store.due_reminders("2025-11-25T18:05").await.unwrap().len(),
-        1
-    );
-    assert_eq!(
-        store.due_reminders("2025-11-25T18:06").await.unwrap()[0].event_id,
-        "joe"
-    );
+    assert_eq!(store.due_reminders("2025-11-25T18:05").await.unwrap().len(), 1);
+    assert_eq!(store.due_reminders("2025-11-25T18:06").await.unwrap()[0].event_id, "joe");
 }
 
 pub async fn a_player_redeems_a_code_once(store: &Store) {
@@ -287,18 +162,9 @@ pub async fn a_player_redeems_a_code_once(store: &Store) {
         outcome: "SUCCESS".into(),
     };
     store.record_redemption(&redemption).await.unwrap();
-    let again = Redemption {
-        user_id: UserId(2),
-        ..redemption.clone()
-    };
-    assert!(matches!(
-        store.record_redemption(&again).await,
-        Err(StoreError::AlreadyExists(_))
-    ));
-    assert_eq!(
-        store.redemption("WOS2026", GameId(7)).await.unwrap(),
-        Some(redemption)
-    );
+    let again = Redemption { user_id: UserId(2), ..redemption.clone() };
+    assert!(matches!(store.record_redemption(&again).await, Err(StoreError::AlreadyExists(_))));
+    assert_eq!(store.redemption("WOS2026", GameId(7)).await.unwrap(), Some(redemption));
 }
 
 pub async fn listings_return_every_page(store: &Store) {
@@ -306,10 +172,7 @@ pub async fn listings_return_every_page(store: &Store) {
     let padding = "x".repeat(8 * 1024);
     let writes = (0..150u64)
         .map(|i| {
-            let player = PlayerLink {
-                nickname: format!("{i:03}{padding}"),
-                ..link(G, 1000 + i, 9000 + i)
-            };
+            let player = PlayerLink { nickname: format!("{i:03}{padding}"), ..link(G, 1000 + i, 9000 + i) };
             let item = Item {
                 key: crate::keys::player(G, player.user_id),
                 user_key: None,
@@ -330,21 +193,10 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
     store.link_player(&link(G, 1, 30)).await.unwrap();
     store.link_player(&link(OTHER_G, 1, 31)).await.unwrap();
     store
-        .put_prefs(&UserPrefs {
-            user_id: user,
-            locale: Some("it".into()),
-            gift_code_opt_in: true,
-            updated_at: NOW,
-        })
+        .put_prefs(&UserPrefs { user_id: user, locale: Some("it".into()), gift_code_opt_in: true, updated_at: NOW })
         .await
         .unwrap();
-    let member = AllianceMember {
-        guild_id: G,
-        tag: "FRO".into(),
-        user_id: user,
-        rank: Rank::R4,
-        joined_at: NOW,
-    };
+    let member = AllianceMember { guild_id: G, tag: "FRO".into(), user_id: user, rank: Rank::R4, joined_at: NOW };
     store.put_member(&member).await.unwrap();
     // 30 redemptions: erasure deletes in several batches.
     for i in 0..30 {
@@ -361,10 +213,7 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
     store.link_player(&link(G, 2, 40)).await.unwrap();
 
     let export = store.export_user(user).await.unwrap();
-    assert_eq!(
-        export.prefs.as_ref().map(|p| p.gift_code_opt_in),
-        Some(true)
-    );
+    assert_eq!(export.prefs.as_ref().map(|p| p.gift_code_opt_in), Some(true));
     assert_eq!(export.players.len(), 2);
     assert_eq!(export.memberships, [member]);
     assert_eq!(export.redemptions.len(), 30);
@@ -375,10 +224,7 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
     assert_eq!(store.player(G, user).await.unwrap(), None);
     assert_eq!(store.player_by_game_id(G, GameId(30)).await.unwrap(), None);
     assert_eq!(store.redemption("CODE0", GameId(30)).await.unwrap(), None);
-    assert!(
-        store.player(G, UserId(2)).await.unwrap().is_some(),
-        "other users keep their data"
-    );
+    assert!(store.player(G, UserId(2)).await.unwrap().is_some(), "other users keep their data");
 }
 
 pub async fn corrupt_records_are_reported_and_skipped(store: &Store) {
@@ -391,20 +237,13 @@ pub async fn corrupt_records_are_reported_and_skipped(store: &Store) {
         version: None,
         body: serde_json::json!({"nickname": 7}),
     };
-    store
-        .table()
-        .write(vec![Write::Put(bad, Condition::Always)])
-        .await
-        .unwrap();
+    store.table().write(vec![Write::Put(bad, Condition::Always)]).await.unwrap();
     match store.player(G, UserId(2)).await {
         Err(StoreError::Corrupt { key, .. }) => assert_eq!(key, bad_key),
         other => panic!("expected a corrupt-record error, got {other:?}"),
     }
     let players = store.players(G).await.unwrap();
-    assert_eq!(
-        players.iter().map(|p| p.user_id).collect::<Vec<_>>(),
-        [UserId(1)]
-    );
+    assert_eq!(players.iter().map(|p| p.user_id).collect::<Vec<_>>(), [UserId(1)]);
 }
 
 pub async fn atomic_writes_apply_all_or_nothing(store: &Store) {
@@ -415,35 +254,16 @@ pub async fn atomic_writes_apply_all_or_nothing(store: &Store) {
         version: None,
         body: serde_json::json!({ "n": 1 }),
     };
-    store
-        .table()
-        .write(vec![Write::Put(item("a"), Condition::Absent)])
-        .await
-        .unwrap();
+    store.table().write(vec![Write::Put(item("a"), Condition::Absent)]).await.unwrap();
     let failed = store
         .table()
-        .write(vec![
-            Write::Put(item("b"), Condition::Absent),
-            Write::Put(item("a"), Condition::Absent),
-        ])
+        .write(vec![Write::Put(item("b"), Condition::Absent), Write::Put(item("a"), Condition::Absent)])
         .await
         .unwrap_err();
-    assert!(
-        matches!(failed, StoreError::ConditionFailed(ref key) if key.sk == "a"),
-        "{failed:?}"
-    );
+    assert!(matches!(failed, StoreError::ConditionFailed(ref key) if key.sk == "a"), "{failed:?}");
+    assert_eq!(store.table().get(&Key::new("TEST", "b")).await.unwrap(), None, "b was rolled back");
     assert_eq!(
-        store.table().get(&Key::new("TEST", "b")).await.unwrap(),
-        None,
-        "b was rolled back"
-    );
-    assert_eq!(
-        store
-            .table()
-            .get(&Key::new("TEST", "a"))
-            .await
-            .unwrap()
-            .map(|i| i.body),
+        store.table().get(&Key::new("TEST", "a")).await.unwrap().map(|i| i.body),
         Some(serde_json::json!({ "n": 1 }))
     );
 }
@@ -463,52 +283,18 @@ pub async fn events_and_codes_round_trip(store: &Store) {
     assert_eq!(store.events(G).await.unwrap(), [event]);
     store.delete_event(G, "bear-1").await.unwrap();
     assert!(store.events(G).await.unwrap().is_empty());
-    let code = GiftCode {
-        guild_id: G,
-        code: "WOS2026".into(),
-        added_at: NOW,
-        expires_at: Some(NOW + 86_400),
-    };
+    let code = GiftCode { guild_id: G, code: "WOS2026".into(), added_at: NOW, expires_at: Some(NOW + 86_400) };
     store.put_gift_code(&code).await.unwrap();
     assert_eq!(store.gift_codes(G).await.unwrap(), [code]);
 }
 
 pub async fn verify_attempts_are_limited_per_window(store: &Store) {
     for minute in 0..5 {
-        assert_eq!(
-            store
-                .record_verify_attempt(G, UserId(1), NOW + minute * 60, 1800, 5)
-                .await
-                .unwrap(),
-            Ok(())
-        );
+        assert_eq!(store.record_verify_attempt(G, UserId(1), NOW + minute * 60, 1800, 5).await.unwrap(), Ok(()));
     }
     // The sixth within 30 minutes is refused until the first attempt ages out.
-    assert_eq!(
-        store
-            .record_verify_attempt(G, UserId(1), NOW + 600, 1800, 5)
-            .await
-            .unwrap(),
-        Err(1200)
-    );
-    assert_eq!(
-        store
-            .record_verify_attempt(G, UserId(2), NOW + 600, 1800, 5)
-            .await
-            .unwrap(),
-        Ok(()),
-        "per user"
-    );
-    assert_eq!(
-        store
-            .record_verify_attempt(G, UserId(1), NOW + 1800, 1800, 5)
-            .await
-            .unwrap(),
-        Ok(())
-    );
-    assert_eq!(
-        store.erase_user(UserId(1)).await.unwrap(),
-        1,
-        "attempts belong to the user"
-    );
+    assert_eq!(store.record_verify_attempt(G, UserId(1), NOW + 600, 1800, 5).await.unwrap(), Err(1200));
+    assert_eq!(store.record_verify_attempt(G, UserId(2), NOW + 600, 1800, 5).await.unwrap(), Ok(()), "per user");
+    assert_eq!(store.record_verify_attempt(G, UserId(1), NOW + 1800, 1800, 5).await.unwrap(), Ok(()));
+    assert_eq!(store.erase_user(UserId(1)).await.unwrap(), 1, "attempts belong to the user");
 }

@@ -78,17 +78,10 @@ where
     R: std::fmt::Debug,
 {
     match (err.code(), key) {
-        (
-            Some(
-                "ProvisionedThroughputExceededException"
-                | "ThrottlingException"
-                | "RequestLimitExceeded",
-            ),
-            _,
-        ) => StoreError::Throttled,
-        (Some("ConditionalCheckFailedException"), Some(key)) => {
-            StoreError::ConditionFailed(key.clone())
+        (Some("ProvisionedThroughputExceededException" | "ThrottlingException" | "RequestLimitExceeded"), _) => {
+            StoreError::Throttled
         }
+        (Some("ConditionalCheckFailedException"), Some(key)) => StoreError::ConditionFailed(key.clone()),
         _ => StoreError::Backend(DisplayErrorContext(&err).to_string()),
     }
 }
@@ -106,11 +99,8 @@ fn key_attributes(key: &Key) -> Attributes {
 }
 
 fn to_attributes(item: &Item) -> Result<Attributes, StoreError> {
-    let mut attributes: Attributes =
-        serde_dynamo::to_item(&item.body).map_err(|e| StoreError::Corrupt {
-            key: item.key.clone(),
-            reason: e.to_string(),
-        })?;
+    let mut attributes: Attributes = serde_dynamo::to_item(&item.body)
+        .map_err(|e| StoreError::Corrupt { key: item.key.clone(), reason: e.to_string() })?;
     attributes.extend(key_attributes(&item.key));
     if let Some(user_key) = &item.user_key {
         attributes.insert(USER_PK.to_owned(), s(&user_key.pk));
@@ -133,32 +123,21 @@ fn take_string(attributes: &mut Attributes, name: &str) -> Option<String> {
 }
 
 fn number<T: std::str::FromStr>(value: Option<&AttributeValue>) -> Option<T> {
-    value
-        .and_then(|v| v.as_n().ok())
-        .and_then(|v| v.parse().ok())
+    value.and_then(|v| v.as_n().ok()).and_then(|v| v.parse().ok())
 }
 
 fn from_attributes(mut attributes: Attributes) -> Result<Item, StoreError> {
     let pk = take_string(&mut attributes, PK).unwrap_or_default();
     let sk = take_string(&mut attributes, SK).unwrap_or_default();
     let key = Key::new(pk, sk);
-    let user_key = take_string(&mut attributes, USER_PK)
-        .zip(take_string(&mut attributes, USER_SK))
-        .map(|(p, s)| Key::new(p, s));
+    let user_key =
+        take_string(&mut attributes, USER_PK).zip(take_string(&mut attributes, USER_SK)).map(|(p, s)| Key::new(p, s));
     let expires_at = number(attributes.remove(TTL).as_ref());
     // The version stays in the body too: records like Alliance carry it as a field.
     let version = number(attributes.get(VERSION));
-    let body = serde_dynamo::from_item(attributes).map_err(|e| StoreError::Corrupt {
-        key: key.clone(),
-        reason: e.to_string(),
-    })?;
-    Ok(Item {
-        key,
-        user_key,
-        expires_at,
-        version,
-        body,
-    })
+    let body = serde_dynamo::from_item(attributes)
+        .map_err(|e| StoreError::Corrupt { key: key.clone(), reason: e.to_string() })?;
+    Ok(Item { key, user_key, expires_at, version, body })
 }
 
 /// A condition as a DynamoDB expression with its names and values.
@@ -178,22 +157,16 @@ fn expression(condition: &Condition) -> Option<Expression> {
             Some(HashMap::from([("#ttl".to_owned(), TTL.to_owned())])),
             Some(HashMap::from([(":now".to_owned(), n(now))])),
         ),
-        Condition::AbsentOrOwnedBy(owner) => (
-            format!("{absent} OR {USER_PK} = :owner"),
-            None,
-            Some(HashMap::from([(":owner".to_owned(), s(owner))])),
-        ),
+        Condition::AbsentOrOwnedBy(owner) => {
+            (format!("{absent} OR {USER_PK} = :owner"), None, Some(HashMap::from([(":owner".to_owned(), s(owner))])))
+        }
         Condition::Version(version) => (
             "#version = :version".to_owned(),
             Some(HashMap::from([("#version".to_owned(), VERSION.to_owned())])),
             Some(HashMap::from([(":version".to_owned(), n(version))])),
         ),
     };
-    Some(Expression {
-        text,
-        names,
-        values,
-    })
+    Some(Expression { text, names, values })
 }
 
 fn condition_of(write: &Write) -> &Condition {
@@ -274,30 +247,16 @@ impl DynamoTable {
     }
 
     async fn transact(&self, writes: &[Write]) -> Result<(), StoreError> {
-        let items = writes
-            .iter()
-            .map(|w| self.transact_item(w))
-            .collect::<Result<Vec<_>, _>>()?;
-        let result = self
-            .client
-            .transact_write_items()
-            .set_transact_items(Some(items))
-            .send()
-            .await;
+        let items = writes.iter().map(|w| self.transact_item(w)).collect::<Result<Vec<_>, _>>()?;
+        let result = self.client.transact_write_items().set_transact_items(Some(items)).send().await;
         let Err(err) = result else { return Ok(()) };
-        if let Some(TransactWriteItemsError::TransactionCanceledException(cancelled)) =
-            err.as_service_error()
-        {
+        if let Some(TransactWriteItemsError::TransactionCanceledException(cancelled)) = err.as_service_error() {
             let failed = cancelled
                 .cancellation_reasons()
                 .iter()
                 .position(|r| r.code() == Some("ConditionalCheckFailed"))
                 // Without reasons, blame the first write that had a condition.
-                .or_else(|| {
-                    writes
-                        .iter()
-                        .position(|w| *condition_of(w) != Condition::Always)
-                });
+                .or_else(|| writes.iter().position(|w| *condition_of(w) != Condition::Always));
             if let Some(index) = failed {
                 return Err(StoreError::ConditionFailed(writes[index].key().clone()));
             }
@@ -309,20 +268,10 @@ impl DynamoTable {
         let backend = |e: aws_sdk_dynamodb::error::BuildError| StoreError::Backend(e.to_string());
         Ok(match write {
             Write::Put(item, _) => WriteRequest::builder()
-                .put_request(
-                    PutRequest::builder()
-                        .set_item(Some(to_attributes(item)?))
-                        .build()
-                        .map_err(backend)?,
-                )
+                .put_request(PutRequest::builder().set_item(Some(to_attributes(item)?)).build().map_err(backend)?)
                 .build(),
             Write::Delete(key, _) => WriteRequest::builder()
-                .delete_request(
-                    DeleteRequest::builder()
-                        .set_key(Some(key_attributes(key)))
-                        .build()
-                        .map_err(backend)?,
-                )
+                .delete_request(DeleteRequest::builder().set_key(Some(key_attributes(key))).build().map_err(backend)?)
                 .build(),
         })
     }
@@ -343,12 +292,7 @@ impl Table for DynamoTable {
         output.item.map(from_attributes).transpose()
     }
 
-    async fn query(
-        &self,
-        index: Index,
-        partition: &str,
-        sort_prefix: &str,
-    ) -> Result<Vec<Item>, StoreError> {
+    async fn query(&self, index: Index, partition: &str, sort_prefix: &str) -> Result<Vec<Item>, StoreError> {
         let (pk, sk, index_name) = match index {
             Index::Primary => (PK, SK, None),
             Index::User => (USER_PK, USER_SK, Some(USER_INDEX.to_owned())),
@@ -401,20 +345,14 @@ impl Table for DynamoTable {
 
     async fn batch_write(&self, writes: Vec<Write>) -> Result<(), StoreError> {
         for chunk in writes.chunks(BATCH_SIZE) {
-            let mut pending = chunk
-                .iter()
-                .map(Self::write_request)
-                .collect::<Result<Vec<_>, _>>()?;
+            let mut pending = chunk.iter().map(Self::write_request).collect::<Result<Vec<_>, _>>()?;
             let mut round = 0;
             while !pending.is_empty() {
                 if round > self.settings.batch_retries {
                     return Err(StoreError::Throttled);
                 }
                 if round > 0 {
-                    tokio::time::sleep(
-                        self.settings.batch_backoff * 2u32.saturating_pow(round - 1),
-                    )
-                    .await;
+                    tokio::time::sleep(self.settings.batch_backoff * 2u32.saturating_pow(round - 1)).await;
                 }
                 let output = self
                     .client

@@ -55,10 +55,7 @@ pub fn alliance(g: GuildId, tag: &str) -> Result<Key, StoreError> {
 
 /// `GUILD#g / ALLIANCE#tag#MEMBER#u`.
 pub fn member(g: GuildId, tag: &str, u: UserId) -> Result<Key, StoreError> {
-    Ok(Key::new(
-        guild(g),
-        format!("ALLIANCE#{}#MEMBER#{u}", part(tag)?),
-    ))
+    Ok(Key::new(guild(g), format!("ALLIANCE#{}#MEMBER#{u}", part(tag)?)))
 }
 
 /// `GUILD#g / EVENT#id`.
@@ -73,10 +70,7 @@ pub fn due(minute: &str) -> String {
 
 /// `DUE#minute / GUILD#g#EVENT#id#OFFSET#m`.
 pub fn reminder(minute: &str, g: GuildId, event_id: &str, offset: u32) -> Result<Key, StoreError> {
-    Ok(Key::new(
-        due(minute),
-        format!("GUILD#{g}#EVENT#{}#OFFSET#{offset}", part(event_id)?),
-    ))
+    Ok(Key::new(due(minute), format!("GUILD#{g}#EVENT#{}#OFFSET#{offset}", part(event_id)?)))
 }
 
 /// `GUILD#g / GIFTCODE#code`.
@@ -86,10 +80,7 @@ pub fn gift_code(g: GuildId, code: &str) -> Result<Key, StoreError> {
 
 /// `GIFTCODE#code / REDEEM#fid`: a player redeems a code once, whatever the guild.
 pub fn redemption(code: &str, game_id: GameId) -> Result<Key, StoreError> {
-    Ok(Key::new(
-        format!("GIFTCODE#{}", part(code)?),
-        format!("REDEEM#{game_id}"),
-    ))
+    Ok(Key::new(format!("GIFTCODE#{}", part(code)?), format!("REDEEM#{game_id}")))
 }
 
 /// `IDEMPOTENCY#key / IDEMPOTENCY`.
@@ -108,18 +99,12 @@ mod tests {
 
     #[test]
     fn lays_out_keys_as_documented() {
-        assert_eq!(
-            member(GuildId(1), "FRO", UserId(2)).unwrap(),
-            Key::new("GUILD#1", "ALLIANCE#FRO#MEMBER#2")
-        );
+        assert_eq!(member(GuildId(1), "FRO", UserId(2)).unwrap(), Key::new("GUILD#1", "ALLIANCE#FRO#MEMBER#2"));
         assert_eq!(
             reminder("2026-11-25T18:05", GuildId(1), "bear", 30).unwrap(),
             Key::new("DUE#2026-11-25T18:05", "GUILD#1#EVENT#bear#OFFSET#30")
         );
-        assert_eq!(
-            redemption("WOS2026", GameId(7)).unwrap(),
-            Key::new("GIFTCODE#WOS2026", "REDEEM#7")
-        );
+        assert_eq!(redemption("WOS2026", GameId(7)).unwrap(), Key::new("GIFTCODE#WOS2026", "REDEEM#7"));
     }
 
     #[test]

@@ -40,9 +40,7 @@ impl SqliteTable {
         let conn = Connection::open(path).map_err(backend)?;
         conn.busy_timeout(Duration::from_secs(5)).map_err(backend)?;
         conn.execute_batch(SCHEMA).map_err(backend)?;
-        Ok(Self {
-            conn: Arc::new(Mutex::new(conn)),
-        })
+        Ok(Self { conn: Arc::new(Mutex::new(conn)) })
     }
 
     async fn run<T, F>(&self, f: F) -> Result<T, StoreError>
@@ -63,12 +61,9 @@ impl SqliteTable {
     /// Stores raw text as a record's body, bypassing encoding (tests of corrupt data).
     pub async fn put_raw(&self, key: Key, body: String) -> Result<(), StoreError> {
         self.run(move |c| {
-            c.execute(
-                "INSERT OR REPLACE INTO items (pk, sk, body) VALUES (?1, ?2, ?3)",
-                params![key.pk, key.sk, body],
-            )
-            .map(drop)
-            .map_err(backend)
+            c.execute("INSERT OR REPLACE INTO items (pk, sk, body) VALUES (?1, ?2, ?3)", params![key.pk, key.sk, body])
+                .map(drop)
+                .map_err(backend)
         })
         .await
     }
@@ -78,43 +73,19 @@ fn backend(err: rusqlite::Error) -> StoreError {
     StoreError::Backend(err.to_string())
 }
 
-type Row = (
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-    Option<i64>,
-    String,
-);
+type Row = (String, String, Option<String>, Option<String>, Option<i64>, Option<i64>, String);
 
 fn to_item(row: Row) -> Result<Item, StoreError> {
     let (pk, sk, gsi1pk, gsi1sk, ttl, version, body) = row;
     let key = Key::new(pk, sk);
-    let body = serde_json::from_str(&body).map_err(|e| StoreError::Corrupt {
-        key: key.clone(),
-        reason: e.to_string(),
-    })?;
+    let body =
+        serde_json::from_str(&body).map_err(|e| StoreError::Corrupt { key: key.clone(), reason: e.to_string() })?;
     let user_key = gsi1pk.zip(gsi1sk).map(|(pk, sk)| Key::new(pk, sk));
-    Ok(Item {
-        key,
-        user_key,
-        expires_at: ttl,
-        version: version.map(|v| v as u64),
-        body,
-    })
+    Ok(Item { key, user_key, expires_at: ttl, version: version.map(|v| v as u64), body })
 }
 
 fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-    ))
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
 }
 
 const COLUMNS: &str = "pk, sk, gsi1pk, gsi1sk, ttl, version, body";
@@ -124,24 +95,17 @@ fn holds(tx: &Transaction<'_>, key: &Key, condition: &Condition) -> Result<bool,
         return Ok(true);
     }
     let current: Option<(Option<String>, Option<i64>, Option<i64>)> = tx
-        .query_row(
-            "SELECT gsi1pk, ttl, version FROM items WHERE pk = ?1 AND sk = ?2",
-            params![key.pk, key.sk],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
+        .query_row("SELECT gsi1pk, ttl, version FROM items WHERE pk = ?1 AND sk = ?2", params![key.pk, key.sk], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
         .optional()
         .map_err(backend)?;
     Ok(match (condition, current) {
         (Condition::Always, _) => true,
-        (
-            Condition::Absent | Condition::AbsentOrExpired { .. } | Condition::AbsentOrOwnedBy(_),
-            None,
-        ) => true,
+        (Condition::Absent | Condition::AbsentOrExpired { .. } | Condition::AbsentOrOwnedBy(_), None) => true,
         (Condition::Absent, Some(_)) => false,
         (Condition::AbsentOrExpired { now }, Some((_, ttl, _))) => ttl.is_some_and(|t| t < *now),
-        (Condition::AbsentOrOwnedBy(owner), Some((gsi1pk, _, _))) => {
-            gsi1pk.as_deref() == Some(owner)
-        }
+        (Condition::AbsentOrOwnedBy(owner), Some((gsi1pk, _, _))) => gsi1pk.as_deref() == Some(owner),
         (Condition::Version(expected), Some((_, _, version))) => version == Some(*expected as i64),
         (Condition::Version(_), None) => false,
     })
@@ -150,11 +114,7 @@ fn holds(tx: &Transaction<'_>, key: &Key, condition: &Condition) -> Result<bool,
 fn apply(tx: &Transaction<'_>, write: &Write) -> Result<(), StoreError> {
     match write {
         Write::Put(item, _) => {
-            let (gsi1pk, gsi1sk) = item
-                .user_key
-                .as_ref()
-                .map(|k| (k.pk.as_str(), k.sk.as_str()))
-                .unzip();
+            let (gsi1pk, gsi1sk) = item.user_key.as_ref().map(|k| (k.pk.as_str(), k.sk.as_str())).unzip();
             tx.execute(
                 "INSERT OR REPLACE INTO items (pk, sk, gsi1pk, gsi1sk, ttl, version, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
@@ -170,11 +130,7 @@ fn apply(tx: &Transaction<'_>, write: &Write) -> Result<(), StoreError> {
             .map_err(backend)?;
         }
         Write::Delete(key, _) => {
-            tx.execute(
-                "DELETE FROM items WHERE pk = ?1 AND sk = ?2",
-                params![key.pk, key.sk],
-            )
-            .map_err(backend)?;
+            tx.execute("DELETE FROM items WHERE pk = ?1 AND sk = ?2", params![key.pk, key.sk]).map_err(backend)?;
         }
     }
     Ok(())
@@ -198,17 +154,14 @@ impl Table for SqliteTable {
         .await
     }
 
-    async fn query(
-        &self,
-        index: Index,
-        partition: &str,
-        sort_prefix: &str,
-    ) -> Result<Vec<Item>, StoreError> {
+    async fn query(&self, index: Index, partition: &str, sort_prefix: &str) -> Result<Vec<Item>, StoreError> {
         let (partition, start) = (partition.to_owned(), sort_prefix.to_owned());
         let end = format!("{sort_prefix}{PREFIX_END}");
         self.run(move |c| {
             let sql = match index {
-                Index::Primary => format!("SELECT {COLUMNS} FROM items WHERE pk = ?1 AND sk >= ?2 AND sk < ?3 ORDER BY sk"),
+                Index::Primary => {
+                    format!("SELECT {COLUMNS} FROM items WHERE pk = ?1 AND sk >= ?2 AND sk < ?3 ORDER BY sk")
+                }
                 Index::User => format!(
                     "SELECT {COLUMNS} FROM items WHERE gsi1pk = ?1 AND gsi1sk >= ?2 AND gsi1sk < ?3 ORDER BY gsi1sk"
                 ),

@@ -4,8 +4,8 @@ use crate::StoreError;
 use crate::keys;
 use crate::table::{Condition, Index, Item, Key, Table, Write};
 use dwos_core::model::{
-    Alliance, AllianceMember, GameEvent, GameId, GiftCode, GuildConfig, PlayerLink, Redemption,
-    Reminder, UserData, UserPrefs,
+    Alliance, AllianceMember, GameEvent, GameId, GiftCode, GuildConfig, PlayerLink, Redemption, Reminder, UserData,
+    UserPrefs,
 };
 use dwos_core::{GuildId, UserId};
 use serde::de::DeserializeOwned;
@@ -27,24 +27,13 @@ pub struct Store {
 }
 
 fn encode<T: Serialize>(key: Key, record: &T) -> Result<Item, StoreError> {
-    let body = serde_json::to_value(record).map_err(|e| StoreError::Corrupt {
-        key: key.clone(),
-        reason: e.to_string(),
-    })?;
-    Ok(Item {
-        key,
-        user_key: None,
-        expires_at: None,
-        version: None,
-        body,
-    })
+    let body =
+        serde_json::to_value(record).map_err(|e| StoreError::Corrupt { key: key.clone(), reason: e.to_string() })?;
+    Ok(Item { key, user_key: None, expires_at: None, version: None, body })
 }
 
 fn decode<T: DeserializeOwned>(item: Item) -> Result<T, StoreError> {
-    serde_json::from_value(item.body).map_err(|e| StoreError::Corrupt {
-        key: item.key,
-        reason: e.to_string(),
-    })
+    serde_json::from_value(item.body).map_err(|e| StoreError::Corrupt { key: item.key, reason: e.to_string() })
 }
 
 /// Decodes every item, reporting and skipping the ones that do not decode.
@@ -82,19 +71,11 @@ impl Store {
     }
 
     async fn put(&self, item: Item) -> Result<(), StoreError> {
-        self.table
-            .write(vec![Write::Put(item, Condition::Always)])
-            .await
+        self.table.write(vec![Write::Put(item, Condition::Always)]).await
     }
 
-    async fn list<T: DeserializeOwned>(
-        &self,
-        partition: &str,
-        prefix: &str,
-    ) -> Result<Vec<T>, StoreError> {
-        Ok(decode_all(
-            self.table.query(Index::Primary, partition, prefix).await?,
-        ))
+    async fn list<T: DeserializeOwned>(&self, partition: &str, prefix: &str) -> Result<Vec<T>, StoreError> {
+        Ok(decode_all(self.table.query(Index::Primary, partition, prefix).await?))
     }
 
     // --- guild config
@@ -106,8 +87,7 @@ impl Store {
 
     /// Saves a guild's settings.
     pub async fn put_guild_config(&self, config: &GuildConfig) -> Result<(), StoreError> {
-        self.put(encode(keys::guild_config(config.guild_id), config)?)
-            .await
+        self.put(encode(keys::guild_config(config.guild_id), config)?).await
     }
 
     // --- players
@@ -117,20 +97,10 @@ impl Store {
     pub async fn link_player(&self, link: &PlayerLink) -> Result<(), StoreError> {
         let (guild, user) = (link.guild_id, link.user_id);
         let claim_key = keys::game_claim(guild, link.game_id);
-        let claim = GameClaim {
-            guild_id: guild,
-            game_id: link.game_id,
-            user_id: user,
-        };
+        let claim = GameClaim { guild_id: guild, game_id: link.game_id, user_id: user };
         let mut writes = vec![
-            Write::Put(
-                owned(encode(claim_key.clone(), &claim)?, user),
-                Condition::AbsentOrOwnedBy(keys::user(user)),
-            ),
-            Write::Put(
-                owned(encode(keys::player(guild, user), link)?, user),
-                Condition::Always,
-            ),
+            Write::Put(owned(encode(claim_key.clone(), &claim)?, user), Condition::AbsentOrOwnedBy(keys::user(user))),
+            Write::Put(owned(encode(keys::player(guild, user), link)?, user), Condition::Always),
         ];
         // A corrupt previous link is overwritten rather than blocking re-verification.
         let previous = match self.player(guild, user).await {
@@ -140,53 +110,32 @@ impl Store {
         if let Some(previous) = previous
             && previous.game_id != link.game_id
         {
-            writes.push(Write::Delete(
-                keys::game_claim(guild, previous.game_id),
-                Condition::Always,
-            ));
+            writes.push(Write::Delete(keys::game_claim(guild, previous.game_id), Condition::Always));
         }
         match self.table.write(writes).await {
             Err(StoreError::ConditionFailed(key)) if key == claim_key => {
                 let holder = self.get::<GameClaim>(&claim_key).await?.map(|c| c.user_id);
-                Err(StoreError::GameIdTaken {
-                    game_id: link.game_id,
-                    holder: holder.unwrap_or(user),
-                })
+                Err(StoreError::GameIdTaken { game_id: link.game_id, holder: holder.unwrap_or(user) })
             }
             other => other,
         }
     }
 
     /// A user's verified account in a guild.
-    pub async fn player(
-        &self,
-        guild: GuildId,
-        user: UserId,
-    ) -> Result<Option<PlayerLink>, StoreError> {
+    pub async fn player(&self, guild: GuildId, user: UserId) -> Result<Option<PlayerLink>, StoreError> {
         self.get(&keys::player(guild, user)).await
     }
 
     /// Who holds a game id in a guild.
-    pub async fn player_by_game_id(
-        &self,
-        guild: GuildId,
-        game_id: GameId,
-    ) -> Result<Option<PlayerLink>, StoreError> {
-        match self
-            .get::<GameClaim>(&keys::game_claim(guild, game_id))
-            .await?
-        {
+    pub async fn player_by_game_id(&self, guild: GuildId, game_id: GameId) -> Result<Option<PlayerLink>, StoreError> {
+        match self.get::<GameClaim>(&keys::game_claim(guild, game_id)).await? {
             Some(claim) => self.player(guild, claim.user_id).await,
             None => Ok(None),
         }
     }
 
     /// Removes a user's link in a guild, freeing the game id; returns what was removed.
-    pub async fn unlink_player(
-        &self,
-        guild: GuildId,
-        user: UserId,
-    ) -> Result<Option<PlayerLink>, StoreError> {
+    pub async fn unlink_player(&self, guild: GuildId, user: UserId) -> Result<Option<PlayerLink>, StoreError> {
         let Some(link) = self.player(guild, user).await? else {
             return Ok(None);
         };
@@ -206,11 +155,7 @@ impl Store {
 
     /// How many verified players a guild has.
     pub async fn count_players(&self, guild: GuildId) -> Result<u64, StoreError> {
-        Ok(self
-            .table
-            .query(Index::Primary, &keys::guild(guild), "PLAYER#")
-            .await?
-            .len() as u64)
+        Ok(self.table.query(Index::Primary, &keys::guild(guild), "PLAYER#").await?.len() as u64)
     }
 
     // --- user preferences
@@ -222,11 +167,7 @@ impl Store {
 
     /// Saves a user's preferences.
     pub async fn put_prefs(&self, prefs: &UserPrefs) -> Result<(), StoreError> {
-        self.put(owned(
-            encode(keys::prefs(prefs.user_id), prefs)?,
-            prefs.user_id,
-        ))
-        .await
+        self.put(owned(encode(keys::prefs(prefs.user_id), prefs)?, prefs.user_id)).await
     }
 
     // --- alliances
@@ -234,60 +175,34 @@ impl Store {
     /// Registers a new alliance at version 1; an existing tag is [`StoreError::AlreadyExists`].
     pub async fn create_alliance(&self, alliance: &Alliance) -> Result<Alliance, StoreError> {
         let key = keys::alliance(alliance.guild_id, &alliance.tag)?;
-        let created = Alliance {
-            version: 1,
-            ..alliance.clone()
-        };
+        let created = Alliance { version: 1, ..alliance.clone() };
         let mut item = encode(key.clone(), &created)?;
         item.version = Some(1);
-        match self
-            .table
-            .write(vec![Write::Put(item, Condition::Absent)])
-            .await
-        {
+        match self.table.write(vec![Write::Put(item, Condition::Absent)]).await {
             Err(StoreError::ConditionFailed(_)) => Err(StoreError::AlreadyExists(key)),
             other => other.map(|()| created),
         }
     }
 
     /// An alliance by tag.
-    pub async fn alliance(
-        &self,
-        guild: GuildId,
-        tag: &str,
-    ) -> Result<Option<Alliance>, StoreError> {
+    pub async fn alliance(&self, guild: GuildId, tag: &str) -> Result<Option<Alliance>, StoreError> {
         self.get(&keys::alliance(guild, tag)?).await
     }
 
     /// Every alliance of a guild.
     pub async fn alliances(&self, guild: GuildId) -> Result<Vec<Alliance>, StoreError> {
-        let items = self
-            .table
-            .query(Index::Primary, &keys::guild(guild), "ALLIANCE#")
-            .await?;
-        Ok(decode_all(
-            items
-                .into_iter()
-                .filter(|i| !i.key.sk.contains("#MEMBER#"))
-                .collect(),
-        ))
+        let items = self.table.query(Index::Primary, &keys::guild(guild), "ALLIANCE#").await?;
+        Ok(decode_all(items.into_iter().filter(|i| !i.key.sk.contains("#MEMBER#")).collect()))
     }
 
     /// Saves an alliance read at `alliance.version`; if someone saved it since, nothing
     /// is written and the result is [`StoreError::VersionConflict`]. Returns the new version.
     pub async fn update_alliance(&self, alliance: &Alliance) -> Result<Alliance, StoreError> {
         let key = keys::alliance(alliance.guild_id, &alliance.tag)?;
-        let updated = Alliance {
-            version: alliance.version + 1,
-            ..alliance.clone()
-        };
+        let updated = Alliance { version: alliance.version + 1, ..alliance.clone() };
         let mut item = encode(key.clone(), &updated)?;
         item.version = Some(updated.version);
-        match self
-            .table
-            .write(vec![Write::Put(item, Condition::Version(alliance.version))])
-            .await
-        {
+        match self.table.write(vec![Write::Put(item, Condition::Version(alliance.version))]).await {
             Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
             other => other.map(|()| updated),
         }
@@ -300,50 +215,24 @@ impl Store {
     }
 
     /// Removes a member.
-    pub async fn remove_member(
-        &self,
-        guild: GuildId,
-        tag: &str,
-        user: UserId,
-    ) -> Result<(), StoreError> {
-        self.table
-            .write(vec![Write::Delete(
-                keys::member(guild, tag, user)?,
-                Condition::Always,
-            )])
-            .await
+    pub async fn remove_member(&self, guild: GuildId, tag: &str, user: UserId) -> Result<(), StoreError> {
+        self.table.write(vec![Write::Delete(keys::member(guild, tag, user)?, Condition::Always)]).await
     }
 
     /// Every member of an alliance.
-    pub async fn members(
-        &self,
-        guild: GuildId,
-        tag: &str,
-    ) -> Result<Vec<AllianceMember>, StoreError> {
-        self.list(
-            &keys::guild(guild),
-            &format!("ALLIANCE#{}#MEMBER#", keys::part(tag)?),
-        )
-        .await
+    pub async fn members(&self, guild: GuildId, tag: &str) -> Result<Vec<AllianceMember>, StoreError> {
+        self.list(&keys::guild(guild), &format!("ALLIANCE#{}#MEMBER#", keys::part(tag)?)).await
     }
 
     // --- events and reminders
 
     /// Saves an event.
     pub async fn put_event(&self, event: &GameEvent) -> Result<(), StoreError> {
-        self.put(encode(
-            keys::event(event.guild_id, &event.event_id)?,
-            event,
-        )?)
-        .await
+        self.put(encode(keys::event(event.guild_id, &event.event_id)?, event)?).await
     }
 
     /// An event by id.
-    pub async fn event(
-        &self,
-        guild: GuildId,
-        event_id: &str,
-    ) -> Result<Option<GameEvent>, StoreError> {
+    pub async fn event(&self, guild: GuildId, event_id: &str) -> Result<Option<GameEvent>, StoreError> {
         self.get(&keys::event(guild, event_id)?).await
     }
 
@@ -354,22 +243,13 @@ impl Store {
 
     /// Deletes an event (its reminders are deleted by the reminder worker as they fire).
     pub async fn delete_event(&self, guild: GuildId, event_id: &str) -> Result<(), StoreError> {
-        self.table
-            .write(vec![Write::Delete(
-                keys::event(guild, event_id)?,
-                Condition::Always,
-            )])
-            .await
+        self.table.write(vec![Write::Delete(keys::event(guild, event_id)?, Condition::Always)]).await
     }
 
     /// Schedules a reminder under its due minute.
     pub async fn put_reminder(&self, reminder: &Reminder) -> Result<(), StoreError> {
-        let key = keys::reminder(
-            &reminder.due_minute(),
-            reminder.guild_id,
-            &reminder.event_id,
-            reminder.offset_minutes,
-        )?;
+        let key =
+            keys::reminder(&reminder.due_minute(), reminder.guild_id, &reminder.event_id, reminder.offset_minutes)?;
         self.put(encode(key, reminder)?).await
     }
 
@@ -380,23 +260,16 @@ impl Store {
 
     /// Removes a sent reminder.
     pub async fn delete_reminder(&self, reminder: &Reminder) -> Result<(), StoreError> {
-        let key = keys::reminder(
-            &reminder.due_minute(),
-            reminder.guild_id,
-            &reminder.event_id,
-            reminder.offset_minutes,
-        )?;
-        self.table
-            .write(vec![Write::Delete(key, Condition::Always)])
-            .await
+        let key =
+            keys::reminder(&reminder.due_minute(), reminder.guild_id, &reminder.event_id, reminder.offset_minutes)?;
+        self.table.write(vec![Write::Delete(key, Condition::Always)]).await
     }
 
     // --- gift codes
 
     /// Saves a guild's gift code.
     pub async fn put_gift_code(&self, code: &GiftCode) -> Result<(), StoreError> {
-        self.put(encode(keys::gift_code(code.guild_id, &code.code)?, code)?)
-            .await
+        self.put(encode(keys::gift_code(code.guild_id, &code.code)?, code)?).await
     }
 
     /// Every gift code of a guild.
@@ -409,22 +282,14 @@ impl Store {
     pub async fn record_redemption(&self, redemption: &Redemption) -> Result<(), StoreError> {
         let key = keys::redemption(&redemption.code, redemption.game_id)?;
         let item = owned(encode(key.clone(), redemption)?, redemption.user_id);
-        match self
-            .table
-            .write(vec![Write::Put(item, Condition::Absent)])
-            .await
-        {
+        match self.table.write(vec![Write::Put(item, Condition::Absent)]).await {
             Err(StoreError::ConditionFailed(_)) => Err(StoreError::AlreadyExists(key)),
             other => other,
         }
     }
 
     /// A player's redemption of a code.
-    pub async fn redemption(
-        &self,
-        code: &str,
-        game_id: GameId,
-    ) -> Result<Option<Redemption>, StoreError> {
+    pub async fn redemption(&self, code: &str, game_id: GameId) -> Result<Option<Redemption>, StoreError> {
         self.get(&keys::redemption(code, game_id)?).await
     }
 
@@ -465,12 +330,7 @@ impl Store {
 
     /// Claims an idempotency key for `ttl_secs`: `true` the first time, `false` while
     /// an earlier claim is alive (a redelivered message must not act twice).
-    pub async fn claim_idempotency_key(
-        &self,
-        key: &str,
-        ttl_secs: i64,
-        now: i64,
-    ) -> Result<bool, StoreError> {
+    pub async fn claim_idempotency_key(&self, key: &str, ttl_secs: i64, now: i64) -> Result<bool, StoreError> {
         let item = Item {
             key: keys::idempotency(key),
             user_key: None,
@@ -478,11 +338,7 @@ impl Store {
             version: None,
             body: serde_json::json!({ "claimed_at": now }),
         };
-        match self
-            .table
-            .write(vec![Write::Put(item, Condition::AbsentOrExpired { now })])
-            .await
-        {
+        match self.table.write(vec![Write::Put(item, Condition::AbsentOrExpired { now })]).await {
             Ok(()) => Ok(true),
             Err(StoreError::ConditionFailed(_)) => Ok(false),
             Err(err) => Err(err),
@@ -519,10 +375,7 @@ impl Store {
     pub async fn erase_user(&self, user: UserId) -> Result<usize, StoreError> {
         let items = self.table.query(Index::User, &keys::user(user), "").await?;
         let count = items.len();
-        let deletes = items
-            .into_iter()
-            .map(|i| Write::Delete(i.key, Condition::Always))
-            .collect();
+        let deletes = items.into_iter().map(|i| Write::Delete(i.key, Condition::Always)).collect();
         self.table.batch_write(deletes).await?;
         Ok(count)
     }

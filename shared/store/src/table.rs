@@ -16,10 +16,7 @@ pub struct Key {
 impl Key {
     /// A key from its two parts.
     pub fn new(pk: impl Into<String>, sk: impl Into<String>) -> Self {
-        Self {
-            pk: pk.into(),
-            sk: sk.into(),
-        }
+        Self { pk: pk.into(), sk: sk.into() }
     }
 }
 
@@ -98,12 +95,7 @@ pub trait Table: Send + Sync {
 
     /// Every record in a partition whose sort key starts with `sort_prefix`, in sort-key
     /// order, reading all pages.
-    async fn query(
-        &self,
-        index: Index,
-        partition: &str,
-        sort_prefix: &str,
-    ) -> Result<Vec<Item>, StoreError>;
+    async fn query(&self, index: Index, partition: &str, sort_prefix: &str) -> Result<Vec<Item>, StoreError>;
 
     /// Applies all writes or none (at most 100); a failed condition is
     /// [`StoreError::ConditionFailed`] naming its key.

@@ -7,13 +7,11 @@
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::config::{BehaviorVersion, Credentials, Region};
 use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection,
-    ProjectionType, ScalarAttributeType,
+    AttributeDefinition, BillingMode, GlobalSecondaryIndex, KeySchemaElement, KeyType, Projection, ProjectionType,
+    ScalarAttributeType,
 };
 use dwos_store::dynamo::{PK, SK, TTL, USER_INDEX, USER_PK, USER_SK};
-use dwos_store::{
-    Condition, DynamoSettings, DynamoTable, Index, Item, Key, Store, StoreError, Table, Write,
-};
+use dwos_store::{Condition, DynamoSettings, DynamoTable, Index, Item, Key, Store, StoreError, Table, Write};
 use serde_norway::Value;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -41,8 +39,7 @@ fn client(endpoint: &str) -> Client {
 
 /// template.yaml's `Table` properties.
 fn template_table() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../template.yaml"))
-        .unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../template.yaml")).unwrap();
     let template: Value = serde_norway::from_str(&text).unwrap();
     template["Resources"]["Table"]["Properties"].clone()
 }
@@ -65,11 +62,7 @@ fn key_schema(value: &Value) -> Vec<KeySchemaElement> {
 /// Creates a fresh table named uniquely, defined by template.yaml.
 async fn create_table(client: &Client) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let name = format!(
-        "dwos-test-{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    );
+    let name = format!("dwos-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
     let props = template_table();
     let definitions = props["AttributeDefinitions"]
         .as_sequence()
@@ -78,9 +71,7 @@ async fn create_table(client: &Client) -> String {
         .map(|a| {
             AttributeDefinition::builder()
                 .attribute_name(a["AttributeName"].as_str().unwrap())
-                .attribute_type(ScalarAttributeType::from(
-                    a["AttributeType"].as_str().unwrap(),
-                ))
+                .attribute_type(ScalarAttributeType::from(a["AttributeType"].as_str().unwrap()))
                 .build()
                 .unwrap()
         })
@@ -93,11 +84,7 @@ async fn create_table(client: &Client) -> String {
             GlobalSecondaryIndex::builder()
                 .index_name(g["IndexName"].as_str().unwrap())
                 .set_key_schema(Some(key_schema(&g["KeySchema"])))
-                .projection(
-                    Projection::builder()
-                        .projection_type(ProjectionType::All)
-                        .build(),
-                )
+                .projection(Projection::builder().projection_type(ProjectionType::All).build())
                 .build()
                 .unwrap()
         })
@@ -122,10 +109,7 @@ async fn table_with(settings: impl FnOnce(String) -> DynamoSettings) -> DynamoTa
 }
 
 async fn store() -> (Store, ()) {
-    (
-        Store::new(Arc::new(table_with(DynamoSettings::new).await)),
-        (),
-    )
+    (Store::new(Arc::new(table_with(DynamoSettings::new).await)), ())
 }
 
 dwos_store::conformance_tests!(store);
@@ -134,38 +118,20 @@ dwos_store::conformance_tests!(store);
 fn the_adapter_uses_the_templates_key_schema() {
     let props = template_table();
     let names = |v: &Value| -> Vec<String> {
-        v.as_sequence()
-            .unwrap()
-            .iter()
-            .map(|k| k["AttributeName"].as_str().unwrap().to_owned())
-            .collect()
+        v.as_sequence().unwrap().iter().map(|k| k["AttributeName"].as_str().unwrap().to_owned()).collect()
     };
     assert_eq!(names(&props["KeySchema"]), [PK, SK]);
     let gsi = &props["GlobalSecondaryIndexes"][0];
     assert_eq!(gsi["IndexName"].as_str(), Some(USER_INDEX));
     assert_eq!(names(&gsi["KeySchema"]), [USER_PK, USER_SK]);
-    assert_eq!(
-        gsi["Projection"]["ProjectionType"].as_str(),
-        Some("ALL"),
-        "export reads whole records from the index"
-    );
-    assert_eq!(
-        props["TimeToLiveSpecification"]["AttributeName"].as_str(),
-        Some(TTL)
-    );
-    assert_eq!(
-        props["TimeToLiveSpecification"]["Enabled"].as_bool(),
-        Some(true)
-    );
+    assert_eq!(gsi["Projection"]["ProjectionType"].as_str(), Some("ALL"), "export reads whole records from the index");
+    assert_eq!(props["TimeToLiveSpecification"]["AttributeName"].as_str(), Some(TTL));
+    assert_eq!(props["TimeToLiveSpecification"]["Enabled"].as_bool(), Some(true));
 }
 
 #[tokio::test]
 async fn queries_follow_last_evaluated_key_across_pages() {
-    let table = table_with(|name| DynamoSettings {
-        page_limit: Some(2),
-        ..DynamoSettings::new(name)
-    })
-    .await;
+    let table = table_with(|name| DynamoSettings { page_limit: Some(2), ..DynamoSettings::new(name) }).await;
     let writes = (0..7)
         .map(|i| {
             let item = Item {
@@ -180,21 +146,8 @@ async fn queries_follow_last_evaluated_key_across_pages() {
         .collect();
     table.batch_write(writes).await.unwrap();
     let items = table.query(Index::Primary, "PAGED", "ITEM#").await.unwrap();
-    assert_eq!(
-        items
-            .iter()
-            .map(|i| i.body["i"].as_i64().unwrap())
-            .collect::<Vec<_>>(),
-        [0, 1, 2, 3, 4, 5, 6]
-    );
-    assert_eq!(
-        table
-            .query(Index::User, "USER#1", "PAGED#")
-            .await
-            .unwrap()
-            .len(),
-        7
-    );
+    assert_eq!(items.iter().map(|i| i.body["i"].as_i64().unwrap()).collect::<Vec<_>>(), [0, 1, 2, 3, 4, 5, 6]);
+    assert_eq!(table.query(Index::User, "USER#1", "PAGED#").await.unwrap().len(), 7);
 }
 
 mod faults {
@@ -205,9 +158,7 @@ mod faults {
     use wiremock::{Mock, MockServer, ResponseTemplate};
 
     fn json(body: serde_json::Value) -> ResponseTemplate {
-        ResponseTemplate::new(200)
-            .insert_header("content-type", "application/x-amz-json-1.0")
-            .set_body_json(body)
+        ResponseTemplate::new(200).insert_header("content-type", "application/x-amz-json-1.0").set_body_json(body)
     }
 
     fn item_write() -> Write {
@@ -241,10 +192,7 @@ mod faults {
             .expect(1)
             .mount(&server)
             .await;
-        let settings = DynamoSettings {
-            batch_backoff: Duration::from_millis(1),
-            ..DynamoSettings::new("t")
-        };
+        let settings = DynamoSettings { batch_backoff: Duration::from_millis(1), ..DynamoSettings::new("t") };
         let table = DynamoTable::new(client(&server.uri()), settings);
         table.batch_write(vec![item_write()]).await.unwrap();
     }
@@ -255,21 +203,11 @@ mod faults {
         let unprocessed = serde_json::json!({ "UnprocessedItems": { "t": [
             { "PutRequest": { "Item": { "pk": { "S": "A" }, "sk": { "S": "B" } } } }
         ] } });
-        Mock::given(method("POST"))
-            .respond_with(json(unprocessed))
-            .expect(3)
-            .mount(&server)
-            .await;
-        let settings = DynamoSettings {
-            batch_retries: 2,
-            batch_backoff: Duration::from_millis(1),
-            ..DynamoSettings::new("t")
-        };
+        Mock::given(method("POST")).respond_with(json(unprocessed)).expect(3).mount(&server).await;
+        let settings =
+            DynamoSettings { batch_retries: 2, batch_backoff: Duration::from_millis(1), ..DynamoSettings::new("t") };
         let table = DynamoTable::new(client(&server.uri()), settings);
-        assert!(matches!(
-            table.batch_write(vec![item_write()]).await,
-            Err(StoreError::Throttled)
-        ));
+        assert!(matches!(table.batch_write(vec![item_write()]).await, Err(StoreError::Throttled)));
     }
 
     #[tokio::test]
@@ -282,11 +220,7 @@ mod faults {
                 "message": "Rate of requests exceeds the allowed throughput."
             }));
         // The SDK's standard retry makes 3 attempts before giving up.
-        Mock::given(method("POST"))
-            .respond_with(throttled)
-            .expect(3)
-            .mount(&server)
-            .await;
+        Mock::given(method("POST")).respond_with(throttled).expect(3).mount(&server).await;
         let table = DynamoTable::new(client(&server.uri()), DynamoSettings::new("t"));
         let err = table.get(&Key::new("A", "B")).await.unwrap_err();
         assert!(matches!(err, StoreError::Throttled), "{err:?}");

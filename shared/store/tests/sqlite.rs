@@ -18,22 +18,10 @@ async fn a_row_that_is_not_json_is_reported_with_its_key() {
     let (store, dir) = store().await;
     let table = SqliteTable::open(&dir.path().join("dwos.db")).expect("second connection");
     let key = dwos_store::keys::player(dwos_core::GuildId(1), dwos_core::UserId(2));
-    table
-        .put_raw(key.clone(), "{not json".into())
-        .await
-        .expect("raw write");
-    match store
-        .player(dwos_core::GuildId(1), dwos_core::UserId(2))
-        .await
-    {
+    table.put_raw(key.clone(), "{not json".into()).await.expect("raw write");
+    match store.player(dwos_core::GuildId(1), dwos_core::UserId(2)).await {
         Err(dwos_store::StoreError::Corrupt { key: reported, .. }) => assert_eq!(reported, key),
         other => panic!("expected Corrupt, got {other:?}"),
     }
-    assert!(
-        store
-            .players(dwos_core::GuildId(1))
-            .await
-            .expect("listing survives")
-            .is_empty()
-    );
+    assert!(store.players(dwos_core::GuildId(1)).await.expect("listing survives").is_empty());
 }
