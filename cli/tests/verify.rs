@@ -50,6 +50,11 @@ async fn fake_discord() -> MockServer {
         .respond_with(ResponseTemplate::new(204))
         .mount(&server)
         .await;
+    Mock::given(method("POST"))
+        .and(path_regex(r"^/api/v10/channels/\d+/messages$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "id": "1" })))
+        .mount(&server)
+        .await;
     Mock::given(method("PATCH"))
         .and(path_regex(r"^/api/v10/guilds/\d+/members/\d+$"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({})))
@@ -249,4 +254,80 @@ async fn reverify_refreshes_the_stored_player() {
     assert_eq!(reply["content"], "Updated: **FrostBear2** (state 245, furnace FC 6).");
     let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
     assert_eq!((link.nickname.as_str(), link.furnace_level), ("FrostBear2", 60));
+}
+
+fn as_moderator(mut interaction: Value) -> Value {
+    interaction["member"]["permissions"] = json!("32");
+    interaction
+}
+
+fn with_options(mut interaction: Value, options: Value) -> Value {
+    interaction["data"]["options"] = options;
+    interaction
+}
+
+#[tokio::test]
+async fn setup_is_for_moderators_and_posts_the_panel() {
+    let app = app(5).await;
+    let denied = app.send(&fixtures::command(80, "setup", "en-US")).await;
+    assert_eq!(denied["data"]["content"], "Only members with the Manage Server permission can use this command.");
+    assert_eq!(denied["data"]["flags"], 64);
+
+    let options = json!([
+        { "name": "role", "type": 8, "value": "555" },
+        { "name": "log_channel", "type": 7, "value": "666" },
+        { "name": "language", "type": 3, "value": "it" }
+    ]);
+    let ack = app.send(&as_moderator(with_options(fixtures::command(81, "setup", "en-US"), options))).await;
+    assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
+    let reply = app.edit_of(81, 0).await;
+    assert_eq!(reply["content"], "Setup saved. Verified role: <@&555>. Log channel: <#666>. Language: it.");
+    let panel = app.requests("POST", &format!("/channels/{}/messages", fixtures::CHANNEL_ID)).await;
+    let panel = support::json_body(&panel[0]);
+    assert!(panel["content"].as_str().unwrap().starts_with("**Benvenuto!**"), "the panel speaks the server's language");
+    assert_eq!(panel["components"][0]["components"][0]["custom_id"], "verify:start");
+    let config = app.store.guild_config(GuildId(GUILD_ID)).await.unwrap().unwrap();
+    assert_eq!(
+        (config.verified_role_id, config.log_channel_id),
+        (Some(dwos_core::RoleId(555)), Some(dwos_core::ChannelId(666)))
+    );
+
+    // The panel's button opens the modal.
+    let modal = app.send(&fixtures::button(82, "verify:start", "en-US")).await;
+    assert_eq!((modal["type"].as_u64(), modal["data"]["custom_id"].as_str()), (Some(9), Some("verify:modal")));
+
+    // Verification now uses the configured role and logs to the configured channel.
+    app.submit_id(83, "12345678").await;
+    app.send(&fixtures::button(84, "verify:confirm:12345678", "en-US")).await;
+    app.edit_of(84, 0).await;
+    assert_eq!(app.requests("PUT", "/roles/555").await.len(), 1);
+    assert!(app.requests("POST", "/roles").await.iter().all(|r| r.url.path().contains("/members/")), "no role created");
+    let log = app.requests("POST", "/channels/666/messages").await;
+    let line = support::json_body(&log[0])["content"].as_str().unwrap().to_owned();
+    assert!(line.contains("si è verificato come FrostBear"), "{line}");
+}
+
+#[tokio::test]
+async fn moderators_unlink_a_member_so_the_id_is_free_again() {
+    let app = app(5).await;
+    let holder = dwos_store::conformance::link(GuildId(GUILD_ID), 42, 12345678);
+    app.store.link_player(&holder).await.unwrap();
+    let unlink = |id| {
+        with_options(fixtures::command(id, "unlink", "en-US"), json!([{ "name": "member", "type": 6, "value": "42" }]))
+    };
+
+    let denied = app.send(&unlink(90)).await;
+    assert_eq!(denied["data"]["content"], "Only members with the Manage Server permission can use this command.");
+    assert!(app.store.player(GuildId(GUILD_ID), UserId(42)).await.unwrap().is_some());
+
+    app.send(&as_moderator(unlink(91))).await;
+    let reply = app.edit_of(91, 0).await;
+    assert_eq!(
+        reply["content"],
+        "Unlinked <@42> from player player12345678 (ID 12345678). The ID can now be verified again."
+    );
+    assert_eq!(app.store.player_by_game_id(GuildId(GUILD_ID), GameId(12345678)).await.unwrap(), None);
+
+    app.send(&as_moderator(unlink(92))).await;
+    assert_eq!(app.edit_of(92, 0).await["content"], "<@42> has no linked game account on this server.");
 }

@@ -164,7 +164,7 @@ mod tests {
 }
 
 /// What a `verify` job does (its envelope's payload).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum VerifyStep {
     /// Look the id up and ask "is this you?".
@@ -179,4 +179,18 @@ pub enum VerifyStep {
     },
     /// `/reverify`: refresh the stored link from the game.
     Refresh,
+    /// `/setup`: save the guild's settings and post the verification panel.
+    Setup {
+        /// The Verified role, if given.
+        role: Option<crate::ids::RoleId>,
+        /// The log channel, if given.
+        log_channel: Option<crate::ids::ChannelId>,
+        /// The default language tag, if given.
+        language: Option<String>,
+    },
+    /// `/unlink`: a moderator frees a member's game id.
+    Unlink {
+        /// The member to unlink.
+        member: crate::ids::UserId,
+    },
 }

@@ -15,12 +15,22 @@ pub enum CommandName {
     Verify,
     /// `/reverify`: refreshes the linked account.
     Reverify,
+    /// `/setup` (Manage Server): verified role, log channel, language, verification panel.
+    Setup,
+    /// `/unlink` (Manage Server): frees a member's game id.
+    Unlink,
 }
 
 impl CommandName {
     /// Every command, in registration order.
-    pub const ALL: [CommandName; 4] =
-        [CommandName::Help, CommandName::Stats, CommandName::Verify, CommandName::Reverify];
+    pub const ALL: [CommandName; 6] = [
+        CommandName::Help,
+        CommandName::Stats,
+        CommandName::Verify,
+        CommandName::Reverify,
+        CommandName::Setup,
+        CommandName::Unlink,
+    ];
 
     /// The name Discord sends in interactions (never localized).
     pub fn name(self) -> &'static str {
@@ -29,6 +39,8 @@ impl CommandName {
             CommandName::Stats => "stats",
             CommandName::Verify => "verify",
             CommandName::Reverify => "reverify",
+            CommandName::Setup => "setup",
+            CommandName::Unlink => "unlink",
         }
     }
 
@@ -39,7 +51,26 @@ impl CommandName {
 
     /// Whether the command only makes sense inside a server.
     pub fn guild_only(self) -> bool {
-        matches!(self, CommandName::Stats | CommandName::Verify | CommandName::Reverify)
+        !matches!(self, CommandName::Help)
+    }
+
+    /// Whether only moderators (Manage Server) may use it; checked server-side too.
+    pub fn moderator_only(self) -> bool {
+        matches!(self, CommandName::Setup | CommandName::Unlink)
+    }
+
+    /// The command's options: (type, name, required, choices as (label, value)).
+    fn options(self) -> &'static [CommandOption] {
+        // Option types: 3 string, 6 user, 7 channel, 8 role.
+        match self {
+            CommandName::Setup => &[
+                (8, "role", false, &[]),
+                (7, "log_channel", false, &[]),
+                (3, "language", false, &[("English", "en"), ("Italiano", "it")]),
+            ],
+            CommandName::Unlink => &[(6, "member", true, &[])],
+            _ => &[],
+        }
     }
 
     fn definition(self, catalog: &Catalog) -> Value {
@@ -47,7 +78,26 @@ impl CommandName {
         let description_id = format!("cmd-{}-description", self.name());
         // 0 = guild, 1 = bot DM, 2 = private channel (Discord's interaction context types).
         let contexts = if self.guild_only() { json!([0]) } else { json!([0, 1, 2]) };
-        json!({
+        let options: Vec<Value> = self
+            .options()
+            .iter()
+            .map(|(kind, name, required, choices)| {
+                let description_id = format!("cmd-{}-{}-description", self.name(), name.replace('_', "-"));
+                let mut option = json!({
+                    "type": kind,
+                    "name": name,
+                    "description": catalog.text(DEFAULT_LOCALE, &description_id),
+                    "description_localizations": localizations(catalog, &description_id),
+                    "required": required,
+                });
+                if !choices.is_empty() {
+                    option["choices"] =
+                        choices.iter().map(|(label, value)| json!({ "name": label, "value": value })).collect();
+                }
+                option
+            })
+            .collect();
+        let mut definition = json!({
             "name": self.name(),
             "type": 1,
             "description": catalog.text(DEFAULT_LOCALE, &description_id),
@@ -55,9 +105,18 @@ impl CommandName {
             "description_localizations": localizations(catalog, &description_id),
             "contexts": contexts,
             "integration_types": [0],
-        })
+            "options": options,
+        });
+        if self.moderator_only() {
+            // Hides the command from members without Manage Server (0x20); the router checks too.
+            definition["default_member_permissions"] = json!("32");
+        }
+        definition
     }
 }
+
+/// An option: Discord's option type, name, whether required, and fixed choices (label, value).
+type CommandOption = (u8, &'static str, bool, &'static [(&'static str, &'static str)]);
 
 /// The body of `PUT /applications/{id}/commands`: every command, localized.
 pub fn definitions(catalog: &Catalog) -> Value {

@@ -1,6 +1,7 @@
 //! Incoming interactions: parsed with twilight-model, read through a few accessors.
 
 use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionId, InteractionToken, UserId};
+use twilight_model::application::interaction::application_command::{CommandDataOption, CommandOptionValue};
 use twilight_model::application::interaction::modal::ModalInteractionComponent;
 use twilight_model::application::interaction::{Interaction, InteractionData, InteractionType};
 use twilight_model::guild::Permissions;
@@ -94,6 +95,35 @@ impl Incoming {
             return None;
         };
         modal.components.iter().find_map(|c| text_input(c, custom_id))
+    }
+
+    /// A command option that names a user, role or channel, as a plain id.
+    pub fn option_id(&self, name: &str) -> Option<u64> {
+        match &self.option(name)?.value {
+            CommandOptionValue::User(id) => Some(id.get()),
+            CommandOptionValue::Role(id) => Some(id.get()),
+            CommandOptionValue::Channel(id) => Some(id.get()),
+            _ => None,
+        }
+    }
+
+    /// A string command option.
+    pub fn option_str(&self, name: &str) -> Option<&str> {
+        match &self.option(name)?.value {
+            CommandOptionValue::String(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    fn option(&self, name: &str) -> Option<&CommandDataOption> {
+        let Some(InteractionData::ApplicationCommand(command)) = self.0.data.as_ref() else { return None };
+        command.options.iter().find(|o| o.name == name)
+    }
+
+    /// Whether the member may moderate (Manage Server or Administrator), per the permissions
+    /// Discord computed for this interaction: never trust the client-side command hiding.
+    pub fn is_moderator(&self) -> bool {
+        self.member_permissions().is_some_and(|p| p.intersects(Permissions::MANAGE_GUILD | Permissions::ADMINISTRATOR))
     }
 
     /// Locale candidates, most specific first: the user's, then the guild's.

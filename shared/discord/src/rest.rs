@@ -194,10 +194,15 @@ impl RestClient {
 
     /// Posts a plain message in a channel, mentioning nobody.
     pub async fn send_message(&self, channel: ChannelId, content: &str) -> Result<(), RestError> {
+        let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
+        self.send_message_with(channel, &body).await
+    }
+
+    /// Posts a message with a full body (components, embeds) in a channel.
+    pub async fn send_message_with(&self, channel: ChannelId, body: &serde_json::Value) -> Result<(), RestError> {
         let auth = self.authorization()?;
         let url = format!("{}/channels/{channel}/messages", self.base);
-        let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
-        self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(&body)).await.map(drop)
+        self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(body)).await.map(drop)
     }
 
     /// Bulk-overwrites the application's commands, globally or in one guild.

@@ -3,7 +3,7 @@
 
 use crate::http::AppState;
 use dwos_core::model::GameId;
-use dwos_core::{ENVELOPE_VERSION, Envelope, JobKind, VerifyStep};
+use dwos_core::{ChannelId, ENVELOPE_VERSION, Envelope, JobKind, RoleId, UserId, VerifyStep};
 use dwos_discord::interaction::Intent;
 use dwos_discord::response::TextField;
 use dwos_discord::{CommandName, Incoming, response};
@@ -36,7 +36,25 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             Some(command) if command.guild_only() && incoming.guild_id().is_none() => {
                 Reply::new(ephemeral("guild-only"), "guild_only")
             }
+            Some(command) if command.moderator_only() && !incoming.is_moderator() => {
+                Reply::new(ephemeral("moderator-only"), "forbidden")
+            }
             Some(CommandName::Help) => Reply::new(ephemeral("help-text"), "help"),
+            Some(CommandName::Setup) => {
+                let step = VerifyStep::Setup {
+                    role: incoming.option_id("role").map(RoleId),
+                    log_channel: incoming.option_id("log_channel").map(ChannelId),
+                    language: incoming.option_str("language").map(str::to_owned),
+                };
+                defer(state, incoming, job(JobKind::Verify, Some(step)), response::deferred(true), locale).await
+            }
+            Some(CommandName::Unlink) => match incoming.option_id("member") {
+                Some(member) => {
+                    let step = VerifyStep::Unlink { member: UserId(member) };
+                    defer(state, incoming, job(JobKind::Verify, Some(step)), response::deferred(true), locale).await
+                }
+                None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
+            },
             Some(CommandName::Stats) => {
                 defer(state, incoming, job(JobKind::Stats, None), response::deferred(false), locale).await
             }
@@ -54,6 +72,7 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             }
             None => Reply::new(ephemeral("verify-bad-id"), "bad_game_id"),
         },
+        Intent::Component(VERIFY_START) => Reply::new(verify_modal(state, locale), "modal"),
         Intent::Component(VERIFY_REJECT) => {
             Reply::new(response::update_message(state.catalog.text(locale, "verify-rejected")), "verify_rejected")
         }
@@ -76,6 +95,8 @@ pub const VERIFY_MODAL: &str = "verify:modal";
 pub const GAME_ID_FIELD: &str = "game_id";
 /// Prefix of the "This is me" button's custom id; the game id follows.
 pub const VERIFY_CONFIRM: &str = "verify:confirm:";
+/// The verification panel's "Verify" button.
+pub const VERIFY_START: &str = "verify:start";
 /// The "Not me" button's custom id.
 pub const VERIFY_REJECT: &str = "verify:reject";
 

@@ -2,11 +2,11 @@
 //! Verified role and nickname, and `/reverify` refreshes.
 
 use crate::WorkerDeps;
-use crate::interactions::{VERIFY_CONFIRM, VERIFY_REJECT};
+use crate::interactions::{VERIFY_CONFIRM, VERIFY_REJECT, VERIFY_START};
 use async_trait::async_trait;
 use dwos_bus::{JobError, Worker};
-use dwos_core::model::{GameId, PlayerLink};
-use dwos_core::{Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
+use dwos_core::model::{GameId, GuildConfig, PlayerLink};
+use dwos_core::{ChannelId, Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
 use dwos_discord::RestError;
 use dwos_game::{GameError, Player};
 use dwos_i18n::FluentArgs;
@@ -208,6 +208,69 @@ impl VerifyWorker {
         self.reply(ctx, text).await
     }
 
+    async fn setup(
+        &self,
+        ctx: &Ctx<'_>,
+        role: Option<RoleId>,
+        log_channel: Option<ChannelId>,
+        language: Option<String>,
+    ) -> Result<(), JobError> {
+        let store = &self.deps.store;
+        let mut config = store.guild_config(ctx.guild).await?.unwrap_or(GuildConfig {
+            guild_id: ctx.guild,
+            verified_role_id: None,
+            log_channel_id: None,
+            default_locale: None,
+            updated_at: 0,
+        });
+        config.verified_role_id = role.or(config.verified_role_id);
+        config.log_channel_id = log_channel.or(config.log_channel_id);
+        config.default_locale =
+            language.map(|l| self.deps.catalog.resolve([Some(l.as_str())]).to_owned()).or(config.default_locale);
+        config.updated_at = now();
+        store.put_guild_config(&config).await?;
+
+        let not_set = self.text(ctx, "setup-not-set", &[]);
+        let args = [
+            ("role", config.verified_role_id.map_or(not_set.clone(), |r| format!("<@&{r}>"))),
+            ("channel", config.log_channel_id.map_or(not_set.clone(), |c| format!("<#{c}>"))),
+            ("language", config.default_locale.clone().unwrap_or(not_set)),
+        ];
+        let mut text = self.text(ctx, "setup-saved", &args);
+        // The panel speaks the server's language, not the moderator's.
+        let panel_locale = self.deps.catalog.resolve([config.default_locale.as_deref(), Some(ctx.locale)]);
+        let panel = json!({
+            "content": self.deps.catalog.text(panel_locale, "panel-text"),
+            "components": [{ "type": 1, "components": [
+                { "type": 2, "style": 1, "label": self.deps.catalog.text(panel_locale, "panel-button"), "custom_id": VERIFY_START }
+            ] }],
+            "allowed_mentions": { "parse": [] },
+        });
+        if let Some(channel) = ctx.envelope.channel_id {
+            match self.deps.rest.send_message_with(channel, &panel).await {
+                Ok(()) => {}
+                Err(err) if err.is_transient() => return Err(err.into()),
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot post the verification panel");
+                    text = self.text(ctx, "setup-panel-failed", &[]);
+                }
+            }
+        }
+        self.reply(ctx, text).await
+    }
+
+    async fn unlink(&self, ctx: &Ctx<'_>, member: UserId) -> Result<(), JobError> {
+        let user = ("user", format!("<@{member}>"));
+        let Some(link) = self.deps.store.unlink_player(ctx.guild, member).await? else {
+            return self.reply(ctx, self.text(ctx, "unlink-none", &[user])).await;
+        };
+        let args = [user, ("nickname", link.nickname.clone()), ("id", link.game_id.to_string())];
+        let mut log_args = args.to_vec();
+        log_args.push(("moderator", format!("<@{}>", ctx.user)));
+        self.log(ctx, "log-unlinked", &log_args).await;
+        self.reply(ctx, self.text(ctx, "unlink-done", &args)).await
+    }
+
     fn details(&self, ctx: &Ctx<'_>, player: &Player) -> Vec<(&'static str, String)> {
         vec![
             ("user", format!("<@{}>", ctx.user)),
@@ -299,6 +362,8 @@ impl Worker for VerifyWorker {
             VerifyStep::Lookup { game_id } => self.lookup(&ctx, game_id).await,
             VerifyStep::Confirm { game_id } => self.confirm(&ctx, game_id).await,
             VerifyStep::Refresh => self.refresh(&ctx).await,
+            VerifyStep::Setup { role, log_channel, language } => self.setup(&ctx, role, log_channel, language).await,
+            VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
         }
     }
 }

@@ -130,8 +130,22 @@ mod tests {
         let catalog = catalog();
         let mut args = FluentArgs::new();
         for name in [
-            "guild", "members", "online", "verified", "id", "minutes", "nickname", "state", "furnace", "level", "user",
+            "guild",
+            "members",
+            "online",
+            "verified",
+            "id",
+            "minutes",
+            "nickname",
+            "state",
+            "furnace",
+            "level",
+            "user",
             "reason",
+            "role",
+            "channel",
+            "language",
+            "moderator",
         ] {
             args.set(name, "x");
         }

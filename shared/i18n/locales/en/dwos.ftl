@@ -51,3 +51,22 @@ verify-game-down = The game's servers aren't answering right now. I'll keep tryi
 verify-role-name = Verified
 log-verified = { $user } verified as { $nickname } (ID { $id }, state { $state }, furnace { $furnace }).
 log-permissions = Could not give { $user } the Verified role or nickname: { $reason }
+
+# /setup and /unlink (moderators)
+cmd-setup-name = setup
+cmd-setup-description = Set up verification: Verified role, log channel, language, and post the panel
+cmd-setup-role-description = Role given to verified members (default: a role named Verified)
+cmd-setup-log-channel-description = Channel where DWOS logs verifications and changes
+cmd-setup-language-description = The server's default language for DWOS
+cmd-unlink-name = unlink
+cmd-unlink-description = Unlink a member's game account so the ID can be verified again
+cmd-unlink-member-description = The member to unlink
+moderator-only = Only members with the Manage Server permission can use this command.
+setup-saved = Setup saved. Verified role: { $role }. Log channel: { $channel }. Language: { $language }.
+setup-not-set = not set
+setup-panel-failed = Setup saved, but I couldn't post the verification panel in this channel. Check that DWOS can send messages here.
+panel-text = **Welcome!** Verify your WhiteOut Survival account to get access to this server: press the button and enter your player ID.
+panel-button = Verify
+unlink-done = Unlinked { $user } from player { $nickname } (ID { $id }). The ID can now be verified again.
+unlink-none = { $user } has no linked game account on this server.
+log-unlinked = { $moderator } unlinked { $user } from player { $nickname } (ID { $id }).

@@ -51,3 +51,22 @@ verify-game-down = I server del gioco non rispondono in questo momento. Continue
 verify-role-name = Verificato
 log-verified = { $user } si è verificato come { $nickname } (ID { $id }, stato { $state }, fornace { $furnace }).
 log-permissions = Impossibile dare a { $user } il ruolo Verificato o il nickname: { $reason }
+
+# /setup and /unlink (moderators)
+cmd-setup-name = configura
+cmd-setup-description = Configura la verifica: ruolo Verificato, canale di log, lingua, e pubblica il pannello
+cmd-setup-role-description = Ruolo dato ai membri verificati (predefinito: un ruolo chiamato Verificato)
+cmd-setup-log-channel-description = Canale in cui DWOS registra verifiche e modifiche
+cmd-setup-language-description = La lingua predefinita di DWOS per il server
+cmd-unlink-name = scollega
+cmd-unlink-description = Scollega l'account di gioco di un membro, così l'ID può essere verificato di nuovo
+cmd-unlink-member-description = Il membro da scollegare
+moderator-only = Solo i membri con il permesso Gestire il server possono usare questo comando.
+setup-saved = Configurazione salvata. Ruolo verificato: { $role }. Canale di log: { $channel }. Lingua: { $language }.
+setup-not-set = non impostato
+setup-panel-failed = Configurazione salvata, ma non sono riuscito a pubblicare il pannello di verifica in questo canale. Controlla che DWOS possa inviare messaggi qui.
+panel-text = **Benvenuto!** Verifica il tuo account di WhiteOut Survival per accedere a questo server: premi il pulsante e inserisci il tuo ID giocatore.
+panel-button = Verifica
+unlink-done = { $user } è stato scollegato dal giocatore { $nickname } (ID { $id }). L'ID può ora essere verificato di nuovo.
+unlink-none = { $user } non ha un account di gioco collegato su questo server.
+log-unlinked = { $moderator } ha scollegato { $user } dal giocatore { $nickname } (ID { $id }).
