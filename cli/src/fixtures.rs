@@ -176,6 +176,21 @@ pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
     }
 }
 
+/// The EventBridge scheduled event that starts the refresh function.
+pub fn schedule_event() -> Value {
+    json!({
+        "version": "0",
+        "id": "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa",
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "account": "123456789012",
+        "time": "2026-11-25T18:00:00Z",
+        "region": "us-east-1",
+        "resources": ["arn:aws:events:us-east-1:123456789012:rule/dwos-RefreshFunctionEvery15Minutes"],
+        "detail": {}
+    })
+}
+
 /// Every file in events/, by name.
 pub fn events(key: &DevKey) -> Vec<(String, Value)> {
     let signed = |body: &Value, base64: bool| {
@@ -198,6 +213,13 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "DISCORD_BOT_TOKEN": "local-development-token",
             "TABLE_NAME": "dwos-Table"
         },
+        "RefreshFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "GAME_API_BASE": "http://127.0.0.1:9998",
+            "REFRESH_BATCH": "200"
+        },
         "VerifyFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
@@ -216,6 +238,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "interactions-verify-modal.json".into(),
             signed(&modal_submit(1_600_000_000_000_000_005, "verify:modal", "game_id", "12345678", "it"), false),
         ),
+        ("refresh-schedule.json".into(), schedule_event()),
         ("verify-sqs.json".into(), sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")])),
         ("env.json".into(), env),
     ]

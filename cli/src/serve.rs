@@ -9,6 +9,7 @@ use dwos_game::{GameClient, GameError};
 use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
 use dwos_handlers::http::{AppState, system_clock};
+use dwos_handlers::refresh::Refresher;
 use dwos_i18n::{Catalog, I18nError};
 use dwos_store::{SqliteTable, Store, StoreError};
 use std::net::SocketAddr;
@@ -33,6 +34,8 @@ pub struct ServeOptions {
     pub game_backoff: Duration,
     /// Serve a fake game API on loopback instead of the real one (demos without internet).
     pub fake_game: bool,
+    /// How often the daily refresh looks for stale players (the Lambda's schedule).
+    pub refresh_every: Duration,
 }
 
 impl ServeOptions {
@@ -45,6 +48,7 @@ impl ServeOptions {
             retry: RetryPolicy::default(),
             game_backoff: Duration::from_secs(2),
             fake_game: false,
+            refresh_every: Duration::from_secs(600),
         }
     }
 }
@@ -123,6 +127,16 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
         let queue = queue.clone();
         tasks.spawn(async move { queue.run_worker(kind, worker.as_ref()).await });
     }
+    let refresher = Refresher::new(deps.clone());
+    let (every, budget) = (options.refresh_every, dwos_handlers::config::refresh_budget(lookup)?);
+    tasks.spawn(async move {
+        let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        loop {
+            ticker.tick().await;
+            // Errors are logged by the refresher; the next tick tries again.
+            let _ = refresher.run(dwos_handlers::http::system_clock() as i64, budget).await;
+        }
+    });
     let state = AppState { config: http, catalog, queue: Arc::new(queue.clone()), clock: system_clock };
     let app = dwos_handlers::router(Arc::new(state));
     tasks.spawn(async move {

@@ -103,6 +103,22 @@ async fn every_event_file_has_a_checked_outcome() {
                 let content = content.as_str().unwrap();
                 assert!(content.contains("Frost Legion") && content.contains("Membri: 120"), "{content}");
             }
+            "refresh-schedule.json" => {
+                let discord = support::fake_discord().await;
+                let (deps, _guards) = sqlite_deps(&discord).await;
+                let stale = dwos_core::model::PlayerLink {
+                    refreshed_at: 0,
+                    ..dwos_store::conformance::link(dwos_core::GuildId(1), 1, 12345678)
+                };
+                deps.store.link_player(&stale).await.unwrap();
+                let event: aws_lambda_events::event::eventbridge::EventBridgeEvent<Value> =
+                    serde_json::from_str(&read(&name)).unwrap();
+                let report =
+                    dwos_handlers::refresh::Refresher::new(deps.clone()).run_scheduled(&event, 10).await.unwrap();
+                assert_eq!((report.checked, report.renamed), (1, 1));
+                let refreshed = deps.store.player(dwos_core::GuildId(1), dwos_core::UserId(1)).await.unwrap().unwrap();
+                assert_eq!(refreshed.refreshed_at, 1_795_629_600, "judged by the schedule's time");
+            }
             "verify-sqs.json" => {
                 let edit = run_sqs_event(&name, "VerifyFunction", JobKind::Verify).await;
                 assert_eq!(edit["embeds"][0]["title"], "FrostBear", "{edit}");
@@ -112,6 +128,21 @@ async fn every_event_file_has_a_checked_outcome() {
     }
 }
 
+/// Worker dependencies on a temporary SQLite store and a fresh fake game API.
+async fn deps_with(rest: RestClient) -> (WorkerDeps, (tempfile::TempDir, FakeGame)) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("s.db")).unwrap()));
+    let fake_game = FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap();
+    let game = GameClient::new(GameSettings { base: fake_game.base_url(), ..GameSettings::default() }).unwrap();
+    let deps = WorkerDeps { rest, catalog: Arc::new(Catalog::load().unwrap()), store, game: Arc::new(game) };
+    (deps, (dir, fake_game))
+}
+
+async fn sqlite_deps(discord: &wiremock::MockServer) -> (WorkerDeps, (tempfile::TempDir, FakeGame)) {
+    let token = Some(dwos_discord::BotToken::new("t"));
+    deps_with(RestClient::new(&support::api_base(discord), token, RetryPolicy::default()).unwrap()).await
+}
+
 /// Runs an SQS event through its function's worker on SQLite, a fake Discord and a
 /// fake game API; returns the body of the reply edit it made.
 async fn run_sqs_event(name: &str, function: &str, kind: JobKind) -> Value {
@@ -119,11 +150,7 @@ async fn run_sqs_event(name: &str, function: &str, kind: JobKind) -> Value {
     let env = env_json(function);
     let token = env("DISCORD_BOT_TOKEN").map(dwos_discord::BotToken::new);
     let rest = RestClient::new(&support::api_base(&discord), token, RetryPolicy::default()).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("s.db")).unwrap()));
-    let fake_game = FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap();
-    let game = GameClient::new(GameSettings { base: fake_game.base_url(), ..GameSettings::default() }).unwrap();
-    let deps = WorkerDeps { rest, catalog: Arc::new(Catalog::load().unwrap()), store, game: Arc::new(game) };
+    let (deps, _guards) = deps_with(rest).await;
     let event: SqsEvent = serde_json::from_str(&read(name)).unwrap();
     let response = handle_sqs_batch(dwos_handlers::worker(kind, &deps).as_ref(), event).await;
     assert!(response.batch_item_failures.is_empty(), "{name}");

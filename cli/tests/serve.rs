@@ -62,6 +62,7 @@ async fn serve(discord: &MockServer) -> Running {
         retry: RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
         game_backoff: Duration::from_millis(1),
         fake_game: true,
+        refresh_every: Duration::from_secs(600),
     };
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     Running { server, key, http: reqwest::Client::new(), _dir: dir }
@@ -185,6 +186,7 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
         retry: RetryPolicy { max_retries: 1, base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
         game_backoff: Duration::from_millis(1),
         fake_game: false,
+        refresh_every: Duration::from_secs(600),
     };
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     let body = bytes(&fixtures::command(88, "stats", "en-US"));

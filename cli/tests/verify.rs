@@ -331,3 +331,88 @@ async fn moderators_unlink_a_member_so_the_id_is_free_again() {
     app.send(&as_moderator(unlink(92))).await;
     assert_eq!(app.edit_of(92, 0).await["content"], "<@42> has no linked game account on this server.");
 }
+
+/// Worker dependencies on the app's store, fake Discord and fake game.
+fn deps(app: &App) -> dwos_handlers::WorkerDeps {
+    let fast = RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() };
+    let rest =
+        dwos_discord::RestClient::new(&support::api_base(&app.discord), Some(dwos_discord::BotToken::new("bot")), fast)
+            .unwrap();
+    let game = dwos_game::GameSettings {
+        base: app.game.base_url(),
+        backoff: Duration::from_millis(1),
+        ..dwos_game::GameSettings::default()
+    };
+    dwos_handlers::WorkerDeps {
+        rest,
+        catalog: Arc::new(dwos_i18n::Catalog::load().unwrap()),
+        store: app.store.clone(),
+        game: Arc::new(dwos_game::GameClient::new(game).unwrap()),
+    }
+}
+
+#[tokio::test]
+async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
+    use dwos_handlers::refresh::{RefreshReport, Refresher};
+    let app = app(5).await;
+    let now = dwos_handlers::http::system_clock() as i64;
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: None,
+        log_channel_id: Some(dwos_core::ChannelId(666)),
+        default_locale: Some("it".into()),
+        updated_at: now,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
+    let stale = dwos_core::model::PlayerLink {
+        nickname: "OldBear".into(),
+        furnace_level: 50,
+        refreshed_at: now - 2 * 86_400,
+        ..dwos_store::conformance::link(GuildId(GUILD_ID), 1, 12345678)
+    };
+    let fresh = dwos_core::model::PlayerLink {
+        refreshed_at: now,
+        ..dwos_store::conformance::link(GuildId(GUILD_ID), 2, 87654321)
+    };
+    app.store.link_player(&stale).await.unwrap();
+    app.store.link_player(&fresh).await.unwrap();
+
+    let refresher = Refresher::new(deps(&app));
+    let report = refresher.run(now, 10).await.unwrap();
+    assert_eq!(report, RefreshReport { checked: 1, renamed: 1, leveled_up: 1, failed: 0 });
+    let updated = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap();
+    assert_eq!((updated.nickname.as_str(), updated.furnace_level, updated.refreshed_at), ("FrostBear", 57, now));
+    let nick = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/1")).await;
+    assert_eq!(support::json_body(&nick[0]), json!({ "nick": "[FRO] FrostBear" }));
+    let lines: Vec<String> = app
+        .requests("POST", "/channels/666/messages")
+        .await
+        .iter()
+        .map(|r| support::json_body(r)["content"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        lines,
+        ["<@1> ha cambiato nome nel gioco: OldBear → FrostBear.", "<@1> (FrostBear) ha raggiunto la fornace FC 5-2."]
+    );
+    assert_eq!(refresher.run(now, 10).await.unwrap().checked, 0, "nothing is stale any more");
+    assert_eq!(app.game.requests(), 1);
+}
+
+#[tokio::test]
+async fn the_refresh_stops_at_its_budget_and_when_the_game_is_down() {
+    use dwos_handlers::refresh::Refresher;
+    let app = app(5).await;
+    let now = dwos_handlers::http::system_clock() as i64;
+    for (user, game) in [(1, 12345678), (2, 87654321), (3, 11112222)] {
+        let link = dwos_core::model::PlayerLink {
+            refreshed_at: now - 2 * 86_400,
+            ..dwos_store::conformance::link(GuildId(GUILD_ID), user, game)
+        };
+        app.store.link_player(&link).await.unwrap();
+    }
+    let refresher = Refresher::new(deps(&app));
+    assert_eq!(refresher.run(now, 2).await.unwrap().checked, 2);
+    app.game.script(std::iter::repeat_n(FakeReply::Status(503), 20));
+    let report = refresher.run(now, 10).await.unwrap();
+    assert_eq!((report.checked, report.failed), (1, 1), "a game outage ends the run");
+}

@@ -27,6 +27,8 @@ pub const GAME_API_BASE: &str = "GAME_API_BASE";
 pub const GAME_API_SALT: &str = "GAME_API_SALT";
 /// Game API requests allowed per minute.
 pub const GAME_API_RATE: &str = "GAME_API_RATE_PER_MINUTE";
+/// Players the refresh re-reads per run.
+pub const REFRESH_BATCH: &str = "REFRESH_BATCH";
 
 /// A setting that is missing or unusable; the message names the variable.
 #[derive(Debug, thiserror::Error)]
@@ -149,6 +151,11 @@ pub fn game_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<dwos_ga
         max_requests: parse_or(lookup, GAME_API_RATE, defaults.max_requests)?,
         ..defaults
     })
+}
+
+/// Players per refresh run (default 200: about 7 minutes at 30 lookups a minute).
+pub fn refresh_budget(lookup: &impl Fn(&str) -> Option<String>) -> Result<usize, ConfigError> {
+    parse_or(lookup, REFRESH_BATCH, 200)
 }
 
 /// The environment as a lookup function.

@@ -4,8 +4,10 @@
 
 pub mod aws;
 pub mod config;
+pub mod guild_log;
 pub mod http;
 pub mod interactions;
+pub mod refresh;
 pub mod stats;
 pub mod telemetry;
 pub mod verify;

@@ -9,7 +9,7 @@ use dwos_core::model::{GameId, GuildConfig, PlayerLink};
 use dwos_core::{ChannelId, Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
 use dwos_discord::RestError;
 use dwos_game::{GameError, Player};
-use dwos_i18n::FluentArgs;
+use dwos_i18n::{Catalog, FluentArgs};
 use dwos_store::StoreError;
 use serde_json::json;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -20,6 +20,27 @@ pub const MAX_ATTEMPTS: usize = 5;
 pub const ATTEMPT_WINDOW_SECS: i64 = 30 * 60;
 /// Discord's limit on nickname length.
 const MAX_NICK: usize = 32;
+
+/// A furnace level as the game shows it, with "Level N" localized below 31.
+pub fn furnace_shown(catalog: &Catalog, locale: &str, level: u32) -> String {
+    match FurnaceLevel::from_raw(level) {
+        FurnaceLevel::Plain(level) => {
+            let mut args = FluentArgs::new();
+            args.set("level", level);
+            catalog.format(locale, "furnace-level", Some(&args))
+        }
+        shown => shown.to_string(),
+    }
+}
+
+/// The server nickname for a verified player: `[TAG] name`, cut to Discord's 32 characters.
+pub fn member_nickname(link: &PlayerLink) -> String {
+    let full = match &link.alliance {
+        Some(tag) => format!("[{tag}] {}", link.nickname),
+        None => link.nickname.clone(),
+    };
+    full.chars().take(MAX_NICK).collect()
+}
 
 /// Handles `verify` jobs.
 pub struct VerifyWorker {
@@ -61,10 +82,7 @@ impl VerifyWorker {
     }
 
     fn furnace(&self, ctx: &Ctx<'_>, level: u32) -> String {
-        match FurnaceLevel::from_raw(level) {
-            FurnaceLevel::Plain(level) => self.text(ctx, "furnace-level", &[("level", level.to_string())]),
-            shown => shown.to_string(),
-        }
+        furnace_shown(&self.deps.catalog, ctx.locale, level)
     }
 
     /// The game's answer; `Ok(None)` when the user was already told why not.
@@ -284,13 +302,7 @@ impl VerifyWorker {
     /// Gives the Verified role (creating it if needed) and sets the nickname.
     /// `Ok(false)`: Discord refused (permissions, hierarchy) and the log channel was told.
     async fn apply_member(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Result<bool, JobError> {
-        let nickname: String = match &link.alliance {
-            Some(tag) => format!("[{tag}] {}", link.nickname),
-            None => link.nickname.clone(),
-        }
-        .chars()
-        .take(MAX_NICK)
-        .collect();
+        let nickname = member_nickname(link);
         let outcome = async {
             let role = self.verified_role(ctx).await?;
             self.deps.rest.add_member_role(ctx.guild, ctx.user, role).await?;
@@ -329,21 +341,7 @@ impl VerifyWorker {
 
     /// A line in the guild's log channel, if one is set; failures are only logged.
     async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
-        let Ok(Some(config)) = self.deps.store.guild_config(ctx.guild).await else {
-            return;
-        };
-        let Some(channel) = config.log_channel_id else {
-            return;
-        };
-        let locale = self.deps.catalog.resolve([config.default_locale.as_deref()]);
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        let text = self.deps.catalog.format(locale, id, Some(&fluent));
-        if let Err(err) = self.deps.rest.send_message(channel, &text).await {
-            tracing::warn!(error = %err, "cannot write to the log channel");
-        }
+        crate::guild_log::post(&self.deps, ctx.guild, id, args).await;
     }
 }
 

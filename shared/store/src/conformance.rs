@@ -81,6 +81,9 @@ pub async fn game_ids_are_unique_per_guild(store: &Store) {
     assert_eq!(store.player(G, UserId(2)).await.unwrap(), None, "nothing of the refused link was written");
     store.link_player(&link(OTHER_G, 2, 555)).await.expect("another guild may link the same game id");
     store.link_player(&link(G, 1, 555)).await.expect("the holder may re-verify");
+    let mut guilds = store.guilds_with_players().await.unwrap();
+    guilds.sort();
+    assert_eq!(guilds, [G, OTHER_G], "both guilds are registered for the daily refresh");
     assert_eq!(store.player_by_game_id(G, GameId(555)).await.unwrap().map(|p| p.user_id), Some(UserId(1)));
 }
 

@@ -43,6 +43,11 @@ pub fn verify_attempts(g: GuildId, u: UserId) -> Key {
     Key::new(guild(g), format!("VERIFYATTEMPTS#{u}"))
 }
 
+/// `GUILDS / GUILD#g`: the registry of guilds with verified players (daily refresh).
+pub fn guild_registry(g: GuildId) -> Key {
+    Key::new("GUILDS", guild(g))
+}
+
 /// `USER#u / PREFS`.
 pub fn prefs(u: UserId) -> Key {
     Key::new(user(u), "PREFS")

@@ -101,6 +101,10 @@ impl Store {
         let mut writes = vec![
             Write::Put(owned(encode(claim_key.clone(), &claim)?, user), Condition::AbsentOrOwnedBy(keys::user(user))),
             Write::Put(owned(encode(keys::player(guild, user), link)?, user), Condition::Always),
+            Write::Put(
+                encode(keys::guild_registry(guild), &serde_json::json!({ "guild_id": guild }))?,
+                Condition::Always,
+            ),
         ];
         // A corrupt previous link is overwritten rather than blocking re-verification.
         let previous = match self.player(guild, user).await {
@@ -151,6 +155,16 @@ impl Store {
     /// Every verified player of a guild.
     pub async fn players(&self, guild: GuildId) -> Result<Vec<PlayerLink>, StoreError> {
         self.list(&keys::guild(guild), "PLAYER#").await
+    }
+
+    /// Every guild that has had a verified player.
+    pub async fn guilds_with_players(&self) -> Result<Vec<GuildId>, StoreError> {
+        #[derive(Deserialize)]
+        struct Registered {
+            guild_id: GuildId,
+        }
+        let registered: Vec<Registered> = self.list("GUILDS", "GUILD#").await?;
+        Ok(registered.into_iter().map(|r| r.guild_id).collect())
     }
 
     /// How many verified players a guild has.

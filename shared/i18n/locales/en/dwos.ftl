@@ -70,3 +70,7 @@ panel-button = Verify
 unlink-done = Unlinked { $user } from player { $nickname } (ID { $id }). The ID can now be verified again.
 unlink-none = { $user } has no linked game account on this server.
 log-unlinked = { $moderator } unlinked { $user } from player { $nickname } (ID { $id }).
+
+# Daily refresh
+log-renamed = { $user } changed their in-game name: { $old } → { $new }.
+log-furnace-up = { $user } ({ $nickname }) reached furnace { $furnace }.

@@ -70,3 +70,7 @@ panel-button = Verifica
 unlink-done = { $user } è stato scollegato dal giocatore { $nickname } (ID { $id }). L'ID può ora essere verificato di nuovo.
 unlink-none = { $user } non ha un account di gioco collegato su questo server.
 log-unlinked = { $moderator } ha scollegato { $user } dal giocatore { $nickname } (ID { $id }).
+
+# Daily refresh
+log-renamed = { $user } ha cambiato nome nel gioco: { $old } → { $new }.
+log-furnace-up = { $user } ({ $nickname }) ha raggiunto la fornace { $furnace }.
