@@ -160,8 +160,11 @@ async fn the_happy_path_links_the_player_and_sets_role_and_nickname() {
     let ack = app.send(&fixtures::button(12, "verify:confirm:12345678", "it")).await;
     assert_eq!(ack, json!({ "type": 6 }));
     let done = app.edit_of(12, 0).await;
-    assert_eq!(done["content"], "Verificato come **FrostBear** (stato 245, fornace FC 5-2).");
-    assert_eq!(done["components"], json!([]), "the buttons are gone");
+    assert_eq!(
+        done["content"],
+        "Verificato come **FrostBear** (stato 245, fornace FC 5-2).\n\n**In quale alleanza sei?**"
+    );
+    assert_eq!(done["components"][0]["components"][0]["custom_id"], "verify:alliance", "the confirm buttons gave way");
 
     let created = app.requests("POST", "/roles").await;
     assert_eq!(support::json_body(&created[0])["name"], "Verificato");
@@ -415,4 +418,124 @@ async fn the_refresh_stops_at_its_budget_and_when_the_game_is_down() {
     app.game.script(std::iter::repeat_n(FakeReply::Status(503), 20));
     let report = refresher.run(now, 10).await.unwrap();
     assert_eq!((report.checked, report.failed), (1, 1), "a game outage ends the run");
+}
+
+fn select(id: u64, value: &str) -> Value {
+    let mut interaction = fixtures::button(id, "verify:alliance", "it");
+    interaction["data"]["component_type"] = json!(3);
+    interaction["data"]["values"] = json!([value]);
+    interaction
+}
+
+/// Verifies the fixture member as FrostBear; returns the final reply (with the picker).
+async fn verified(app: &App, first_id: u64) -> Value {
+    app.submit_id(first_id, "12345678").await;
+    app.send(&fixtures::button(first_id + 1, "verify:confirm:12345678", "it")).await;
+    app.edit_of(first_id + 1, 0).await
+}
+
+#[tokio::test]
+async fn after_verifying_the_member_picks_an_alliance_and_rank() {
+    let app = app(5).await;
+    let frost = dwos_core::model::Alliance {
+        guild_id: GuildId(GUILD_ID),
+        tag: "FRO".into(),
+        name: "Frost Legion".into(),
+        version: 0,
+        created_at: 0,
+    };
+    app.store.create_alliance(&frost).await.unwrap();
+    let reply = verified(&app, 100).await;
+    assert!(reply["content"].as_str().unwrap().ends_with("**In quale alleanza sei?**"), "{reply}");
+    let menu = &reply["components"][0]["components"][0];
+    assert_eq!(menu["custom_id"], "verify:alliance");
+    let values: Vec<&str> = menu["options"].as_array().unwrap().iter().map(|o| o["value"].as_str().unwrap()).collect();
+    assert_eq!(values, ["FRO", "-none", "-os"]);
+    assert_eq!(menu["options"][0]["label"], "[FRO] Frost Legion");
+
+    let ranks = app.send(&select(102, "FRO")).await;
+    assert_eq!(ranks["type"], 7, "answered inline");
+    assert_eq!(ranks["data"]["content"], "Il tuo grado in [FRO]?");
+    let ids: Vec<&str> = ranks["data"]["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["custom_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids[0], "verify:rank:FRO:R5");
+    assert_eq!(ids.len(), 5);
+
+    let ack = app.send(&fixtures::button(103, "verify:rank:FRO:R3", "it")).await;
+    assert_eq!(ack, json!({ "type": 6 }));
+    assert_eq!(app.edit_of(103, 0).await["content"], "Fatto: sei R3 in [FRO].");
+    let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
+    assert_eq!((link.alliance.as_deref(), link.rank), (Some("FRO"), Some(dwos_core::model::Rank::R3)));
+    assert_eq!(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap().len(), 1);
+    let nicks = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}")).await;
+    assert_eq!(support::json_body(nicks.last().unwrap()), json!({ "nick": "[FRO] FrostBear" }));
+
+    // Moving to another state drops the membership and tags the nickname [OS].
+    app.send(&select(104, "-os")).await;
+    assert_eq!(app.edit_of(104, 0).await["content"], "Fatto: sei registrato come giocatore di un altro stato.");
+    assert!(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap().is_empty());
+    let nicks = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}")).await;
+    assert_eq!(support::json_body(nicks.last().unwrap()), json!({ "nick": "[OS] FrostBear" }));
+}
+
+#[tokio::test]
+async fn a_new_alliance_is_registered_from_the_modal() {
+    let app = app(5).await;
+    verified(&app, 110).await;
+    let modal = app.send(&fixtures::button(112, "verify:alliance-new", "it")).await;
+    assert_eq!((modal["type"].as_u64(), modal["data"]["custom_id"].as_str()), (Some(9), Some("verify:alliance-modal")));
+    let bad = app.send(&fixtures::modal_submit(113, "verify:alliance-modal", "tag", "no spaces", "it")).await;
+    assert_eq!(bad["data"]["content"], "La sigla di un'alleanza è composta da 1 a 8 lettere o cifre.");
+    let ranks = app.send(&fixtures::modal_submit(114, "verify:alliance-modal", "tag", "ICE", "it")).await;
+    assert_eq!(ranks["data"]["components"][0]["components"][0]["custom_id"], "verify:rank:ICE:R5");
+    app.send(&fixtures::button(115, "verify:rank:ICE:R5", "it")).await;
+    assert_eq!(app.edit_of(115, 0).await["content"], "Fatto: sei R5 in [ICE].");
+    assert_eq!(app.store.alliance(GuildId(GUILD_ID), "ICE").await.unwrap().map(|a| a.version), Some(1));
+}
+
+#[tokio::test]
+async fn an_r5_claim_on_a_led_alliance_waits_for_a_moderator() {
+    let app = app(5).await;
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: None,
+        log_channel_id: Some(dwos_core::ChannelId(666)),
+        default_locale: Some("en".into()),
+        updated_at: 0,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
+    let leader = dwos_core::model::AllianceMember {
+        guild_id: GuildId(GUILD_ID),
+        tag: "FRO".into(),
+        user_id: UserId(42),
+        rank: dwos_core::model::Rank::R5,
+        joined_at: 0,
+    };
+    app.store.put_member(&leader).await.unwrap();
+    verified(&app, 120).await;
+    app.send(&fixtures::button(122, "verify:rank:FRO:R5", "it")).await;
+    let pending = app.edit_of(122, 0).await;
+    assert!(pending["content"].as_str().unwrap().starts_with("[FRO] ha già un R5"), "{pending}");
+    let ranks = |members: Vec<dwos_core::model::AllianceMember>| {
+        let mut ranks: Vec<(u64, &'static str)> = members.iter().map(|m| (m.user_id.0, m.rank.as_str())).collect();
+        ranks.sort();
+        ranks
+    };
+    assert_eq!(ranks(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap()), [(42, "R5"), (USER_ID, "R4")]);
+
+    let claim = app.requests("POST", "/channels/666/messages").await;
+    let claim = support::json_body(claim.last().unwrap());
+    let approve = claim["components"][0]["components"][0]["custom_id"].as_str().unwrap().to_owned();
+    assert_eq!(approve, format!("verify:approve:FRO:{USER_ID}"));
+
+    let denied = app.send(&fixtures::button(123, &approve, "en-US")).await;
+    assert_eq!(denied["data"]["content"], "Only members with the Manage Server permission can use this command.");
+    let ack = app.send(&as_moderator(fixtures::button(124, &approve, "en-US"))).await;
+    assert_eq!(ack, json!({ "type": 6 }));
+    assert_eq!(app.edit_of(124, 0).await["content"], format!("<@{USER_ID}> approved <@{USER_ID}> as R5 of [FRO]."));
+    assert_eq!(ranks(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap()), [(42, "R4"), (USER_ID, "R5")]);
 }

@@ -12,4 +12,4 @@ pub mod model;
 pub use event::{DomainEvent, DomainEventKind};
 pub use furnace::FurnaceLevel;
 pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
-pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind, VerifyStep};
+pub use job::{AllianceChoice, ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind, VerifyStep};

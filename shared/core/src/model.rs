@@ -17,6 +17,11 @@ impl fmt::Display for GameId {
     }
 }
 
+/// An alliance tag as players type it: 1–8 letters or digits.
+pub fn valid_alliance_tag(tag: &str) -> bool {
+    (1..=8).contains(&tag.chars().count()) && tag.chars().all(char::is_alphanumeric)
+}
+
 /// An alliance rank: R5 leads, R4 are officers, R1–R3 members.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Rank {
@@ -66,6 +71,9 @@ pub struct PlayerLink {
     pub alliance: Option<String>,
     /// Rank in that alliance.
     pub rank: Option<Rank>,
+    /// The player belongs to another state (nickname `[OS] name`).
+    #[serde(default)]
+    pub other_state: bool,
     /// When the user agreed to DWOS storing this.
     pub consent_at: i64,
     /// First verification.
@@ -149,6 +157,27 @@ pub struct Reminder {
     pub due_at: i64,
     /// Where it goes.
     pub channel_id: ChannelId,
+}
+
+impl Rank {
+    /// Every rank, lowest first.
+    pub const ALL: [Rank; 5] = [Rank::R1, Rank::R2, Rank::R3, Rank::R4, Rank::R5];
+
+    /// `R1` … `R5`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rank::R1 => "R1",
+            Rank::R2 => "R2",
+            Rank::R3 => "R3",
+            Rank::R4 => "R4",
+            Rank::R5 => "R5",
+        }
+    }
+
+    /// Reads `R1` … `R5`.
+    pub fn parse(text: &str) -> Option<Rank> {
+        Rank::ALL.into_iter().find(|r| r.as_str() == text)
+    }
 }
 
 impl Reminder {

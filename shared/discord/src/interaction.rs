@@ -89,6 +89,14 @@ impl Incoming {
         self.0.member.as_ref().and_then(|m| m.permissions)
     }
 
+    /// The values picked in a select menu.
+    pub fn selected(&self) -> &[String] {
+        match self.0.data.as_ref() {
+            Some(InteractionData::MessageComponent(component)) => &component.values,
+            _ => &[],
+        }
+    }
+
     /// The value typed into a modal's text input, by its custom id.
     pub fn modal_value(&self, custom_id: &str) -> Option<&str> {
         let Some(InteractionData::ModalSubmit(modal)) = self.0.data.as_ref() else {

@@ -1,7 +1,9 @@
 //! Interaction responses, built from twilight-model types and serialized once.
 
 use twilight_model::channel::message::MessageFlags;
-use twilight_model::channel::message::component::{ActionRow, Component, TextInput, TextInputStyle};
+use twilight_model::channel::message::component::{
+    ActionRow, Button, ButtonStyle, Component, TextInput, TextInputStyle,
+};
 use twilight_model::http::interaction::{InteractionResponse, InteractionResponseData, InteractionResponseType};
 
 /// `{"type":1}`: the answer to Discord's PING.
@@ -41,6 +43,35 @@ pub fn update_message(content: String) -> InteractionResponse {
         data: Some(InteractionResponseData {
             content: Some(content),
             components: Some(Vec::new()),
+            embeds: Some(Vec::new()),
+            ..Default::default()
+        }),
+    }
+}
+
+/// Replaces the message a button sits on with text and a row of buttons
+/// (`(custom_id, label)`, primary style) (type 7).
+pub fn update_with_buttons(content: String, buttons: Vec<(String, String)>) -> InteractionResponse {
+    let buttons = buttons
+        .into_iter()
+        .map(|(custom_id, label)| {
+            Component::Button(Button {
+                id: None,
+                custom_id: Some(custom_id),
+                disabled: false,
+                emoji: None,
+                label: Some(label),
+                style: ButtonStyle::Primary,
+                url: None,
+                sku_id: None,
+            })
+        })
+        .collect();
+    InteractionResponse {
+        kind: InteractionResponseType::UpdateMessage,
+        data: Some(InteractionResponseData {
+            content: Some(content),
+            components: Some(vec![Component::ActionRow(ActionRow { id: None, components: buttons })]),
             embeds: Some(Vec::new()),
             ..Default::default()
         }),

@@ -7,6 +7,17 @@ use dwos_i18n::FluentArgs;
 /// Posts a localized line in the guild's log channel, if one is set; a failure is only
 /// logged, since the log channel is a courtesy, not part of the job.
 pub async fn post(deps: &WorkerDeps, guild: GuildId, id: &str, args: &[(&str, String)]) {
+    post_with_button(deps, guild, id, args, None).await;
+}
+
+/// Like [`post`], with one button under the line: `(custom_id, label message id)`.
+pub async fn post_with_button(
+    deps: &WorkerDeps,
+    guild: GuildId,
+    id: &str,
+    args: &[(&str, String)],
+    button: Option<(String, &str)>,
+) {
     let Ok(Some(config)) = deps.store.guild_config(guild).await else { return };
     let Some(channel) = config.log_channel_id else { return };
     let locale = deps.catalog.resolve([config.default_locale.as_deref()]);
@@ -15,7 +26,12 @@ pub async fn post(deps: &WorkerDeps, guild: GuildId, id: &str, args: &[(&str, St
         fluent.set(*name, value.clone());
     }
     let text = deps.catalog.format(locale, id, Some(&fluent));
-    if let Err(err) = deps.rest.send_message(channel, &text).await {
+    let mut body = serde_json::json!({ "content": text, "allowed_mentions": { "parse": [] } });
+    if let Some((custom_id, label)) = button {
+        let label = deps.catalog.text(locale, label);
+        body["components"] = serde_json::json!([{ "type": 1, "components": [{ "type": 2, "style": 1, "custom_id": custom_id, "label": label }] }]);
+    }
+    if let Err(err) = deps.rest.send_message_with(channel, &body).await {
         tracing::warn!(error = %err, "cannot write to the log channel");
     }
 }

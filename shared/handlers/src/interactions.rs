@@ -2,8 +2,8 @@
 //! reply plus a queued job for slow ones.
 
 use crate::http::AppState;
-use dwos_core::model::GameId;
-use dwos_core::{ChannelId, ENVELOPE_VERSION, Envelope, JobKind, RoleId, UserId, VerifyStep};
+use dwos_core::model::{GameId, Rank, valid_alliance_tag};
+use dwos_core::{AllianceChoice, ChannelId, ENVELOPE_VERSION, Envelope, JobKind, RoleId, UserId, VerifyStep};
 use dwos_discord::interaction::Intent;
 use dwos_discord::response::TextField;
 use dwos_discord::{CommandName, Incoming, response};
@@ -73,6 +73,52 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             None => Reply::new(ephemeral("verify-bad-id"), "bad_game_id"),
         },
         Intent::Component(VERIFY_START) => Reply::new(verify_modal(state, locale), "modal"),
+        Intent::Component(ALLIANCE_SELECT) => match incoming.selected().first().map(String::as_str) {
+            Some(NO_ALLIANCE) => alliance_job(state, incoming, AllianceChoice::NoAlliance, locale).await,
+            Some(OTHER_STATE) => alliance_job(state, incoming, AllianceChoice::OtherState, locale).await,
+            Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(state, tag, locale), "rank_question"),
+            _ => Reply::new(ephemeral("alliance-bad-tag"), "bad_tag"),
+        },
+        Intent::Component(ALLIANCE_NEW) => {
+            let field = TextField {
+                custom_id: TAG_FIELD,
+                label: state.catalog.text(locale, "alliance-modal-label"),
+                placeholder: "FRO".to_owned(),
+                min_length: 1,
+                max_length: 8,
+            };
+            Reply::new(
+                response::modal(ALLIANCE_MODAL, state.catalog.text(locale, "alliance-modal-title"), field),
+                "modal",
+            )
+        }
+        Intent::Modal(ALLIANCE_MODAL) => match incoming.modal_value(TAG_FIELD).map(str::trim) {
+            Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(state, tag, locale), "rank_question"),
+            _ => Reply::new(ephemeral("alliance-bad-tag"), "bad_tag"),
+        },
+        Intent::Component(id) if id.starts_with(RANK_PREFIX) => {
+            let parsed = id.strip_prefix(RANK_PREFIX).and_then(|rest| rest.split_once(':'));
+            match parsed.and_then(|(tag, rank)| Some((tag, Rank::parse(rank)?))) {
+                Some((tag, rank)) if valid_alliance_tag(tag) => {
+                    let choice = AllianceChoice::Join { tag: tag.to_owned(), rank };
+                    alliance_job(state, incoming, choice, locale).await
+                }
+                _ => Reply::new(ephemeral("unknown-interaction"), "unknown"),
+            }
+        }
+        Intent::Component(id) if id.starts_with(APPROVE_PREFIX) => {
+            if !incoming.is_moderator() {
+                return Reply::new(ephemeral("moderator-only"), "forbidden");
+            }
+            let parsed = id.strip_prefix(APPROVE_PREFIX).and_then(|rest| rest.split_once(':'));
+            match parsed.and_then(|(tag, user)| Some((tag, user.parse::<u64>().ok()?))) {
+                Some((tag, member)) if valid_alliance_tag(tag) => {
+                    let step = VerifyStep::ApproveLeader { tag: tag.to_owned(), member: UserId(member) };
+                    defer(state, incoming, job(JobKind::Verify, Some(step)), response::deferred_update(), locale).await
+                }
+                _ => Reply::new(ephemeral("unknown-interaction"), "unknown"),
+            }
+        }
         Intent::Component(VERIFY_REJECT) => {
             Reply::new(response::update_message(state.catalog.text(locale, "verify-rejected")), "verify_rejected")
         }
@@ -95,6 +141,37 @@ pub const VERIFY_MODAL: &str = "verify:modal";
 pub const GAME_ID_FIELD: &str = "game_id";
 /// Prefix of the "This is me" button's custom id; the game id follows.
 pub const VERIFY_CONFIRM: &str = "verify:confirm:";
+/// The alliance select menu shown after verification.
+pub const ALLIANCE_SELECT: &str = "verify:alliance";
+/// The select menu's "no alliance" value (tags are alphanumeric, so it cannot clash).
+pub const NO_ALLIANCE: &str = "-none";
+/// The select menu's "another state" value.
+pub const OTHER_STATE: &str = "-os";
+/// The "my alliance isn't listed" button.
+pub const ALLIANCE_NEW: &str = "verify:alliance-new";
+/// The new-alliance modal and its field.
+pub const ALLIANCE_MODAL: &str = "verify:alliance-modal";
+const TAG_FIELD: &str = "tag";
+/// Prefix of rank buttons: `verify:rank:<tag>:<R1..R5>`.
+pub const RANK_PREFIX: &str = "verify:rank:";
+/// Prefix of the moderators' R5 approval button: `verify:approve:<tag>:<user>`.
+pub const APPROVE_PREFIX: &str = "verify:approve:";
+
+fn rank_buttons(state: &AppState, tag: &str, locale: &str) -> InteractionResponse {
+    let mut args = dwos_i18n::FluentArgs::new();
+    args.set("tag", tag.to_owned());
+    let question = state.catalog.format(locale, "rank-question", Some(&args));
+    let buttons =
+        Rank::ALL.iter().rev().map(|r| (format!("{RANK_PREFIX}{tag}:{}", r.as_str()), r.as_str().to_owned())).collect();
+    response::update_with_buttons(question, buttons)
+}
+
+async fn alliance_job(state: &AppState, incoming: &Incoming, choice: AllianceChoice, locale: &str) -> Reply {
+    let step = VerifyStep::Alliance { choice };
+    let job = Job { kind: JobKind::Verify, payload: json!(step) };
+    defer(state, incoming, job, response::deferred_update(), locale).await
+}
+
 /// The verification panel's "Verify" button.
 pub const VERIFY_START: &str = "verify:start";
 /// The "Not me" button's custom id.

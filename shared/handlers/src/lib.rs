@@ -2,6 +2,7 @@
 //! Lambda and `dwos serve`) and the queue workers (the `stats` Lambda and `dwos serve`).
 //! A function's `main.rs` only builds adapters and calls into this crate.
 
+pub mod alliance_choice;
 pub mod aws;
 pub mod config;
 pub mod guild_log;

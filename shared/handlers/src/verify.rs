@@ -33,30 +33,33 @@ pub fn furnace_shown(catalog: &Catalog, locale: &str, level: u32) -> String {
     }
 }
 
-/// The server nickname for a verified player: `[TAG] name`, cut to Discord's 32 characters.
+/// The server nickname for a verified player: `[TAG] name`, `[OS] name` for another
+/// state, else the bare name; cut to Discord's 32 characters.
 pub fn member_nickname(link: &PlayerLink) -> String {
-    let full = match &link.alliance {
-        Some(tag) => format!("[{tag}] {}", link.nickname),
-        None => link.nickname.clone(),
+    let full = match (&link.alliance, link.other_state) {
+        (Some(tag), _) => format!("[{tag}] {}", link.nickname),
+        (None, true) => format!("[OS] {}", link.nickname),
+        (None, false) => link.nickname.clone(),
     };
     full.chars().take(MAX_NICK).collect()
 }
 
 /// Handles `verify` jobs.
 pub struct VerifyWorker {
-    deps: WorkerDeps,
+    pub(crate) deps: WorkerDeps,
 }
 
-fn now() -> i64 {
+/// Unix seconds now.
+pub(crate) fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
 /// Who and where a job is about, and how to answer.
-struct Ctx<'a> {
-    envelope: &'a Envelope,
-    guild: GuildId,
-    user: UserId,
-    locale: &'static str,
+pub(crate) struct Ctx<'a> {
+    pub(crate) envelope: &'a Envelope,
+    pub(crate) guild: GuildId,
+    pub(crate) user: UserId,
+    pub(crate) locale: &'static str,
 }
 
 impl VerifyWorker {
@@ -65,7 +68,7 @@ impl VerifyWorker {
         Self { deps }
     }
 
-    fn text(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> String {
+    pub(crate) fn text(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> String {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, value.clone());
@@ -74,7 +77,7 @@ impl VerifyWorker {
     }
 
     /// Replaces the reply with plain text, dropping any embed and buttons.
-    async fn reply(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
+    pub(crate) async fn reply(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
         let body = json!({ "content": text, "embeds": [], "components": [], "allowed_mentions": { "parse": [] } });
         let e = ctx.envelope;
         self.deps.rest.edit_original_with(e.application_id, &e.interaction_token, &body).await?;
@@ -183,6 +186,7 @@ impl VerifyWorker {
             furnace_level: player.furnace_level,
             alliance: previous.as_ref().and_then(|p| p.alliance.clone()),
             rank: previous.as_ref().and_then(|p| p.rank),
+            other_state: previous.as_ref().is_some_and(|p| p.other_state),
             consent_at: now,
             verified_at: previous.as_ref().map_or(now, |p| p.verified_at),
             refreshed_at: now,
@@ -200,7 +204,7 @@ impl VerifyWorker {
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
-        self.reply(ctx, text).await
+        self.ask_alliance(ctx, text).await
     }
 
     async fn refresh(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
@@ -301,7 +305,7 @@ impl VerifyWorker {
 
     /// Gives the Verified role (creating it if needed) and sets the nickname.
     /// `Ok(false)`: Discord refused (permissions, hierarchy) and the log channel was told.
-    async fn apply_member(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Result<bool, JobError> {
+    pub(crate) async fn apply_member(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Result<bool, JobError> {
         let nickname = member_nickname(link);
         let outcome = async {
             let role = self.verified_role(ctx).await?;
@@ -340,7 +344,7 @@ impl VerifyWorker {
     }
 
     /// A line in the guild's log channel, if one is set; failures are only logged.
-    async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
+    pub(crate) async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
         crate::guild_log::post(&self.deps, ctx.guild, id, args).await;
     }
 }
@@ -362,6 +366,8 @@ impl Worker for VerifyWorker {
             VerifyStep::Refresh => self.refresh(&ctx).await,
             VerifyStep::Setup { role, log_channel, language } => self.setup(&ctx, role, log_channel, language).await,
             VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
+            VerifyStep::Alliance { choice } => self.choose_alliance(&ctx, choice).await,
+            VerifyStep::ApproveLeader { tag, member } => self.approve_leader(&ctx, &tag, member).await,
         }
     }
 }

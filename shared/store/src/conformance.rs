@@ -47,6 +47,7 @@ pub fn link(guild: GuildId, user: u64, game: u64) -> PlayerLink {
         furnace_level: 42,
         alliance: Some("FRO".into()),
         rank: Some(Rank::R3),
+        other_state: false,
         consent_at: NOW,
         verified_at: NOW,
         refreshed_at: NOW,

@@ -74,3 +74,21 @@ log-unlinked = { $moderator } unlinked { $user } from player { $nickname } (ID {
 # Daily refresh
 log-renamed = { $user } changed their in-game name: { $old } → { $new }.
 log-furnace-up = { $user } ({ $nickname }) reached furnace { $furnace }.
+
+# Alliance choice after verification
+alliance-question = Which alliance are you in?
+alliance-placeholder = Choose your alliance
+alliance-none = No alliance
+alliance-other-state = I'm from another state
+alliance-new-button = My alliance isn't listed
+alliance-modal-title = Your alliance
+alliance-modal-label = Alliance tag, as the game shows it (e.g. FRO)
+alliance-bad-tag = An alliance tag is 1 to 8 letters or digits.
+rank-question = Your rank in [{ $tag }]?
+alliance-done = Done: you are { $rank } in [{ $tag }].
+alliance-none-done = Done: no alliance.
+alliance-other-done = Done: you're listed as a player from another state.
+r5-pending = [{ $tag }] already has an R5, so your R5 claim waits for a moderator's approval. You are R4 until then.
+log-r5-claim = { $user } claims R5 of [{ $tag }], which already has one. A moderator can approve it.
+r5-approve-button = Approve R5
+r5-approved = { $moderator } approved { $user } as R5 of [{ $tag }].

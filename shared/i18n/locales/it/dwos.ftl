@@ -74,3 +74,21 @@ log-unlinked = { $moderator } ha scollegato { $user } dal giocatore { $nickname 
 # Daily refresh
 log-renamed = { $user } ha cambiato nome nel gioco: { $old } → { $new }.
 log-furnace-up = { $user } ({ $nickname }) ha raggiunto la fornace { $furnace }.
+
+# Alliance choice after verification
+alliance-question = In quale alleanza sei?
+alliance-placeholder = Scegli la tua alleanza
+alliance-none = Nessuna alleanza
+alliance-other-state = Sono di un altro stato
+alliance-new-button = La mia alleanza non è in elenco
+alliance-modal-title = La tua alleanza
+alliance-modal-label = Sigla dell'alleanza, come nel gioco (es. FRO)
+alliance-bad-tag = La sigla di un'alleanza è composta da 1 a 8 lettere o cifre.
+rank-question = Il tuo grado in [{ $tag }]?
+alliance-done = Fatto: sei { $rank } in [{ $tag }].
+alliance-none-done = Fatto: nessuna alleanza.
+alliance-other-done = Fatto: sei registrato come giocatore di un altro stato.
+r5-pending = [{ $tag }] ha già un R5, quindi la tua richiesta di R5 attende l'approvazione di un moderatore. Fino ad allora sei R4.
+log-r5-claim = { $user } chiede di essere R5 di [{ $tag }], che ne ha già uno. Un moderatore può approvare.
+r5-approve-button = Approva R5
+r5-approved = { $moderator } ha approvato { $user } come R5 di [{ $tag }].
