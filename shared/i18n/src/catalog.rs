@@ -128,32 +128,53 @@ mod tests {
     #[test]
     fn every_message_formats_in_every_locale() {
         let catalog = catalog();
+        // Every variable any message uses, read from the sources themselves.
         let mut args = FluentArgs::new();
-        for name in [
-            "guild",
-            "members",
-            "online",
-            "verified",
-            "id",
-            "minutes",
-            "nickname",
-            "state",
-            "furnace",
-            "level",
-            "user",
-            "reason",
-            "role",
-            "channel",
-            "language",
-            "moderator",
-        ] {
-            args.set(name, "x");
+        for source in crate::SHIPPED.iter().map(|l| l.source) {
+            for (at, _) in source.match_indices('$') {
+                let name: String = source[at + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
+                args.set(name, "x");
+            }
         }
         for tag in catalog.tags() {
             for id in catalog.message_ids(tag) {
                 let text = catalog.try_format(tag, &id, Some(&args));
                 assert!(text.is_some_and(|t| !t.trim().is_empty()), "{tag}/{id} does not format");
             }
+        }
+    }
+
+    /// The variables a message uses, per message id, in one locale.
+    fn variables(tag: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+        let source = crate::SHIPPED.iter().find(|l| l.tag == tag).unwrap().source;
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let mut map = std::collections::BTreeMap::new();
+        for entry in resource.body {
+            let Entry::Message(message) = entry else { continue };
+            let mut vars: Vec<String> = message
+                .value
+                .iter()
+                .flat_map(|p| p.elements.iter())
+                .filter_map(|e| match e {
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                    } => Some(id.name.to_owned()),
+                    _ => None,
+                })
+                .collect();
+            vars.sort();
+            vars.dedup();
+            map.insert(message.id.name.to_owned(), vars);
+        }
+        map
+    }
+
+    #[test]
+    fn translations_use_the_same_variables_as_english() {
+        let english = variables(DEFAULT_LOCALE);
+        for locale in crate::SHIPPED {
+            assert_eq!(variables(locale.tag), english, "{} uses other variables than en", locale.tag);
         }
     }
 
