@@ -60,7 +60,8 @@ enum Command {
         /// Signing key seed (hex); default: $DWOS_DEV_SIGNING_KEY (also from .env).
         #[arg(long)]
         key: Option<String>,
-        /// A slash command to send (`ping` sends a PING).
+        /// What to send: `ping`, a slash command name (`help`, `stats`, `verify`…),
+        /// `button:<custom_id>`, or `modal:<custom_id>:<field>=<value>`.
         #[arg(default_value = "ping")]
         command: String,
         /// The user's Discord locale.
@@ -162,9 +163,17 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 Some(path) => read_body(&path)?,
                 None => {
                     let id = send::fresh_snowflake();
-                    let mut interaction = match command.as_str() {
-                        "ping" => fixtures::ping(id),
-                        name => fixtures::command(id, name, &locale),
+                    let mut interaction = match command.split_once(':') {
+                        None if command == "ping" => fixtures::ping(id),
+                        None => fixtures::command(id, &command, &locale),
+                        Some(("button", custom_id)) => fixtures::button(id, custom_id, &locale),
+                        Some(("modal", rest)) => {
+                            let (custom_id, field) =
+                                rest.rsplit_once(':').context("modal:<custom_id>:<field>=<value>")?;
+                            let (field, value) = field.split_once('=').context("modal:<custom_id>:<field>=<value>")?;
+                            fixtures::modal_submit(id, custom_id, field, value, &locale)
+                        }
+                        Some(_) => anyhow::bail!("unknown interaction {command:?}: see `dwos send --help`"),
                     };
                     if let Some(app) = std::env::var(config::APPLICATION_ID).ok().filter(|a| !a.is_empty()) {
                         interaction["application_id"] = serde_json::json!(app);

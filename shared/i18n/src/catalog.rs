@@ -132,7 +132,8 @@ mod tests {
         let mut args = FluentArgs::new();
         for source in crate::SHIPPED.iter().map(|l| l.source) {
             for (at, _) in source.match_indices('$') {
-                let name: String = source[at + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
+                let name: String =
+                    source[at + 1..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-').collect();
                 args.set(name, "x");
             }
         }
