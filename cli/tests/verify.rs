@@ -539,3 +539,40 @@ async fn an_r5_claim_on_a_led_alliance_waits_for_a_moderator() {
     assert_eq!(app.edit_of(124, 0).await["content"], format!("<@{USER_ID}> approved <@{USER_ID}> as R5 of [FRO]."));
     assert_eq!(ranks(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap()), [(42, "R4"), (USER_ID, "R5")]);
 }
+
+#[tokio::test]
+async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
+    let app = app(5).await;
+    Mock::given(method("PUT"))
+        .and(path_regex(r"^/api/v10/guilds/\d+/members/\d+/roles/\d+$"))
+        .respond_with(
+            ResponseTemplate::new(403).set_body_json(json!({ "message": "Missing Permissions", "code": 50013 })),
+        )
+        .with_priority(1)
+        .mount(&app.discord)
+        .await;
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: Some(dwos_core::RoleId(555)),
+        log_channel_id: Some(dwos_core::ChannelId(666)),
+        default_locale: Some("en".into()),
+        updated_at: 0,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
+    let reply = verified(&app, 130).await;
+    let content = reply["content"].as_str().unwrap();
+    assert!(content.contains("Sei verificato, ma non sono riuscito a darti il ruolo"), "{content}");
+    let lines: Vec<String> = app
+        .requests("POST", "/channels/666/messages")
+        .await
+        .iter()
+        .map(|r| support::json_body(r)["content"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&format!("Could not give <@{USER_ID}> the Verified role")) && l.contains("403")),
+        "{lines:?}"
+    );
+    assert!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().is_some(), "the link stands");
+}
