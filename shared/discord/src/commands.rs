@@ -149,8 +149,14 @@ mod tests {
         for (definition, command) in list.iter().zip(CommandName::ALL) {
             assert_eq!(definition["name"], command.name());
             assert_eq!(CommandName::from_name(command.name()), Some(command));
-            let description = definition["description"].as_str().unwrap();
-            assert!((1..=100).contains(&description.chars().count()), "{description}");
+            let options = definition["options"].as_array().unwrap();
+            for described in std::iter::once(definition).chain(options) {
+                let localized = described["description_localizations"].as_object().unwrap().values();
+                for text in std::iter::once(&described["description"]).chain(localized).map(|d| d.as_str().unwrap()) {
+                    // Discord's limit for command and option descriptions.
+                    assert!((1..=100).contains(&text.chars().count()), "{text}");
+                }
+            }
             let names = definition["name_localizations"].as_object().unwrap();
             assert!(names.contains_key("it"), "{definition}");
             for name in names.values().map(|v| v.as_str().unwrap()) {

@@ -359,3 +359,40 @@ mod tests {
         assert!(content(&reply).starts_with("Qualcosa è andato storto"), "{}", content(&reply));
     }
 }
+
+#[cfg(test)]
+mod discord_limits {
+    use dwos_i18n::{Catalog, SHIPPED};
+
+    /// Discord rejects a modal or component whose texts exceed these lengths.
+    #[test]
+    fn localized_component_texts_fit_discords_limits() {
+        let catalog = Catalog::load().unwrap();
+        let limits = [
+            ("verify-modal-title", 45),
+            ("alliance-modal-title", 45),
+            ("verify-modal-label", 45),
+            ("alliance-modal-label", 45),
+            ("verify-modal-placeholder", 100),
+            ("alliance-placeholder", 150),
+            ("alliance-none", 100),
+            ("alliance-other-state", 100),
+            ("verify-button-confirm", 80),
+            ("verify-button-reject", 80),
+            ("alliance-new-button", 80),
+            ("panel-button", 80),
+            ("r5-approve-button", 80),
+        ];
+        for locale in SHIPPED {
+            for (id, max) in limits {
+                let text = catalog.try_format(locale.tag, id, None).unwrap();
+                assert!(
+                    text.chars().count() <= max,
+                    "{}/{id} is {} characters, over {max}",
+                    locale.tag,
+                    text.chars().count()
+                );
+            }
+        }
+    }
+}
