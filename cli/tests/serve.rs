@@ -190,16 +190,8 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
     };
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     let body = bytes(&fixtures::command(88, "stats", "en-US"));
-    let (signature, timestamp) = dwos::send::sign_now(&key, &body);
-    let response = reqwest::Client::new()
-        .post(format!("http://{}/interactions", server.addr))
-        .header("x-signature-ed25519", signature)
-        .header("x-signature-timestamp", timestamp)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
+    let answer = dwos::send::send(&format!("http://{}/interactions", server.addr), &key, body).await.unwrap();
+    assert_eq!(answer.status, 200);
     let mut dead = Vec::new();
     for _ in 0..200 {
         dead = server.queue.dead_jobs("stats").await.unwrap();

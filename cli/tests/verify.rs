@@ -90,18 +90,16 @@ async fn app(max_receives: u32) -> App {
 
 impl App {
     async fn send(&self, interaction: &Value) -> Value {
-        let body = serde_json::to_vec(interaction).unwrap();
-        let (signature, timestamp) = dwos::send::sign_now(&self.key, &body);
-        let response = reqwest::Client::new()
-            .post(format!("http://{}/interactions", self.server.addr))
-            .header("x-signature-ed25519", signature)
-            .header("x-signature-timestamp", timestamp)
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200);
-        response.json().await.unwrap()
+        let url = format!("http://{}/interactions", self.server.addr);
+        let answer = dwos::send::send(&url, &self.key, serde_json::to_vec(interaction).unwrap()).await.unwrap();
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        serde_json::from_str(&answer.body).unwrap()
+    }
+
+    /// The lines posted in a log channel, in order.
+    async fn log_lines(&self, channel: u64) -> Vec<String> {
+        let posted = self.requests("POST", &format!("/channels/{channel}/messages")).await;
+        posted.iter().map(|r| support::json_body(r)["content"].as_str().unwrap_or_default().to_owned()).collect()
     }
 
     /// Submits the modal with `value` and returns the JSON of the n-th edit of that reply.
@@ -387,12 +385,7 @@ async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
     assert_eq!((updated.nickname.as_str(), updated.furnace_level, updated.refreshed_at), ("FrostBear", 57, now));
     let nick = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/1")).await;
     assert_eq!(support::json_body(&nick[0]), json!({ "nick": "[FRO] FrostBear" }));
-    let lines: Vec<String> = app
-        .requests("POST", "/channels/666/messages")
-        .await
-        .iter()
-        .map(|r| support::json_body(r)["content"].as_str().unwrap().to_owned())
-        .collect();
+    let lines = app.log_lines(666).await;
     assert_eq!(
         lines,
         ["<@1> ha cambiato nome nel gioco: OldBear → FrostBear.", "<@1> (FrostBear) ha raggiunto la fornace FC 5-2."]
@@ -562,12 +555,7 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
     let reply = verified(&app, 130).await;
     let content = reply["content"].as_str().unwrap();
     assert!(content.contains("Sei verificato, ma non sono riuscito a darti il ruolo"), "{content}");
-    let lines: Vec<String> = app
-        .requests("POST", "/channels/666/messages")
-        .await
-        .iter()
-        .map(|r| support::json_body(r)["content"].as_str().unwrap().to_owned())
-        .collect();
+    let lines = app.log_lines(666).await;
     assert!(
         lines
             .iter()
