@@ -206,3 +206,13 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
     // 3 deliveries × (1 try + 1 retry) of GET /guilds.
     assert_eq!(discord.received_requests().await.unwrap().len(), 6);
 }
+
+#[tokio::test]
+async fn privacy_is_answered_inline_even_in_dms() {
+    let discord = support::fake_discord().await;
+    let app = serve(&discord).await;
+    let notice: serde_json::Value =
+        app.post_signed(&bytes(&fixtures::dm_command(5, "privacy", "it"))).await.json().await.unwrap();
+    assert_eq!((notice["type"].as_u64(), notice["data"]["flags"].as_u64()), (Some(4), Some(64)));
+    assert!(notice["data"]["content"].as_str().unwrap().starts_with("**Cosa salva DWOS su di te**"), "{notice}");
+}

@@ -19,17 +19,20 @@ pub enum CommandName {
     Setup,
     /// `/unlink` (Manage Server): frees a member's game id.
     Unlink,
+    /// `/privacy`: what DWOS stores, answered inline.
+    Privacy,
 }
 
 impl CommandName {
     /// Every command, in registration order.
-    pub const ALL: [CommandName; 6] = [
+    pub const ALL: [CommandName; 7] = [
         CommandName::Help,
         CommandName::Stats,
         CommandName::Verify,
         CommandName::Reverify,
         CommandName::Setup,
         CommandName::Unlink,
+        CommandName::Privacy,
     ];
 
     /// The name Discord sends in interactions (never localized).
@@ -41,6 +44,7 @@ impl CommandName {
             CommandName::Reverify => "reverify",
             CommandName::Setup => "setup",
             CommandName::Unlink => "unlink",
+            CommandName::Privacy => "privacy",
         }
     }
 
@@ -51,7 +55,7 @@ impl CommandName {
 
     /// Whether the command only makes sense inside a server.
     pub fn guild_only(self) -> bool {
-        !matches!(self, CommandName::Help)
+        !matches!(self, CommandName::Help | CommandName::Privacy)
     }
 
     /// Whether only moderators (Manage Server) may use it; checked server-side too.

@@ -40,6 +40,7 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
                 Reply::new(ephemeral("moderator-only"), "forbidden")
             }
             Some(CommandName::Help) => Reply::new(ephemeral("help-text"), "help"),
+            Some(CommandName::Privacy) => Reply::new(ephemeral("privacy-notice"), "privacy"),
             Some(CommandName::Setup) => {
                 let step = VerifyStep::Setup {
                     role: incoming.option_id("role").map(RoleId),

@@ -35,7 +35,7 @@ verify-unknown-player = The game has no player with ID { $id }. Check the number
 verify-too-many = You've tried 5 times in the last 30 minutes. Please wait { $minutes } minutes, then try again.
 verify-taken = Player ID { $id } is already linked to another member of this server. If it is yours, ask a moderator to unlink it.
 verify-confirm-title = Is this you?
-verify-consent = If you confirm, DWOS stores your Discord ID with this player's ID, nickname, state and furnace level for this server. You can export or delete it at any time with /privacy.
+verify-consent = If you confirm, DWOS stores your Discord ID with this player's ID, nickname, state and furnace level for this server, and re-reads them from the game daily. /privacy tells you more.
 verify-field-id = Player ID
 verify-field-state = State
 verify-field-furnace = Furnace
@@ -92,3 +92,13 @@ r5-pending = [{ $tag }] already has an R5, so your R5 claim waits for a moderato
 log-r5-claim = { $user } claims R5 of [{ $tag }], which already has one. A moderator can approve it.
 r5-approve-button = Approve R5
 r5-approved = { $moderator } approved { $user } as R5 of [{ $tag }].
+
+# /privacy
+cmd-privacy-name = privacy
+cmd-privacy-description = What DWOS stores about you, and how to have it removed
+privacy-notice = **What DWOS stores about you**
+    • When you verify: your Discord ID, your player ID, in-game nickname, state and furnace level, your alliance and rank, and when you agreed. They are re-read from the game once a day.
+    • Your verification attempts of the last 30 minutes, to stop abuse.
+    • Nothing else: no messages, no IP addresses.
+    → **Why:** to give you the right roles and nickname on this server and show alliance information to its members.
+    → **Removal:** a moderator can unlink your account with /unlink, which deletes the link. Self-service export and deletion are coming to this command.

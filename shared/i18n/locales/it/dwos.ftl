@@ -35,7 +35,7 @@ verify-unknown-player = Nel gioco non esiste un giocatore con ID { $id }. Contro
 verify-too-many = Hai provato 5 volte negli ultimi 30 minuti. Attendi { $minutes } minuti e riprova.
 verify-taken = L'ID giocatore { $id } è già collegato a un altro membro di questo server. Se è tuo, chiedi a un moderatore di scollegarlo.
 verify-confirm-title = Sei tu?
-verify-consent = Se confermi, DWOS salva il tuo ID Discord con l'ID, il nickname, lo stato e il livello della fornace di questo giocatore per questo server. Puoi esportarli o cancellarli in qualsiasi momento con /privacy.
+verify-consent = Se confermi, DWOS salva il tuo ID Discord con l'ID, il nickname, lo stato e il livello della fornace di questo giocatore per questo server, e li rilegge dal gioco ogni giorno. /privacy ti dice di più.
 verify-field-id = ID giocatore
 verify-field-state = Stato
 verify-field-furnace = Fornace
@@ -92,3 +92,13 @@ r5-pending = [{ $tag }] ha già un R5, quindi la tua richiesta di R5 attende l'a
 log-r5-claim = { $user } chiede di essere R5 di [{ $tag }], che ne ha già uno. Un moderatore può approvare.
 r5-approve-button = Approva R5
 r5-approved = { $moderator } ha approvato { $user } come R5 di [{ $tag }].
+
+# /privacy
+cmd-privacy-name = privacy
+cmd-privacy-description = Cosa salva DWOS su di te e come farlo rimuovere
+privacy-notice = **Cosa salva DWOS su di te**
+    • Quando ti verifichi: il tuo ID Discord, il tuo ID giocatore, nickname, stato e livello della fornace, la tua alleanza e il tuo grado, e quando hai dato il consenso. Vengono riletti dal gioco una volta al giorno.
+    • I tuoi tentativi di verifica degli ultimi 30 minuti, per prevenire abusi.
+    • Nient'altro: nessun messaggio, nessun indirizzo IP.
+    → **Perché:** per darti i ruoli e il nickname giusti su questo server e mostrare le informazioni sull'alleanza ai suoi membri.
+    → **Rimozione:** un moderatore può scollegare il tuo account con /unlink, che cancella il collegamento. Esportazione e cancellazione in autonomia arriveranno in questo comando.
