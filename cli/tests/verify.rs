@@ -564,3 +564,26 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
     );
     assert!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().is_some(), "the link stands");
 }
+
+#[tokio::test]
+async fn a_redelivered_confirmation_logs_once() {
+    let app = app(5).await;
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: Some(dwos_core::RoleId(555)),
+        log_channel_id: Some(dwos_core::ChannelId(666)),
+        default_locale: None,
+        updated_at: 0,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
+    let confirm = dwos_core::Envelope {
+        payload: json!({ "step": "confirm", "game_id": 12345678 }),
+        ..fixtures::verify_envelope(140, 12345678, "en")
+    };
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    for _ in 0..2 {
+        worker.handle(confirm.clone()).await.unwrap();
+    }
+    assert_eq!(app.log_lines(666).await.len(), 1, "SQS may deliver twice; the log line is posted once");
+    assert_eq!(app.requests("PUT", "/roles/555").await.len(), 2, "role and nickname calls are idempotent");
+}

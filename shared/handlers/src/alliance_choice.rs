@@ -108,7 +108,7 @@ impl VerifyWorker {
             joined_at: now(),
         };
         store.put_member(&member).await?;
-        if granted != rank {
+        if granted != rank && self.first_time(ctx, "log-r5-claim").await? {
             let args = [("user", format!("<@{}>", ctx.user)), ("tag", tag.to_owned())];
             let button = (format!("{APPROVE_PREFIX}{tag}:{}", ctx.user), "r5-approve-button");
             guild_log::post_with_button(&self.deps, ctx.guild, "log-r5-claim", &args, Some(button)).await;

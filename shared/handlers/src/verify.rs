@@ -199,7 +199,7 @@ impl VerifyWorker {
         }
         let details = self.details(ctx, &player);
         let member_ok = self.apply_member(ctx, &link).await?;
-        self.log(ctx, "log-verified", &details).await;
+        self.log_once(ctx, "log-verified", &details).await?;
         let mut text = self.text(ctx, "verify-done", &details);
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
@@ -289,7 +289,7 @@ impl VerifyWorker {
         let args = [user, ("nickname", link.nickname.clone()), ("id", link.game_id.to_string())];
         let mut log_args = args.to_vec();
         log_args.push(("moderator", format!("<@{}>", ctx.user)));
-        self.log(ctx, "log-unlinked", &log_args).await;
+        self.log_once(ctx, "log-unlinked", &log_args).await?;
         self.reply(ctx, self.text(ctx, "unlink-done", &args)).await
     }
 
@@ -346,6 +346,21 @@ impl VerifyWorker {
     /// A line in the guild's log channel, if one is set; failures are only logged.
     pub(crate) async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
         crate::guild_log::post(&self.deps, ctx.guild, id, args).await;
+    }
+
+    /// `true` the first time this interaction reaches `step`: SQS may deliver a job twice,
+    /// and a second delivery must not post the same log line again.
+    pub(crate) async fn first_time(&self, ctx: &Ctx<'_>, step: &str) -> Result<bool, JobError> {
+        let key = format!("{}:{step}", ctx.envelope.interaction_id);
+        Ok(self.deps.store.claim_idempotency_key(&key, 24 * 60 * 60, now()).await?)
+    }
+
+    /// A log-channel line posted at most once per interaction.
+    async fn log_once(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> Result<(), JobError> {
+        if self.first_time(ctx, id).await? {
+            self.log(ctx, id, args).await;
+        }
+        Ok(())
     }
 }
 
