@@ -2,7 +2,7 @@
 //! for a moderator), or no alliance, or another state.
 
 use crate::guild_log;
-use crate::interactions::{ALLIANCE_NEW, ALLIANCE_SELECT, APPROVE_PREFIX, NO_ALLIANCE, OTHER_STATE};
+use crate::verification::{ALLIANCE_NEW, ALLIANCE_SELECT, APPROVE_PREFIX, NO_ALLIANCE, OTHER_STATE};
 use crate::verify::{Ctx, VerifyWorker, now};
 use dwos_bus::JobError;
 use dwos_core::model::{Alliance, AllianceMember, PlayerLink, Rank};

@@ -2,10 +2,9 @@
 //! reply plus a queued job for slow ones.
 
 use crate::http::AppState;
-use dwos_core::model::{GameId, Rank, valid_alliance_tag};
-use dwos_core::{AllianceChoice, ChannelId, ENVELOPE_VERSION, Envelope, JobKind, RoleId, UserId, VerifyStep};
+use crate::verification;
+use dwos_core::{ENVELOPE_VERSION, Envelope, JobKind, VerifyStep};
 use dwos_discord::interaction::Intent;
-use dwos_discord::response::TextField;
 use dwos_discord::{CommandName, Incoming, response};
 use serde_json::json;
 use twilight_model::http::interaction::InteractionResponse;
@@ -19,7 +18,7 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn new(response: InteractionResponse, outcome: &'static str) -> Self {
+    pub(crate) fn new(response: InteractionResponse, outcome: &'static str) -> Self {
         Self { response, outcome }
     }
 }
@@ -27,184 +26,62 @@ impl Reply {
 /// Routes one verified interaction.
 pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
     let locale = state.catalog.resolve(incoming.locales());
-    let ephemeral = |id: &str| response::message(state.catalog.text(locale, id), true);
-    let job = |kind, step: Option<VerifyStep>| Job { kind, payload: step.map(|s| json!(s)).unwrap_or_default() };
-    match incoming.intent() {
-        Intent::Ping => Reply::new(response::pong(), "pong"),
-        Intent::Autocomplete(_) => Reply::new(response::no_choices(), "autocomplete"),
+    let reply = match incoming.intent() {
+        Intent::Ping => Some(Reply::new(response::pong(), "pong")),
+        Intent::Autocomplete(_) => Some(Reply::new(response::no_choices(), "autocomplete")),
         Intent::Command(name) => match CommandName::from_name(name) {
             Some(command) if command.guild_only() && incoming.guild_id().is_none() => {
-                Reply::new(ephemeral("guild-only"), "guild_only")
+                Some(ephemeral(state, locale, "guild-only", "guild_only"))
             }
             Some(command) if command.moderator_only() && !incoming.is_moderator() => {
-                Reply::new(ephemeral("moderator-only"), "forbidden")
+                Some(ephemeral(state, locale, "moderator-only", "forbidden"))
             }
-            Some(CommandName::Help) => Reply::new(ephemeral("help-text"), "help"),
-            Some(CommandName::Privacy) => Reply::new(ephemeral("privacy-notice"), "privacy"),
-            Some(CommandName::Setup) => {
-                let step = VerifyStep::Setup {
-                    role: incoming.option_id("role").map(RoleId),
-                    log_channel: incoming.option_id("log_channel").map(ChannelId),
-                    language: incoming.option_str("language").map(str::to_owned),
-                };
-                defer(state, incoming, job(JobKind::Verify, Some(step)), response::deferred(true), locale).await
-            }
-            Some(CommandName::Unlink) => match incoming.option_id("member") {
-                Some(member) => {
-                    let step = VerifyStep::Unlink { member: UserId(member) };
-                    defer(state, incoming, job(JobKind::Verify, Some(step)), response::deferred(true), locale).await
-                }
-                None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
-            },
+            Some(CommandName::Help) => Some(ephemeral(state, locale, "help-text", "help")),
+            Some(CommandName::Privacy) => Some(ephemeral(state, locale, "privacy-notice", "privacy")),
             Some(CommandName::Stats) => {
-                defer(state, incoming, job(JobKind::Stats, None), response::deferred(false), locale).await
+                Some(defer(state, incoming, Job::stats(), response::deferred(false), locale).await)
             }
-            Some(CommandName::Verify) => Reply::new(verify_modal(state, locale), "modal"),
-            Some(CommandName::Reverify) => {
-                let step = job(JobKind::Verify, Some(VerifyStep::Refresh));
-                defer(state, incoming, step, response::deferred(true), locale).await
-            }
-            None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
+            Some(command) => verification::command(state, incoming, command, locale).await,
+            None => None,
         },
-        Intent::Modal(VERIFY_MODAL) => match incoming.modal_value(GAME_ID_FIELD).and_then(parse_game_id) {
-            Some(game_id) => {
-                let step = job(JobKind::Verify, Some(VerifyStep::Lookup { game_id }));
-                defer(state, incoming, step, response::deferred(true), locale).await
-            }
-            None => Reply::new(ephemeral("verify-bad-id"), "bad_game_id"),
-        },
-        Intent::Component(VERIFY_START) => Reply::new(verify_modal(state, locale), "modal"),
-        Intent::Component(ALLIANCE_SELECT) => match incoming.selected().first().map(String::as_str) {
-            Some(NO_ALLIANCE) => alliance_job(state, incoming, AllianceChoice::NoAlliance, locale).await,
-            Some(OTHER_STATE) => alliance_job(state, incoming, AllianceChoice::OtherState, locale).await,
-            Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(state, tag, locale), "rank_question"),
-            _ => Reply::new(ephemeral("alliance-bad-tag"), "bad_tag"),
-        },
-        Intent::Component(ALLIANCE_NEW) => {
-            let field = TextField {
-                custom_id: TAG_FIELD,
-                label: state.catalog.text(locale, "alliance-modal-label"),
-                placeholder: "FRO".to_owned(),
-                min_length: 1,
-                max_length: 8,
-            };
-            Reply::new(
-                response::modal(ALLIANCE_MODAL, state.catalog.text(locale, "alliance-modal-title"), field),
-                "modal",
-            )
-        }
-        Intent::Modal(ALLIANCE_MODAL) => match incoming.modal_value(TAG_FIELD).map(str::trim) {
-            Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(state, tag, locale), "rank_question"),
-            _ => Reply::new(ephemeral("alliance-bad-tag"), "bad_tag"),
-        },
-        Intent::Component(id) if id.starts_with(RANK_PREFIX) => {
-            let parsed = id.strip_prefix(RANK_PREFIX).and_then(|rest| rest.split_once(':'));
-            match parsed.and_then(|(tag, rank)| Some((tag, Rank::parse(rank)?))) {
-                Some((tag, rank)) if valid_alliance_tag(tag) => {
-                    let choice = AllianceChoice::Join { tag: tag.to_owned(), rank };
-                    alliance_job(state, incoming, choice, locale).await
-                }
-                _ => Reply::new(ephemeral("unknown-interaction"), "unknown"),
-            }
-        }
-        Intent::Component(id) if id.starts_with(APPROVE_PREFIX) => {
-            if !incoming.is_moderator() {
-                return Reply::new(ephemeral("moderator-only"), "forbidden");
-            }
-            let parsed = id.strip_prefix(APPROVE_PREFIX).and_then(|rest| rest.split_once(':'));
-            match parsed.and_then(|(tag, user)| Some((tag, user.parse::<u64>().ok()?))) {
-                Some((tag, member)) if valid_alliance_tag(tag) => {
-                    let step = VerifyStep::ApproveLeader { tag: tag.to_owned(), member: UserId(member) };
-                    defer(state, incoming, job(JobKind::Verify, Some(step)), response::deferred_update(), locale).await
-                }
-                _ => Reply::new(ephemeral("unknown-interaction"), "unknown"),
-            }
-        }
-        Intent::Component(VERIFY_REJECT) => {
-            Reply::new(response::update_message(state.catalog.text(locale, "verify-rejected")), "verify_rejected")
-        }
-        Intent::Component(id) if id.starts_with(VERIFY_CONFIRM) => {
-            match id.strip_prefix(VERIFY_CONFIRM).and_then(parse_game_id) {
-                Some(game_id) => {
-                    let step = job(JobKind::Verify, Some(VerifyStep::Confirm { game_id }));
-                    defer(state, incoming, step, response::deferred_update(), locale).await
-                }
-                None => Reply::new(ephemeral("unknown-interaction"), "unknown"),
-            }
-        }
-        Intent::Component(_) | Intent::Modal(_) => Reply::new(ephemeral("unknown-interaction"), "unknown"),
-    }
-}
-
-/// The verification modal's custom id.
-pub const VERIFY_MODAL: &str = "verify:modal";
-/// The modal's game-id field.
-pub const GAME_ID_FIELD: &str = "game_id";
-/// Prefix of the "This is me" button's custom id; the game id follows.
-pub const VERIFY_CONFIRM: &str = "verify:confirm:";
-/// The alliance select menu shown after verification.
-pub const ALLIANCE_SELECT: &str = "verify:alliance";
-/// The select menu's "no alliance" value (tags are alphanumeric, so it cannot clash).
-pub const NO_ALLIANCE: &str = "-none";
-/// The select menu's "another state" value.
-pub const OTHER_STATE: &str = "-os";
-/// The "my alliance isn't listed" button.
-pub const ALLIANCE_NEW: &str = "verify:alliance-new";
-/// The new-alliance modal and its field.
-pub const ALLIANCE_MODAL: &str = "verify:alliance-modal";
-const TAG_FIELD: &str = "tag";
-/// Prefix of rank buttons: `verify:rank:<tag>:<R1..R5>`.
-pub const RANK_PREFIX: &str = "verify:rank:";
-/// Prefix of the moderators' R5 approval button: `verify:approve:<tag>:<user>`.
-pub const APPROVE_PREFIX: &str = "verify:approve:";
-
-fn rank_buttons(state: &AppState, tag: &str, locale: &str) -> InteractionResponse {
-    let mut args = dwos_i18n::FluentArgs::new();
-    args.set("tag", tag.to_owned());
-    let question = state.catalog.format(locale, "rank-question", Some(&args));
-    let buttons =
-        Rank::ALL.iter().rev().map(|r| (format!("{RANK_PREFIX}{tag}:{}", r.as_str()), r.as_str().to_owned())).collect();
-    response::update_with_buttons(question, buttons)
-}
-
-async fn alliance_job(state: &AppState, incoming: &Incoming, choice: AllianceChoice, locale: &str) -> Reply {
-    let step = VerifyStep::Alliance { choice };
-    let job = Job { kind: JobKind::Verify, payload: json!(step) };
-    defer(state, incoming, job, response::deferred_update(), locale).await
-}
-
-/// The verification panel's "Verify" button.
-pub const VERIFY_START: &str = "verify:start";
-/// The "Not me" button's custom id.
-pub const VERIFY_REJECT: &str = "verify:reject";
-
-/// A game id as typed: digits only, at most 12 of them.
-pub fn parse_game_id(text: &str) -> Option<GameId> {
-    let digits = text.trim();
-    let valid = (1..=12).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
-    valid.then(|| digits.parse().ok()).flatten().filter(|id| *id > 0).map(GameId)
-}
-
-fn verify_modal(state: &AppState, locale: &str) -> InteractionResponse {
-    let field = TextField {
-        custom_id: GAME_ID_FIELD,
-        label: state.catalog.text(locale, "verify-modal-label"),
-        placeholder: state.catalog.text(locale, "verify-modal-placeholder"),
-        min_length: 1,
-        max_length: 12,
+        Intent::Component(id) => verification::component(state, incoming, id, locale).await,
+        Intent::Modal(id) => verification::modal(state, incoming, id, locale).await,
     };
-    response::modal(VERIFY_MODAL, state.catalog.text(locale, "verify-modal-title"), field)
+    reply.unwrap_or_else(|| ephemeral(state, locale, "unknown-interaction", "unknown"))
+}
+
+/// An ephemeral message from the catalog.
+pub(crate) fn ephemeral(state: &AppState, locale: &str, id: &str, outcome: &'static str) -> Reply {
+    Reply::new(response::message(state.catalog.text(locale, id), true), outcome)
 }
 
 /// What to queue.
-struct Job {
+pub(crate) struct Job {
     kind: JobKind,
     payload: serde_json::Value,
 }
 
+impl Job {
+    /// A `/stats` job.
+    fn stats() -> Self {
+        Self { kind: JobKind::Stats, payload: serde_json::Value::Null }
+    }
+
+    /// A verification job.
+    pub(crate) fn verify(step: VerifyStep) -> Self {
+        Self { kind: JobKind::Verify, payload: json!(step) }
+    }
+}
+
 /// Queues the job and acknowledges at once; if the queue is down the user is told
 /// instead of waiting for a reply that will never come.
-async fn defer(state: &AppState, incoming: &Incoming, job: Job, ack: InteractionResponse, locale: &str) -> Reply {
+pub(crate) async fn defer(
+    state: &AppState,
+    incoming: &Incoming,
+    job: Job,
+    ack: InteractionResponse,
+    locale: &str,
+) -> Reply {
     let envelope = Envelope {
         version: ENVELOPE_VERSION,
         kind: job.kind,
@@ -231,8 +108,10 @@ async fn defer(state: &AppState, incoming: &Incoming, job: Job, ack: Interaction
 mod tests {
     use super::*;
     use crate::config::HttpConfig;
+    use crate::verification::{GAME_ID_FIELD, VERIFY_MODAL, VERIFY_REJECT, parse_game_id};
     use async_trait::async_trait;
     use dwos_bus::{Queue, QueueError};
+    use dwos_core::model::GameId;
     use dwos_i18n::Catalog;
     use serde_json::{Value, json};
     use std::sync::{Arc, Mutex};

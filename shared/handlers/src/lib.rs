@@ -11,6 +11,7 @@ pub mod interactions;
 pub mod refresh;
 pub mod stats;
 pub mod telemetry;
+pub mod verification;
 pub mod verify;
 
 pub use config::{ConfigError, HttpConfig, WorkerConfig};

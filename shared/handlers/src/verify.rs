@@ -2,7 +2,7 @@
 //! Verified role and nickname, and `/reverify` refreshes.
 
 use crate::WorkerDeps;
-use crate::interactions::{VERIFY_CONFIRM, VERIFY_REJECT, VERIFY_START};
+use crate::verification::{VERIFY_CONFIRM, VERIFY_REJECT, VERIFY_START};
 use async_trait::async_trait;
 use dwos_bus::{JobError, Worker};
 use dwos_core::model::{GameId, GuildConfig, PlayerLink};
