@@ -2,7 +2,6 @@
 
 use crate::WorkerDeps;
 use dwos_core::GuildId;
-use dwos_i18n::FluentArgs;
 
 /// Posts a localized line in the guild's log channel, if one is set; a failure is only
 /// logged, since the log channel is a courtesy, not part of the job.
@@ -21,11 +20,7 @@ pub async fn post_with_button(
     let Ok(Some(config)) = deps.store.guild_config(guild).await else { return };
     let Some(channel) = config.log_channel_id else { return };
     let locale = deps.catalog.resolve([config.default_locale.as_deref()]);
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    let text = deps.catalog.format(locale, id, Some(&fluent));
+    let text = deps.catalog.format_with(locale, id, args);
     let mut body = serde_json::json!({ "content": text, "allowed_mentions": { "parse": [] } });
     if let Some((custom_id, label)) = button {
         let label = deps.catalog.text(locale, label);

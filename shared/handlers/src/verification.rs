@@ -120,9 +120,7 @@ pub const RANK_PREFIX: &str = "verify:rank:";
 pub const APPROVE_PREFIX: &str = "verify:approve:";
 
 fn rank_buttons(state: &AppState, tag: &str, locale: &str) -> InteractionResponse {
-    let mut args = dwos_i18n::FluentArgs::new();
-    args.set("tag", tag.to_owned());
-    let question = state.catalog.format(locale, "rank-question", Some(&args));
+    let question = state.catalog.format_with(locale, "rank-question", &[("tag", tag.to_owned())]);
     let buttons =
         Rank::ALL.iter().rev().map(|r| (format!("{RANK_PREFIX}{tag}:{}", r.as_str()), r.as_str().to_owned())).collect();
     response::update_with_buttons(question, buttons)

@@ -9,7 +9,7 @@ use dwos_core::model::{GameId, GuildConfig, PlayerLink};
 use dwos_core::{ChannelId, Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
 use dwos_discord::RestError;
 use dwos_game::{GameError, Player};
-use dwos_i18n::{Catalog, FluentArgs};
+use dwos_i18n::Catalog;
 use dwos_store::StoreError;
 use serde_json::json;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -24,11 +24,7 @@ const MAX_NICK: usize = 32;
 /// A furnace level as the game shows it, with "Level N" localized below 31.
 pub fn furnace_shown(catalog: &Catalog, locale: &str, level: u32) -> String {
     match FurnaceLevel::from_raw(level) {
-        FurnaceLevel::Plain(level) => {
-            let mut args = FluentArgs::new();
-            args.set("level", level);
-            catalog.format(locale, "furnace-level", Some(&args))
-        }
+        FurnaceLevel::Plain(level) => catalog.format_with(locale, "furnace-level", &[("level", level.to_string())]),
         shown => shown.to_string(),
     }
 }
@@ -69,11 +65,7 @@ impl VerifyWorker {
     }
 
     pub(crate) fn text(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        self.deps.catalog.format(ctx.locale, id, Some(&fluent))
+        self.deps.catalog.format_with(ctx.locale, id, args)
     }
 
     /// Replaces the reply with plain text, dropping any embed and buttons.

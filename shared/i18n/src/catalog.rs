@@ -96,6 +96,15 @@ impl Catalog {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// [`Catalog::format`] with text arguments given as pairs.
+    pub fn format_with(&self, tag: &str, id: &str, args: &[(&str, String)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.format(tag, id, Some(&fluent))
+    }
+
     /// A message in exactly `tag`, if that locale has it.
     pub fn try_format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (_, bundle) = self.bundles.iter().find(|(t, _)| *t == tag)?;
