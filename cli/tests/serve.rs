@@ -7,11 +7,8 @@ mod support;
 use dwos::devkey::DevKey;
 use dwos::fixtures;
 use dwos::serve::{ServeOptions, Server, start};
-use dwos_bus::LocalQueuePolicy;
 use dwos_core::GuildId;
-use dwos_discord::RetryPolicy;
 use dwos_store::{SqliteTable, Store};
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use wiremock::MockServer;
@@ -48,22 +45,9 @@ impl Running {
 async fn serve(discord: &MockServer) -> Running {
     let key = DevKey::generate().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let env: HashMap<&str, String> = HashMap::from([
-        ("DISCORD_PUBLIC_KEY", key.public_hex()),
-        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
-        ("DISCORD_BOT_TOKEN", "test-bot-token".to_owned()),
-        ("DISCORD_API_BASE", support::api_base(discord)),
-        ("MAX_BODY_BYTES", "4096".to_owned()),
-    ]);
-    let options = ServeOptions {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        data: dir.path().join("dwos.db"),
-        queue_policy: LocalQueuePolicy { poll_interval: Duration::from_millis(20), ..LocalQueuePolicy::default() },
-        retry: RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
-        game_backoff: Duration::from_millis(1),
-        fake_game: true,
-        refresh_every: Duration::from_secs(600),
-    };
+    let mut env = support::env(&key, discord);
+    env.insert("MAX_BODY_BYTES", "4096".to_owned());
+    let options = ServeOptions { fake_game: true, ..support::fast_options(dir.path()) };
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     Running { server, key, http: reqwest::Client::new(), _dir: dir }
 }
@@ -90,7 +74,7 @@ async fn stats_is_deferred_then_the_localized_reply_is_patched() {
     let content = support::json_body(&patch)["content"].as_str().unwrap().to_owned();
     assert_eq!(content, "**Frost Legion**\nMembri: 120\nOnline ora: 37\nGiocatori verificati: 2");
     let guild_read = support::wait_for(&discord, |r| r.method.as_str() == "GET").await;
-    assert_eq!(guild_read.headers.get("authorization").unwrap(), "Bot test-bot-token");
+    assert_eq!(guild_read.headers.get("authorization").unwrap(), "Bot bot");
     assert_eq!(app.server.queue.pending("stats").await.unwrap(), 0, "the job was acknowledged");
 }
 
@@ -168,26 +152,10 @@ async fn a_job_that_keeps_failing_lands_in_the_dead_letter_table() {
         .await;
     let key = DevKey::generate().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let env: HashMap<&str, String> = HashMap::from([
-        ("DISCORD_PUBLIC_KEY", key.public_hex()),
-        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
-        ("DISCORD_BOT_TOKEN", "t".to_owned()),
-        ("DISCORD_API_BASE", support::api_base(&discord)),
-    ]);
-    let options = ServeOptions {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        data: dir.path().join("dwos.db"),
-        queue_policy: LocalQueuePolicy {
-            max_receives: 3,
-            retry_delay: Duration::from_millis(10),
-            poll_interval: Duration::from_millis(10),
-            ..LocalQueuePolicy::default()
-        },
-        retry: RetryPolicy { max_retries: 1, base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
-        game_backoff: Duration::from_millis(1),
-        fake_game: false,
-        refresh_every: Duration::from_secs(600),
-    };
+    let env = support::env(&key, &discord);
+    let mut options = support::fast_options(dir.path());
+    options.queue_policy.max_receives = 3;
+    options.retry.max_retries = 1;
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     let body = bytes(&fixtures::command(88, "stats", "en-US"));
     let answer = dwos::send::send(&format!("http://{}/interactions", server.addr), &key, body).await.unwrap();

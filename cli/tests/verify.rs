@@ -7,15 +7,13 @@ mod support;
 
 use dwos::devkey::DevKey;
 use dwos::fixtures::{self, GUILD_ID, USER_ID};
-use dwos::serve::{ServeOptions, Server, start};
-use dwos_bus::LocalQueuePolicy;
+use dwos::serve::{Server, start};
 use dwos_core::model::GameId;
 use dwos_core::{GuildId, UserId};
 use dwos_discord::RetryPolicy;
 use dwos_game::fake::{FakeGame, FakeReply};
 use dwos_store::{SqliteTable, Store};
 use serde_json::{Value, json};
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use wiremock::matchers::{method, path_regex};
@@ -67,22 +65,10 @@ async fn app(max_receives: u32) -> App {
     let (key, discord, game) =
         (DevKey::generate().unwrap(), fake_discord().await, FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap());
     let dir = tempfile::tempdir().unwrap();
-    let env: HashMap<&str, String> = HashMap::from([
-        ("DISCORD_PUBLIC_KEY", key.public_hex()),
-        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
-        ("DISCORD_BOT_TOKEN", "bot".to_owned()),
-        ("DISCORD_API_BASE", support::api_base(&discord)),
-        ("GAME_API_BASE", game.base_url()),
-    ]);
-    let mut options = ServeOptions::new("127.0.0.1:0".parse().unwrap(), dir.path().join("dwos.db"));
-    options.queue_policy = LocalQueuePolicy {
-        max_receives,
-        retry_delay: Duration::from_millis(10),
-        poll_interval: Duration::from_millis(10),
-        ..LocalQueuePolicy::default()
-    };
-    options.retry = RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() };
-    options.game_backoff = Duration::from_millis(1);
+    let mut env = support::env(&key, &discord);
+    env.insert("GAME_API_BASE", game.base_url());
+    let mut options = support::fast_options(dir.path());
+    options.queue_policy.max_receives = max_receives;
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
     let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("dwos.db")).unwrap()));
     App { server, key, discord, game, store, _dir: dir }

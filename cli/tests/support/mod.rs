@@ -3,6 +3,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
+use dwos::devkey::DevKey;
+use dwos::fixtures;
+use dwos::serve::ServeOptions;
+use dwos_bus::LocalQueuePolicy;
+use dwos_discord::RetryPolicy;
+use std::collections::HashMap;
+use std::path::Path;
 use std::time::Duration;
 use wiremock::matchers::{method, path_regex};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -46,4 +53,28 @@ pub async fn wait_for(server: &MockServer, wanted: impl Fn(&Request) -> bool) ->
 /// The JSON body of a request to the fake.
 pub fn json_body(request: &Request) -> serde_json::Value {
     serde_json::from_slice(&request.body).unwrap_or_default()
+}
+
+/// The environment `dwos serve` reads: the application signed by `key`, Discord at `discord`.
+pub fn env(key: &DevKey, discord: &MockServer) -> HashMap<&'static str, String> {
+    HashMap::from([
+        ("DISCORD_PUBLIC_KEY", key.public_hex()),
+        ("DISCORD_APPLICATION_ID", fixtures::APPLICATION_ID.to_string()),
+        ("DISCORD_BOT_TOKEN", "bot".to_owned()),
+        ("DISCORD_API_BASE", api_base(discord)),
+    ])
+}
+
+/// Serve options on a free port and a file in `dir`, with millisecond retries and polls.
+pub fn fast_options(dir: &Path) -> ServeOptions {
+    let mut options =
+        ServeOptions::new("127.0.0.1:0".parse().unwrap_or(([127, 0, 0, 1], 0).into()), dir.join("dwos.db"));
+    options.queue_policy = LocalQueuePolicy {
+        retry_delay: Duration::from_millis(10),
+        poll_interval: Duration::from_millis(10),
+        ..LocalQueuePolicy::default()
+    };
+    options.retry = RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() };
+    options.game_backoff = Duration::from_millis(1);
+    options
 }
