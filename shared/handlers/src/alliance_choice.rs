@@ -111,7 +111,7 @@ impl VerifyWorker {
         if granted != rank && self.first_time(ctx, "log-r5-claim").await? {
             let args = [("user", format!("<@{}>", ctx.user)), ("tag", tag.to_owned())];
             let button = (format!("{APPROVE_PREFIX}{tag}:{}", ctx.user), "r5-approve-button");
-            guild_log::post_with_button(&self.deps, ctx.guild, "log-r5-claim", &args, Some(button)).await;
+            guild_log::post_with_button(&self.deps, ctx.config.as_ref(), "log-r5-claim", &args, Some(button)).await;
         }
         Ok(granted)
     }

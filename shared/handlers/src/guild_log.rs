@@ -1,24 +1,23 @@
 //! Lines in a guild's log channel, in the guild's language.
 
 use crate::WorkerDeps;
-use dwos_core::GuildId;
+use dwos_core::model::GuildConfig;
 
 /// Posts a localized line in the guild's log channel, if one is set; a failure is only
 /// logged, since the log channel is a courtesy, not part of the job.
-pub async fn post(deps: &WorkerDeps, guild: GuildId, id: &str, args: &[(&str, String)]) {
-    post_with_button(deps, guild, id, args, None).await;
+pub async fn post(deps: &WorkerDeps, config: Option<&GuildConfig>, id: &str, args: &[(&str, String)]) {
+    post_with_button(deps, config, id, args, None).await;
 }
 
 /// Like [`post`], with one button under the line: `(custom_id, label message id)`.
 pub async fn post_with_button(
     deps: &WorkerDeps,
-    guild: GuildId,
+    config: Option<&GuildConfig>,
     id: &str,
     args: &[(&str, String)],
     button: Option<(String, &str)>,
 ) {
-    let Ok(Some(config)) = deps.store.guild_config(guild).await else { return };
-    let Some(channel) = config.log_channel_id else { return };
+    let Some((channel, config)) = config.and_then(|c| Some((c.log_channel_id?, c))) else { return };
     let locale = deps.catalog.resolve([config.default_locale.as_deref()]);
     let text = deps.catalog.format_with(locale, id, args);
     let mut body = serde_json::json!({ "content": text, "allowed_mentions": { "parse": [] } });

@@ -6,7 +6,7 @@ use crate::WorkerDeps;
 use crate::guild_log;
 use crate::verify::{furnace_shown, member_nickname};
 use aws_lambda_events::event::eventbridge::EventBridgeEvent;
-use dwos_core::model::PlayerLink;
+use dwos_core::model::{GuildConfig, PlayerLink};
 use dwos_game::GameError;
 use dwos_store::StoreError;
 
@@ -64,6 +64,7 @@ impl Refresher {
     async fn refresh(&self, now: i64, budget: usize) -> Result<RefreshReport, StoreError> {
         let mut report = RefreshReport::default();
         for guild in self.deps.store.guilds_with_players().await? {
+            let config = self.deps.store.guild_config(guild).await?;
             let mut stale: Vec<PlayerLink> = self
                 .deps
                 .store
@@ -88,7 +89,7 @@ impl Refresher {
                             ..link.clone()
                         };
                         self.deps.store.link_player(&updated).await?;
-                        self.report_changes(&link, &updated, &mut report).await;
+                        self.report_changes(config.as_ref(), &link, &updated, &mut report).await;
                     }
                     Err(GameError::UnknownPlayer) => {
                         // Deleted in the game: keep the link, but do not ask again until tomorrow.
@@ -108,7 +109,13 @@ impl Refresher {
         Ok(report)
     }
 
-    async fn report_changes(&self, old: &PlayerLink, new: &PlayerLink, report: &mut RefreshReport) {
+    async fn report_changes(
+        &self,
+        config: Option<&GuildConfig>,
+        old: &PlayerLink,
+        new: &PlayerLink,
+        report: &mut RefreshReport,
+    ) {
         let user = format!("<@{}>", new.user_id);
         if old.nickname != new.nickname {
             report.renamed += 1;
@@ -117,15 +124,14 @@ impl Refresher {
                 tracing::warn!(error = %err, "cannot update a nickname after a rename");
             }
             let args = [("user", user.clone()), ("old", old.nickname.clone()), ("new", new.nickname.clone())];
-            guild_log::post(&self.deps, new.guild_id, "log-renamed", &args).await;
+            guild_log::post(&self.deps, config, "log-renamed", &args).await;
         }
         if new.furnace_level > old.furnace_level {
             report.leveled_up += 1;
-            let locale = self.deps.store.guild_config(new.guild_id).await.ok().flatten().and_then(|c| c.default_locale);
-            let locale = self.deps.catalog.resolve([locale.as_deref()]);
+            let locale = self.deps.catalog.resolve([config.and_then(|c| c.default_locale.as_deref())]);
             let furnace = furnace_shown(&self.deps.catalog, locale, new.furnace_level);
             let args = [("user", user), ("nickname", new.nickname.clone()), ("furnace", furnace)];
-            guild_log::post(&self.deps, new.guild_id, "log-furnace-up", &args).await;
+            guild_log::post(&self.deps, config, "log-furnace-up", &args).await;
         }
     }
 }

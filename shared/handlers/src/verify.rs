@@ -56,6 +56,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) guild: GuildId,
     pub(crate) user: UserId,
     pub(crate) locale: &'static str,
+    /// The guild's settings, read once per job.
+    pub(crate) config: Option<GuildConfig>,
 }
 
 impl VerifyWorker {
@@ -230,7 +232,7 @@ impl VerifyWorker {
         language: Option<String>,
     ) -> Result<(), JobError> {
         let store = &self.deps.store;
-        let mut config = store.guild_config(ctx.guild).await?.unwrap_or(GuildConfig {
+        let mut config = ctx.config.clone().unwrap_or(GuildConfig {
             guild_id: ctx.guild,
             verified_role_id: None,
             log_channel_id: None,
@@ -322,12 +324,12 @@ impl VerifyWorker {
 
     /// The configured Verified role, else the role with the localized name, else a new one.
     async fn verified_role(&self, ctx: &Ctx<'_>) -> Result<RoleId, RestError> {
-        let config = self.deps.store.guild_config(ctx.guild).await.ok().flatten();
-        if let Some(role) = config.as_ref().and_then(|c| c.verified_role_id) {
+        let config = ctx.config.as_ref();
+        if let Some(role) = config.and_then(|c| c.verified_role_id) {
             return Ok(role);
         }
-        let guild_locale = config.and_then(|c| c.default_locale).unwrap_or_else(|| ctx.locale.to_owned());
-        let name = self.deps.catalog.text(self.deps.catalog.resolve([Some(guild_locale.as_str())]), "verify-role-name");
+        let locale = self.deps.catalog.resolve([config.and_then(|c| c.default_locale.as_deref()), Some(ctx.locale)]);
+        let name = self.deps.catalog.text(locale, "verify-role-name");
         let roles = self.deps.rest.roles(ctx.guild).await?;
         if let Some(role) = roles.into_iter().find(|r| r.name == name) {
             return Ok(role.id);
@@ -337,7 +339,7 @@ impl VerifyWorker {
 
     /// A line in the guild's log channel, if one is set; failures are only logged.
     pub(crate) async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
-        crate::guild_log::post(&self.deps, ctx.guild, id, args).await;
+        crate::guild_log::post(&self.deps, ctx.config.as_ref(), id, args).await;
     }
 
     /// `true` the first time this interaction reaches `step`: SQS may deliver a job twice,
@@ -366,7 +368,8 @@ impl Worker for VerifyWorker {
             self.deps.rest.edit_original(envelope.application_id, &envelope.interaction_token, &text).await?;
             return Ok(());
         };
-        let ctx = Ctx { envelope: &envelope, guild, user, locale };
+        let config = self.deps.store.guild_config(guild).await?;
+        let ctx = Ctx { envelope: &envelope, guild, user, locale, config };
         match step {
             VerifyStep::Lookup { game_id } => self.lookup(&ctx, game_id).await,
             VerifyStep::Confirm { game_id } => self.confirm(&ctx, game_id).await,
