@@ -211,12 +211,14 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         "StatsFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
-            "TABLE_NAME": "dwos-Table"
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
         },
         "RefreshFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
             "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events",
             "GAME_API_BASE": "http://127.0.0.1:9998",
             "REFRESH_BATCH": "200"
         },
@@ -224,6 +226,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
             "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events",
             "GAME_API_BASE": "http://127.0.0.1:9998"
         }
     });

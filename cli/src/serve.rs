@@ -1,7 +1,7 @@
 //! `dwos serve`: the interactions router and every worker in one process, on a SQLite
 //! file instead of AWS.
 
-use dwos_bus::{LocalQueue, LocalQueuePolicy, QueueError};
+use dwos_bus::{LocalEvents, LocalQueue, LocalQueuePolicy, QueueError};
 use dwos_core::JobKind;
 use dwos_discord::{RestClient, RestError, RetryPolicy};
 use dwos_game::fake::FakeGame;
@@ -117,7 +117,9 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
         game.base = fake.base_url();
     }
     let game = Arc::new(GameClient::new(game)?);
-    let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game };
+    // No local subscribers yet: the notifier and stats adapters subscribe here as they arrive.
+    let events = Arc::new(LocalEvents::default());
+    let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game, events };
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;
 

@@ -134,7 +134,9 @@ async fn deps_with(rest: RestClient) -> (WorkerDeps, (tempfile::TempDir, FakeGam
     let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("s.db")).unwrap()));
     let fake_game = FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap();
     let game = GameClient::new(GameSettings { base: fake_game.base_url(), ..GameSettings::default() }).unwrap();
-    let deps = WorkerDeps { rest, catalog: Arc::new(Catalog::load().unwrap()), store, game: Arc::new(game) };
+    let catalog = Arc::new(Catalog::load().unwrap());
+    let events = Arc::new(dwos_bus::LocalEvents::default());
+    let deps = WorkerDeps { rest, catalog, store, game: Arc::new(game), events };
     (deps, (dir, fake_game))
 }
 

@@ -319,8 +319,24 @@ async fn moderators_unlink_a_member_so_the_id_is_free_again() {
     assert_eq!(app.edit_of(92, 0).await["content"], "<@42> has no linked game account on this server.");
 }
 
+/// Records published domain events.
+#[derive(Default)]
+struct Published(std::sync::Mutex<Vec<dwos_core::DomainEvent>>);
+
+#[async_trait::async_trait]
+impl dwos_bus::Publisher for Published {
+    async fn publish(&self, events: &[dwos_core::DomainEvent]) -> Result<(), dwos_bus::EventError> {
+        self.0.lock().unwrap().extend_from_slice(events);
+        Ok(())
+    }
+}
+
 /// Worker dependencies on the app's store, fake Discord and fake game.
 fn deps(app: &App) -> dwos_handlers::WorkerDeps {
+    deps_publishing(app, Arc::new(Published::default()))
+}
+
+fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDeps {
     let fast = RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() };
     let rest =
         dwos_discord::RestClient::new(&support::api_base(&app.discord), Some(dwos_discord::BotToken::new("bot")), fast)
@@ -335,6 +351,7 @@ fn deps(app: &App) -> dwos_handlers::WorkerDeps {
         catalog: Arc::new(dwos_i18n::Catalog::load().unwrap()),
         store: app.store.clone(),
         game: Arc::new(dwos_game::GameClient::new(game).unwrap()),
+        events,
     }
 }
 
@@ -566,10 +583,15 @@ async fn a_redelivered_confirmation_logs_once() {
         payload: json!({ "step": "confirm", "game_id": 12345678 }),
         ..fixtures::verify_envelope(140, 12345678, "en")
     };
-    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    let published = Arc::new(Published::default());
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps_publishing(&app, published.clone()));
     for _ in 0..2 {
         worker.handle(confirm.clone()).await.unwrap();
     }
+    let events = published.0.lock().unwrap().clone();
+    assert_eq!(events.len(), 2, "events are at least once, like EventBridge");
+    assert!(events.iter().all(|e| e.kind == dwos_core::DomainEventKind::PlayerVerified && e.correlation_id == "140"));
+    assert_eq!(events[0].detail["game_id"], 12345678);
     assert_eq!(app.log_lines(666).await.len(), 1, "SQS may deliver twice; the log line is posted once");
     assert_eq!(app.requests("PUT", "/roles/555").await.len(), 2, "role and nickname calls are idempotent");
 }

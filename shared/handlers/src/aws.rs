@@ -2,7 +2,8 @@
 //! template.yaml sets, once per cold start.
 
 use crate::WorkerDeps;
-use crate::config::{API_BASE, ConfigError, GAME_API_BASE, WorkerConfig, game_settings, table_name};
+use crate::config::{API_BASE, ConfigError, GAME_API_BASE, WorkerConfig, event_bus_name, game_settings, table_name};
+use dwos_bus::EventBridgePublisher;
 use dwos_discord::{RestClient, RetryPolicy};
 use dwos_game::GameClient;
 use dwos_i18n::Catalog;
@@ -19,7 +20,14 @@ pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<Wor
     let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table_name(lookup)?));
     let catalog = Catalog::load().map_err(|e| invalid("locales", e))?;
     let game = GameClient::new(game_settings(lookup)?).map_err(|e| invalid(GAME_API_BASE, e))?;
-    Ok(WorkerDeps { rest, catalog: Arc::new(catalog), store: Store::new(Arc::new(table)), game: Arc::new(game) })
+    let events = EventBridgePublisher::new(aws_sdk_eventbridge::Client::new(&sdk), event_bus_name(lookup)?);
+    Ok(WorkerDeps {
+        rest,
+        catalog: Arc::new(catalog),
+        store: Store::new(Arc::new(table)),
+        game: Arc::new(game),
+        events: Arc::new(events),
+    })
 }
 
 fn invalid(name: &'static str, err: impl std::fmt::Display) -> ConfigError {

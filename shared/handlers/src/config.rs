@@ -21,6 +21,8 @@ pub const SIGNATURE_MAX_AGE: &str = "SIGNATURE_MAX_AGE_SECS";
 pub const MAX_BODY_BYTES: &str = "MAX_BODY_BYTES";
 /// The DynamoDB table (AWS).
 pub const TABLE_NAME: &str = "TABLE_NAME";
+/// The EventBridge bus for domain events (AWS).
+pub const EVENT_BUS_NAME: &str = "EVENT_BUS_NAME";
 /// The game API's base URL.
 pub const GAME_API_BASE: &str = "GAME_API_BASE";
 /// The game API's signing salt.
@@ -156,6 +158,11 @@ pub fn game_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<dwos_ga
 /// Players per refresh run (default 200: about 7 minutes at 30 lookups a minute).
 pub fn refresh_budget(lookup: &impl Fn(&str) -> Option<String>) -> Result<usize, ConfigError> {
     parse_or(lookup, REFRESH_BATCH, 200)
+}
+
+/// The EventBridge bus name, required on AWS.
+pub fn event_bus_name(lookup: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    required(lookup, EVENT_BUS_NAME)
 }
 
 /// The environment as a lookup function.

@@ -18,7 +18,7 @@ pub use config::{ConfigError, HttpConfig, WorkerConfig};
 pub use http::{AppState, router};
 pub use stats::StatsWorker;
 
-use dwos_bus::Worker;
+use dwos_bus::{Publisher, Worker};
 use dwos_core::JobKind;
 use dwos_discord::RestClient;
 use dwos_game::GameClient;
@@ -37,6 +37,8 @@ pub struct WorkerDeps {
     pub store: Store,
     /// The game API (one client per process: its limiter must see every call).
     pub game: Arc<GameClient>,
+    /// Where domain events go (EventBridge on AWS, in-process locally).
+    pub events: Arc<dyn Publisher>,
 }
 
 /// The worker for each job kind: the one place a new kind is wired for `dwos serve`.

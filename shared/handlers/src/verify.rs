@@ -6,7 +6,7 @@ use crate::verification::{VERIFY_CONFIRM, VERIFY_REJECT, VERIFY_START};
 use async_trait::async_trait;
 use dwos_bus::{JobError, Worker};
 use dwos_core::model::{GameId, GuildConfig, PlayerLink};
-use dwos_core::{ChannelId, Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
+use dwos_core::{ChannelId, DomainEvent, DomainEventKind, Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
 use dwos_discord::RestError;
 use dwos_game::{GameError, Player};
 use dwos_i18n::Catalog;
@@ -191,6 +191,16 @@ impl VerifyWorker {
             }
             other => other?,
         }
+        // At least once, like EventBridge itself: subscribers dedupe on the correlation id.
+        let detail = json!({ "game_id": game_id, "nickname": link.nickname, "state": link.state, "furnace_level": link.furnace_level });
+        let event = DomainEvent::new(
+            DomainEventKind::PlayerVerified,
+            Some(ctx.guild),
+            Some(ctx.user),
+            &ctx.envelope.correlation_id,
+            detail,
+        );
+        self.deps.events.publish(&[event]).await?;
         let details = self.details(ctx, &player);
         let member_ok = self.apply_member(ctx, &link).await?;
         self.log_once(ctx, "log-verified", &details).await?;
