@@ -192,12 +192,6 @@ impl RestClient {
         self.send(|| self.http.patch(&url).header(AUTHORIZATION, &auth).json(&body)).await.map(drop)
     }
 
-    /// Posts a plain message in a channel, mentioning nobody.
-    pub async fn send_message(&self, channel: ChannelId, content: &str) -> Result<(), RestError> {
-        let body = serde_json::json!({ "content": content, "allowed_mentions": { "parse": [] } });
-        self.send_message_with(channel, &body).await
-    }
-
     /// Posts a message with a full body (components, embeds) in a channel.
     pub async fn send_message_with(&self, channel: ChannelId, body: &serde_json::Value) -> Result<(), RestError> {
         let auth = self.authorization()?;

@@ -140,17 +140,18 @@ fn from_attributes(mut attributes: Attributes) -> Result<Item, StoreError> {
     Ok(Item { key, user_key, expires_at, version, body })
 }
 
-/// A condition as a DynamoDB expression with its names and values.
+/// A condition as a DynamoDB expression with its names and values, each `None` when the
+/// write is unconditional (DynamoDB rejects names or values an expression does not use).
 struct Expression {
-    text: String,
+    text: Option<String>,
     names: Option<HashMap<String, String>>,
     values: Option<Attributes>,
 }
 
-fn expression(condition: &Condition) -> Option<Expression> {
+fn expression(condition: &Condition) -> Expression {
     let absent = format!("attribute_not_exists({PK})");
     let (text, names, values) = match condition {
-        Condition::Always => return None,
+        Condition::Always => return Expression { text: None, names: None, values: None },
         Condition::Absent => (absent, None, None),
         Condition::AbsentOrExpired { now } => (
             format!("{absent} OR #ttl < :now"),
@@ -166,7 +167,7 @@ fn expression(condition: &Condition) -> Option<Expression> {
             Some(HashMap::from([(":version".to_owned(), n(version))])),
         ),
     };
-    Some(Expression { text, names, values })
+    Expression { text: Some(text), names, values }
 }
 
 fn condition_of(write: &Write) -> &Condition {
@@ -177,11 +178,7 @@ fn condition_of(write: &Write) -> &Condition {
 
 impl DynamoTable {
     async fn write_one(&self, write: &Write) -> Result<(), StoreError> {
-        let expr = expression(condition_of(write));
-        let (text, names, values) = match expr {
-            Some(e) => (Some(e.text), e.names, e.values),
-            None => (None, None, None),
-        };
+        let Expression { text, names, values } = expression(condition_of(write));
         let key = write.key();
         match write {
             Write::Put(item, _) => self
@@ -212,11 +209,7 @@ impl DynamoTable {
     }
 
     fn transact_item(&self, write: &Write) -> Result<TransactWriteItem, StoreError> {
-        let expr = expression(condition_of(write));
-        let (text, names, values) = match expr {
-            Some(e) => (Some(e.text), e.names, e.values),
-            None => (None, None, None),
-        };
+        let Expression { text, names, values } = expression(condition_of(write));
         let backend = |e: aws_sdk_dynamodb::error::BuildError| StoreError::Backend(e.to_string());
         Ok(match write {
             Write::Put(item, _) => TransactWriteItem::builder()
