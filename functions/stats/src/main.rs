@@ -1,7 +1,7 @@
 //! The `stats` Lambda: SQS batches of `/stats` jobs, failures reported per message.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
-use dwos_bus::handle_sqs_batch;
+use dwos_bus::{DEADLINE_RESERVE, handle_sqs_batch};
 use dwos_core::JobKind;
 use dwos_handlers::config::env_lookup;
 use lambda_runtime::{LambdaEvent, service_fn};
@@ -9,10 +9,12 @@ use lambda_runtime::{LambdaEvent, service_fn};
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
     dwos_handlers::telemetry::init();
-    let deps = dwos_handlers::aws::worker_deps(&env_lookup).await?;
+    let deps = dwos_aws::worker_deps(&env_lookup).await?;
     let worker = dwos_handlers::worker(JobKind::Stats, &deps);
     lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async {
-        Ok::<SqsBatchResponse, lambda_runtime::Error>(handle_sqs_batch(worker.as_ref(), event.payload).await)
+        let deadline = event.context.deadline();
+        let response = handle_sqs_batch(worker.as_ref(), event.payload, deadline, DEADLINE_RESERVE).await;
+        Ok::<SqsBatchResponse, lambda_runtime::Error>(response)
     }))
     .await
 }

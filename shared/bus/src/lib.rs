@@ -44,4 +44,4 @@ pub enum QueueError {
 pub use events::{EventBridgePublisher, EventError, EventSubscriber, LocalEvents, Publisher};
 pub use local::{DeadJob, LocalQueue, LocalQueuePolicy};
 pub use sqs::SqsQueue;
-pub use worker::{JobError, Worker, handle_sqs_batch, process_message};
+pub use worker::{DEADLINE_RESERVE, Worker, handle_sqs_batch, process_message};

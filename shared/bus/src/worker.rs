@@ -2,22 +2,20 @@
 
 use async_trait::async_trait;
 use aws_lambda_events::event::sqs::{BatchItemFailure, SqsBatchResponse, SqsEvent};
-use dwos_core::{Envelope, EnvelopeError};
-use std::time::Instant;
+use dwos_core::{Envelope, EnvelopeError, JobError};
+use std::time::{Duration, Instant, SystemTime};
 use tracing::Instrument;
-
-/// Why a job failed; the message goes back to the queue and, after its last try, to the DLQ.
-pub type JobError = Box<dyn std::error::Error + Send + Sync>;
 
 /// Handles the jobs of one kind.
 #[async_trait]
 pub trait Worker: Send + Sync {
-    /// Does the job; an error means "try again later".
+    /// Does the job; [`JobError::Retry`] hands it back to the queue, [`JobError::Permanent`]
+    /// drops it after one log line.
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError>;
 }
 
 /// Parses a message body and hands it to the worker, logging one line with the
-/// envelope's correlation id and the outcome.
+/// envelope's correlation id and the outcome. `Err` means "deliver it again".
 pub async fn process_message<W: Worker + ?Sized>(worker: &W, body: &str) -> Result<(), JobError> {
     let started = Instant::now();
     let envelope = match Envelope::from_json(body) {
@@ -28,8 +26,8 @@ pub async fn process_message<W: Worker + ?Sized>(worker: &W, body: &str) -> Resu
                 EnvelopeError::UnsupportedVersion(_) => "unsupported_version",
                 EnvelopeError::Malformed(_) => "malformed",
             };
-            tracing::error!(outcome, error = %err, "rejected queue message");
-            return Err(err.into());
+            tracing::error!(outcome, error = %err, "rejected queue message; it will reach the DLQ");
+            return Err(JobError::Retry(err.to_string()));
         }
     };
     let span = tracing::info_span!(
@@ -41,28 +39,58 @@ pub async fn process_message<W: Worker + ?Sized>(worker: &W, body: &str) -> Resu
     async move {
         let result = worker.handle(envelope).await;
         let latency_ms = started.elapsed().as_millis() as u64;
-        match &result {
-            Ok(()) => tracing::info!(outcome = "done", latency_ms, "job"),
-            Err(err) => tracing::warn!(outcome = "retry", latency_ms, error = %err, "job"),
+        match result {
+            Ok(()) => {
+                tracing::info!(outcome = "done", latency_ms, "job");
+                Ok(())
+            }
+            Err(JobError::Permanent(reason)) => {
+                // Acknowledged: five more deliveries would fail the same way.
+                tracing::error!(outcome = "dropped", latency_ms, error = %reason, "job failed permanently");
+                Ok(())
+            }
+            Err(err) => {
+                tracing::warn!(outcome = "retry", latency_ms, error = %err, "job");
+                Err(err)
+            }
         }
-        result
     }
     .instrument(span)
     .await
 }
 
+/// Time kept back from the invocation's deadline: a record started later might be cut off
+/// mid-way, so it is handed back instead.
+pub const DEADLINE_RESERVE: Duration = Duration::from_secs(5);
+
 /// The SQS consumer: every record through [`process_message`], failures reported by
-/// message id so only those are redelivered (ReportBatchItemFailures).
-pub async fn handle_sqs_batch<W: Worker + ?Sized>(worker: &W, event: SqsEvent) -> SqsBatchResponse {
+/// message id so only those are redelivered (ReportBatchItemFailures). Once less than
+/// `reserve` is left before `deadline`, the remaining records are not started and are
+/// reported as failures, so the queue redelivers them instead of Lambda killing the batch.
+pub async fn handle_sqs_batch<W: Worker + ?Sized>(
+    worker: &W,
+    event: SqsEvent,
+    deadline: SystemTime,
+    reserve: Duration,
+) -> SqsBatchResponse {
     let mut response = SqsBatchResponse::default();
+    let mut failed = |id: String| {
+        let mut failure = BatchItemFailure::default();
+        failure.item_identifier = id;
+        response.batch_item_failures.push(failure);
+    };
     for record in event.records {
         let id = record.message_id.clone().unwrap_or_default();
+        let left = deadline.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO);
+        if left < reserve {
+            tracing::warn!(message_id = %id, left_ms = left.as_millis() as u64, "deadline near: record handed back");
+            failed(id);
+            continue;
+        }
         let body = record.body.as_deref().unwrap_or_default();
         let span = tracing::info_span!("sqs_record", message_id = %id);
         if process_message(worker, body).instrument(span).await.is_err() {
-            let mut failure = BatchItemFailure::default();
-            failure.item_identifier = id;
-            response.batch_item_failures.push(failure);
+            failed(id);
         }
     }
     response
@@ -80,13 +108,21 @@ mod tests {
     impl Worker for Recorder {
         async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
             self.0.lock().unwrap().push(envelope.correlation_id.clone());
-            if envelope.correlation_id == "fail" { Err("boom".into()) } else { Ok(()) }
+            match envelope.correlation_id.as_str() {
+                "fail" => Err(JobError::Retry("boom".into())),
+                "gone" => Err(JobError::Permanent("token expired".into())),
+                "slow" => {
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                    Ok(())
+                }
+                _ => Ok(()),
+            }
         }
     }
 
     fn body(correlation_id: &str) -> String {
         format!(
-            r#"{{"version":1,"kind":"stats","interaction_id":"1","interaction_token":"t","application_id":"2",
+            r#"{{"version":2,"kind":"stats","origin":{{"type":"interaction","id":"1","token":"t","application_id":"2"}},
             "guild_id":"3","channel_id":null,"user_id":null,"locale":"en","correlation_id":"{correlation_id}"}}"#
         )
     }
@@ -98,8 +134,12 @@ mod tests {
         message
     }
 
+    fn far() -> SystemTime {
+        SystemTime::now() + Duration::from_secs(600)
+    }
+
     #[tokio::test]
-    async fn reports_only_the_failed_records() {
+    async fn reports_only_the_retryable_failures() {
         let worker = Recorder(Mutex::new(Vec::new()));
         let mut event = SqsEvent::default();
         event.records = vec![
@@ -107,10 +147,34 @@ mod tests {
             record("m2", body("fail")),
             record("m3", r#"{"version":9}"#.into()),
             record("m4", "garbage".into()),
+            record("m5", body("gone")),
         ];
-        let response = handle_sqs_batch(&worker, event).await;
+        let response = handle_sqs_batch(&worker, event, far(), DEADLINE_RESERVE).await;
         let failed: Vec<_> = response.batch_item_failures.iter().map(|f| f.item_identifier.as_str()).collect();
-        assert_eq!(failed, ["m2", "m3", "m4"]);
-        assert_eq!(*worker.0.lock().unwrap(), ["ok", "fail"], "bad versions never reach the worker");
+        assert_eq!(failed, ["m2", "m3", "m4"], "a permanent failure is acknowledged");
+        assert_eq!(*worker.0.lock().unwrap(), ["ok", "fail", "gone"], "bad versions never reach the worker");
+    }
+
+    #[tokio::test]
+    async fn stops_taking_records_when_the_deadline_is_near() {
+        let worker = Recorder(Mutex::new(Vec::new()));
+        let mut event = SqsEvent::default();
+        event.records = vec![record("m1", body("slow")), record("m2", body("ok")), record("m3", body("ok"))];
+        // 400 ms left, 200 ms reserve: the slow first record eats the margin.
+        let deadline = SystemTime::now() + Duration::from_millis(400);
+        let response = handle_sqs_batch(&worker, event, deadline, Duration::from_millis(200)).await;
+        let failed: Vec<_> = response.batch_item_failures.iter().map(|f| f.item_identifier.as_str()).collect();
+        assert_eq!(failed, ["m2", "m3"]);
+        assert_eq!(*worker.0.lock().unwrap(), ["slow"], "records past the deadline are never started");
+    }
+
+    #[tokio::test]
+    async fn a_deadline_already_passed_hands_everything_back() {
+        let worker = Recorder(Mutex::new(Vec::new()));
+        let mut event = SqsEvent::default();
+        event.records = vec![record("m1", body("ok"))];
+        let response = handle_sqs_batch(&worker, event, SystemTime::now(), DEADLINE_RESERVE).await;
+        assert_eq!(response.batch_item_failures.len(), 1);
+        assert!(worker.0.lock().unwrap().is_empty());
     }
 }

@@ -6,10 +6,10 @@
 use async_trait::async_trait;
 use aws_lambda_events::event::sqs::{SqsEvent, SqsMessage};
 use aws_sdk_sqs::types::QueueAttributeName;
-use dwos_bus::{EventBridgePublisher, JobError, Publisher, Queue, SqsQueue, Worker, handle_sqs_batch};
+use dwos_bus::{DEADLINE_RESERVE, EventBridgePublisher, Publisher, Queue, SqsQueue, Worker, handle_sqs_batch};
 use dwos_core::{
-    ApplicationId, DomainEvent, DomainEventKind, ENVELOPE_VERSION, Envelope, GuildId, InteractionId, InteractionToken,
-    JobKind, UserId,
+    ApplicationId, DomainEvent, DomainEventKind, Envelope, GuildId, InteractionId, InteractionToken, JobError, JobKind,
+    Origin, UserId,
 };
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -37,19 +37,21 @@ fn unique(prefix: &str) -> String {
 }
 
 fn envelope(id: u64) -> Envelope {
-    Envelope {
-        version: ENVELOPE_VERSION,
-        kind: JobKind::Stats,
-        interaction_id: InteractionId(id),
-        interaction_token: InteractionToken::new("token"),
-        application_id: ApplicationId(1),
-        guild_id: Some(GuildId(2)),
-        channel_id: None,
-        user_id: Some(UserId(3)),
-        locale: "en".into(),
-        correlation_id: id.to_string(),
-        payload: serde_json::Value::Null,
-    }
+    Envelope::for_interaction(
+        JobKind::Stats,
+        InteractionId(id),
+        InteractionToken::new("token"),
+        ApplicationId(1),
+        Some(GuildId(2)),
+        None,
+        Some(UserId(3)),
+        "en",
+        serde_json::Value::Null,
+    )
+}
+
+fn far_deadline() -> std::time::SystemTime {
+    std::time::SystemTime::now() + Duration::from_secs(600)
 }
 
 async fn queue_arn(sqs: &aws_sdk_sqs::Client, url: &str) -> String {
@@ -103,7 +105,10 @@ async fn sqs_batch_send_splits_into_tens() {
     let mut ids: Vec<u64> = receive_all(&sqs, &url, 23)
         .await
         .iter()
-        .map(|m| Envelope::from_json(m.body().unwrap()).unwrap().interaction_id.0)
+        .map(|m| match Envelope::from_json(m.body().unwrap()).unwrap().origin {
+            Origin::Interaction { id, .. } => id.0,
+            other => panic!("unexpected origin {other:?}"),
+        })
         .collect();
     ids.sort();
     assert_eq!(ids, (0..23).collect::<Vec<_>>());
@@ -120,7 +125,7 @@ struct AlwaysFails;
 #[async_trait]
 impl Worker for AlwaysFails {
     async fn handle(&self, _: Envelope) -> Result<(), JobError> {
-        Err("Discord is down".into())
+        Err(JobError::Retry("Discord is down".into()))
     }
 }
 
@@ -159,7 +164,7 @@ async fn a_message_failing_max_receive_count_times_lands_in_the_dlq() {
                 record
             })
             .collect();
-        let response = handle_sqs_batch(&AlwaysFails, event).await;
+        let response = handle_sqs_batch(&AlwaysFails, event, far_deadline(), DEADLINE_RESERVE).await;
         assert_eq!(response.batch_item_failures.len(), messages.len(), "every failure is reported");
         deliveries += messages.len();
     }

@@ -8,8 +8,9 @@ pub mod furnace;
 pub mod ids;
 pub mod job;
 pub mod model;
+pub mod permissions;
 
 pub use event::{DomainEvent, DomainEventKind};
 pub use furnace::FurnaceLevel;
 pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
-pub use job::{AllianceChoice, ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobKind, VerifyStep};
+pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobError, JobKind, Origin};

@@ -80,6 +80,9 @@ pub struct PlayerLink {
     pub verified_at: i64,
     /// Last refresh from the game.
     pub refreshed_at: i64,
+    /// Optimistic-concurrency version: 0 until first stored; a write names the version it read.
+    #[serde(default)]
+    pub version: u64,
 }
 
 /// A user's own settings, across guilds.

@@ -4,89 +4,43 @@
 use dwos_i18n::{Catalog, DEFAULT_LOCALE, SHIPPED};
 use serde_json::{Map, Value, json};
 
-/// A slash command DWOS handles, by its registered (English) name.
+/// A slash command a feature owns: its name, where it may be used, who may use it and
+/// its options. Registration, dispatch and `/help` all read the same specs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CommandName {
-    /// `/help`: answered inline.
-    Help,
-    /// `/stats`: deferred to the stats worker.
-    Stats,
-    /// `/verify`: opens the game-id modal.
-    Verify,
-    /// `/reverify`: refreshes the linked account.
-    Reverify,
-    /// `/setup` (Manage Server): verified role, log channel, language, verification panel.
-    Setup,
-    /// `/unlink` (Manage Server): frees a member's game id.
-    Unlink,
-    /// `/privacy`: what DWOS stores, answered inline.
-    Privacy,
+pub struct CommandSpec {
+    /// The name Discord sends in interactions (never localized); Fluent ids
+    /// `cmd-<name>-name` and `cmd-<name>-description` localize it.
+    pub name: &'static str,
+    /// Whether the command only makes sense inside a server.
+    pub guild_only: bool,
+    /// Whether only moderators (Manage Server) may use it; checked server-side too.
+    pub moderator_only: bool,
+    /// The command's options.
+    pub options: &'static [CommandOption],
 }
 
-impl CommandName {
-    /// Every command, in registration order.
-    pub const ALL: [CommandName; 7] = [
-        CommandName::Help,
-        CommandName::Stats,
-        CommandName::Verify,
-        CommandName::Reverify,
-        CommandName::Setup,
-        CommandName::Unlink,
-        CommandName::Privacy,
-    ];
-
-    /// The name Discord sends in interactions (never localized).
-    pub fn name(self) -> &'static str {
-        match self {
-            CommandName::Help => "help",
-            CommandName::Stats => "stats",
-            CommandName::Verify => "verify",
-            CommandName::Reverify => "reverify",
-            CommandName::Setup => "setup",
-            CommandName::Unlink => "unlink",
-            CommandName::Privacy => "privacy",
-        }
+impl CommandSpec {
+    /// A command anyone may use anywhere, without options.
+    pub const fn open(name: &'static str) -> Self {
+        Self { name, guild_only: false, moderator_only: false, options: &[] }
     }
 
-    /// The command for a name from an interaction.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.name() == name)
+    /// A command for members of a server, without options.
+    pub const fn guild(name: &'static str) -> Self {
+        Self { name, guild_only: true, moderator_only: false, options: &[] }
     }
 
-    /// Whether the command only makes sense inside a server.
-    pub fn guild_only(self) -> bool {
-        !matches!(self, CommandName::Help | CommandName::Privacy)
-    }
-
-    /// Whether only moderators (Manage Server) may use it; checked server-side too.
-    pub fn moderator_only(self) -> bool {
-        matches!(self, CommandName::Setup | CommandName::Unlink)
-    }
-
-    /// The command's options: (type, name, required, choices as (label, value)).
-    fn options(self) -> &'static [CommandOption] {
-        // Option types: 3 string, 6 user, 7 channel, 8 role.
-        match self {
-            CommandName::Setup => &[
-                (8, "role", false, &[]),
-                (7, "log_channel", false, &[]),
-                (3, "language", false, &[("English", "en"), ("Italiano", "it")]),
-            ],
-            CommandName::Unlink => &[(6, "member", true, &[])],
-            _ => &[],
-        }
-    }
-
-    fn definition(self, catalog: &Catalog) -> Value {
-        let name_id = format!("cmd-{}-name", self.name());
-        let description_id = format!("cmd-{}-description", self.name());
+    /// The command's registration JSON, localized.
+    pub fn definition(&self, catalog: &Catalog) -> Value {
+        let name_id = format!("cmd-{}-name", self.name);
+        let description_id = format!("cmd-{}-description", self.name);
         // 0 = guild, 1 = bot DM, 2 = private channel (Discord's interaction context types).
-        let contexts = if self.guild_only() { json!([0]) } else { json!([0, 1, 2]) };
+        let contexts = if self.guild_only { json!([0]) } else { json!([0, 1, 2]) };
         let options: Vec<Value> = self
-            .options()
+            .options
             .iter()
             .map(|(kind, name, required, choices)| {
-                let description_id = format!("cmd-{}-{}-description", self.name(), name.replace('_', "-"));
+                let description_id = format!("cmd-{}-{}-description", self.name, name.replace('_', "-"));
                 let mut option = json!({
                     "type": kind,
                     "name": name,
@@ -102,7 +56,7 @@ impl CommandName {
             })
             .collect();
         let mut definition = json!({
-            "name": self.name(),
+            "name": self.name,
             "type": 1,
             "description": catalog.text(DEFAULT_LOCALE, &description_id),
             "name_localizations": localizations(catalog, &name_id),
@@ -111,7 +65,7 @@ impl CommandName {
             "integration_types": [0],
             "options": options,
         });
-        if self.moderator_only() {
+        if self.moderator_only {
             // Hides the command from members without Manage Server (0x20); the router checks too.
             definition["default_member_permissions"] = json!("32");
         }
@@ -119,12 +73,13 @@ impl CommandName {
     }
 }
 
-/// An option: Discord's option type, name, whether required, and fixed choices (label, value).
-type CommandOption = (u8, &'static str, bool, &'static [(&'static str, &'static str)]);
+/// An option: Discord's option type (3 string, 6 user, 7 channel, 8 role), name, whether
+/// required, and fixed choices (label, value).
+pub type CommandOption = (u8, &'static str, bool, &'static [(&'static str, &'static str)]);
 
 /// The body of `PUT /applications/{id}/commands`: every command, localized.
-pub fn definitions(catalog: &Catalog) -> Value {
-    Value::Array(CommandName::ALL.iter().map(|c| c.definition(catalog)).collect())
+pub fn definitions<'a>(catalog: &Catalog, commands: impl IntoIterator<Item = &'a CommandSpec>) -> Value {
+    Value::Array(commands.into_iter().map(|c| c.definition(catalog)).collect())
 }
 
 /// `{discord_locale: text}` for every shipped non-default language that has `id`.
@@ -144,33 +99,22 @@ fn localizations(catalog: &Catalog, id: &str) -> Value {
 mod tests {
     use super::*;
 
+    const SETUP: CommandSpec = CommandSpec {
+        name: "setup",
+        guild_only: true,
+        moderator_only: true,
+        options: &[(8, "role", false, &[]), (3, "language", false, &[("English", "en")])],
+    };
+
     #[test]
-    fn every_router_command_is_registered_with_valid_localized_names() {
+    fn definitions_carry_contexts_permissions_and_localized_options() {
         let catalog = Catalog::load().unwrap();
-        let definitions = definitions(&catalog);
-        let list = definitions.as_array().unwrap();
-        assert_eq!(list.len(), CommandName::ALL.len());
-        for (definition, command) in list.iter().zip(CommandName::ALL) {
-            assert_eq!(definition["name"], command.name());
-            assert_eq!(CommandName::from_name(command.name()), Some(command));
-            let options = definition["options"].as_array().unwrap();
-            for described in std::iter::once(definition).chain(options) {
-                let localized = described["description_localizations"].as_object().unwrap().values();
-                for text in std::iter::once(&described["description"]).chain(localized).map(|d| d.as_str().unwrap()) {
-                    // Discord's limit for command and option descriptions.
-                    assert!((1..=100).contains(&text.chars().count()), "{text}");
-                }
-            }
-            let names = definition["name_localizations"].as_object().unwrap();
-            assert!(names.contains_key("it"), "{definition}");
-            for name in names.values().map(|v| v.as_str().unwrap()) {
-                // Discord's rule for command names: lowercase, no spaces, 1-32 characters.
-                let valid = (1..=32).contains(&name.chars().count())
-                    && name.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
-                    && name.to_lowercase() == name;
-                assert!(valid, "invalid localized name {name:?}");
-            }
-        }
-        assert_eq!(definitions[1]["contexts"], json!([0]), "/stats is guild-only");
+        let list = definitions(&catalog, &[CommandSpec::open("help"), SETUP]);
+        let (help, setup) = (&list[0], &list[1]);
+        assert_eq!((help["name"].as_str(), &help["contexts"]), (Some("help"), &json!([0, 1, 2])));
+        assert!(help.get("default_member_permissions").is_none());
+        assert_eq!((&setup["contexts"], &setup["default_member_permissions"]), (&json!([0]), &json!("32")));
+        assert_eq!(setup["options"][1]["choices"][0], json!({ "name": "English", "value": "en" }));
+        assert!(setup["name_localizations"].as_object().unwrap().contains_key("it"));
     }
 }

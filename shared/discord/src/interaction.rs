@@ -1,6 +1,6 @@
 //! Incoming interactions: parsed with twilight-model, read through a few accessors.
 
-use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionId, InteractionToken, UserId};
+use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionId, InteractionToken, RoleId, UserId};
 use twilight_model::application::interaction::application_command::{CommandDataOption, CommandOptionValue};
 use twilight_model::application::interaction::modal::ModalInteractionComponent;
 use twilight_model::application::interaction::{Interaction, InteractionData, InteractionType};
@@ -24,6 +24,19 @@ pub enum Intent<'a> {
     Component(&'a str),
     /// A submitted modal, by custom id.
     Modal(&'a str),
+}
+
+/// A role picked in a command option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoleOption {
+    /// The role.
+    pub id: RoleId,
+    /// Its permission bits, if Discord resolved the role.
+    pub permissions: Option<u64>,
+    /// Whether a bot or integration manages it (nobody can hand it out).
+    pub managed: bool,
+    /// Its position in the role list, if resolved.
+    pub position: Option<i64>,
 }
 
 /// A parsed interaction.
@@ -115,6 +128,19 @@ impl Incoming {
         }
     }
 
+    /// A role command option with what the interaction resolved about it.
+    pub fn option_role(&self, name: &str) -> Option<RoleOption> {
+        let CommandOptionValue::Role(id) = self.option(name)?.value else { return None };
+        let Some(InteractionData::ApplicationCommand(command)) = self.0.data.as_ref() else { return None };
+        let role = command.resolved.as_ref().and_then(|r| r.roles.get(&id));
+        Some(RoleOption {
+            id: RoleId(id.get()),
+            permissions: role.map(|r| r.permissions.bits()),
+            managed: role.is_some_and(|r| r.managed),
+            position: role.map(|r| r.position),
+        })
+    }
+
     /// A string command option.
     pub fn option_str(&self, name: &str) -> Option<&str> {
         match &self.option(name)?.value {
@@ -126,6 +152,11 @@ impl Incoming {
     fn option(&self, name: &str) -> Option<&CommandDataOption> {
         let Some(InteractionData::ApplicationCommand(command)) = self.0.data.as_ref() else { return None };
         command.options.iter().find(|o| o.name == name)
+    }
+
+    /// Whether the member may manage roles (Manage Roles or Administrator).
+    pub fn can_manage_roles(&self) -> bool {
+        self.member_permissions().is_some_and(|p| p.intersects(Permissions::MANAGE_ROLES | Permissions::ADMINISTRATOR))
     }
 
     /// Whether the member may moderate (Manage Server or Administrator), per the permissions

@@ -1,14 +1,19 @@
 //! Discord's wire format as DWOS uses it: request signatures, incoming interactions,
-//! interaction responses, the REST calls the workers make, and the command definitions
-//! shared by the router and `dwos register-commands`.
+//! interaction responses, typed messages, the REST port and its client, and the command
+//! specs shared by the router and `dwos register-commands`.
 
 pub mod commands;
 pub mod interaction;
+pub mod message;
+pub mod port;
+pub mod ratelimit;
 pub mod response;
 pub mod rest;
 pub mod signature;
 
-pub use commands::CommandName;
+pub use commands::CommandSpec;
 pub use interaction::{Incoming, ParseError};
-pub use rest::{BotToken, GuildCounts, RestClient, RestError, RetryPolicy};
+pub use message::MessageBody;
+pub use port::DiscordApi;
+pub use rest::{BotToken, GuildCounts, RestClient, RestError, RetryPolicy, RoleSummary};
 pub use signature::{KeyError, SignatureError, Verifier};

@@ -1,14 +1,18 @@
 //! The few Discord REST calls the workers make, with Discord's rate limits honoured.
 //!
-//! A 429 waits `retry_after` and tries again; a 5xx or a transport error backs off
+//! Before sending, a request waits out its route's empty bucket or a global pause (see
+//! [`crate::ratelimit`]); a wait longer than [`RetryPolicy::max_rate_limit_wait`] gives the job
+//! back instead. A 429 waits `retry_after` and tries again; a 5xx or a transport error backs off
 //! exponentially; both a bounded number of times. What still fails comes back as a
 //! transient [`RestError`] so the queue redelivers the job (and, in the end, dead-letters it).
 
+use crate::ratelimit::{self, RateLimitHeaders, RateLimiter, Route};
 use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, RoleId, UserId};
 use reqwest::header::AUTHORIZATION;
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::Deserialize;
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The bot's token: sent only in the Authorization header, never logged.
@@ -56,10 +60,10 @@ pub enum RestError {
         /// The start of the body, for the log line.
         body: String,
     },
-    /// Still rate limited after honouring `retry_after`.
+    /// Still rate limited after honouring `retry_after`, or a known limit too long to wait for.
     #[error("rate limited by Discord, retry after {retry_after:?}")]
     RateLimited {
-        /// What Discord asked us to wait.
+        /// What Discord asked us to wait, or what is left of a known limit.
         retry_after: Duration,
     },
     /// No answer: connection, TLS or timeout.
@@ -97,13 +101,33 @@ pub struct GuildCounts {
     pub approximate_presence_count: u64,
 }
 
-/// A role's id and name.
+/// A role's id, name and what decides whether DWOS may hand it out.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 pub struct RoleSummary {
     /// The role id.
     pub id: RoleId,
     /// Its name.
     pub name: String,
+    /// Its permission bits as Discord sends them (a decimal string).
+    #[serde(default)]
+    pub permissions: String,
+    /// Its place in the hierarchy (higher is more powerful).
+    #[serde(default)]
+    pub position: i64,
+    /// Managed by a bot or integration: nobody can hand it out.
+    #[serde(default)]
+    pub managed: bool,
+}
+
+impl RoleSummary {
+    /// The permission bits; an unreadable value counts as every permission, so it is never
+    /// mistaken for a harmless role.
+    pub fn permission_bits(&self) -> u64 {
+        if self.permissions.is_empty() {
+            return 0;
+        }
+        self.permissions.parse().unwrap_or(u64::MAX)
+    }
 }
 
 /// Discord's REST API, at a configurable base URL (a fake in tests).
@@ -113,6 +137,8 @@ pub struct RestClient {
     base: String,
     token: Option<BotToken>,
     retry: RetryPolicy,
+    // Shared by clones: Discord's limits are per bot token, not per client value.
+    limits: Arc<RateLimiter>,
 }
 
 /// Discord's production API base.
@@ -126,7 +152,14 @@ impl RestClient {
             .user_agent(concat!("DiscordBot (https://github.com/dwos, ", env!("CARGO_PKG_VERSION"), ")"))
             .build()
             .map_err(RestError::Transport)?;
-        Ok(Self { http, base: base.trim_end_matches('/').to_owned(), token, retry })
+        let limits = Arc::new(RateLimiter::new());
+        Ok(Self { http, base: base.trim_end_matches('/').to_owned(), token, retry, limits })
+    }
+
+    /// The same client tracking its rate limits in `limits`, e.g. one shared with another client on the same token.
+    pub fn with_rate_limiter(mut self, limits: Arc<RateLimiter>) -> Self {
+        self.limits = limits;
+        self
     }
 
     /// `GET /guilds/{id}?with_counts=true`.
@@ -177,6 +210,19 @@ impl RestClient {
         response.json().await.map_err(|e| RestError::Decode(e.without_url()))
     }
 
+    /// The roles a member has (`GET /guilds/{g}/members/{u}`).
+    pub async fn member_roles(&self, guild: GuildId, user: UserId) -> Result<Vec<RoleId>, RestError> {
+        #[derive(Deserialize)]
+        struct Member {
+            roles: Vec<RoleId>,
+        }
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/members/{user}", self.base);
+        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        let member: Member = response.json().await.map_err(|e| RestError::Decode(e.without_url()))?;
+        Ok(member.roles)
+    }
+
     /// Gives a member a role (idempotent).
     pub async fn add_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError> {
         let auth = self.authorization()?;
@@ -220,10 +266,28 @@ impl RestClient {
         Ok(format!("Bot {}", token.0))
     }
 
+    /// Waits out `route`'s empty bucket or a global pause, or gives up when that is longer than the policy allows.
+    async fn wait_for_rate_limit(&self, route: &Route) -> Result<(), RestError> {
+        let mut waited = Duration::ZERO;
+        // Looping: another request may have emptied the bucket again while this one slept.
+        while let Some(wait) = self.limits.wait_time(route) {
+            if waited + wait > self.retry.max_rate_limit_wait {
+                return Err(RestError::RateLimited { retry_after: wait });
+            }
+            tracing::debug!(?wait, "waiting for a Discord rate limit before sending");
+            tokio::time::sleep(wait).await;
+            waited += wait;
+        }
+        Ok(())
+    }
+
     async fn send(&self, request: impl Fn() -> RequestBuilder) -> Result<Response, RestError> {
         let mut attempt = 0;
         loop {
-            let outcome = request().send().await;
+            let built = request().build().map_err(|e| RestError::Transport(e.without_url()))?;
+            let route = Route::new(built.method(), built.url().path());
+            self.wait_for_rate_limit(&route).await?;
+            let outcome = self.http.execute(built).await;
             let retryable = attempt < self.retry.max_retries;
             let backoff = self.retry.base_backoff * 2u32.saturating_pow(attempt);
             attempt += 1;
@@ -237,14 +301,18 @@ impl RestClient {
                 }
                 Err(err) => return Err(RestError::Transport(err.without_url())),
             };
+            let headers = RateLimitHeaders::from_headers(response.headers());
+            self.limits.update(&route, &headers);
             let status = response.status();
             if status.is_success() {
                 return Ok(response);
             }
             if status == StatusCode::TOO_MANY_REQUESTS {
-                let retry_after = retry_after(response).await;
+                let (retry_after, global_body) = rate_limit(response).await;
+                let global = global_body || headers.is_global();
+                self.limits.limited(&route, retry_after, global);
                 if retryable && retry_after <= self.retry.max_rate_limit_wait {
-                    tracing::warn!(?retry_after, attempt, "rate limited by Discord, waiting");
+                    tracing::warn!(?retry_after, global, attempt, "rate limited by Discord, waiting");
                     tokio::time::sleep(retry_after).await;
                     continue;
                 }
@@ -261,23 +329,27 @@ impl RestClient {
     }
 }
 
-/// Discord puts the wait in the JSON body (`retry_after`, seconds, fractional) and in
-/// the `Retry-After` header; the body is more precise.
-async fn retry_after(response: Response) -> Duration {
+/// A 429's wait and whether it is global. Discord puts the wait in the JSON body (`retry_after`,
+/// seconds, fractional) and in the `Retry-After` header; the body is more precise.
+async fn rate_limit(response: Response) -> (Duration, bool) {
     #[derive(Deserialize)]
     struct RateLimitBody {
         retry_after: f64,
+        #[serde(default)]
+        global: bool,
     }
-    let header =
-        response.headers().get("retry-after").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<f64>().ok());
-    let body = response.json::<RateLimitBody>().await.ok().map(|b| b.retry_after);
-    let seconds = body.or(header).unwrap_or(1.0);
-    Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(Duration::from_secs(60))
+    let header = response.headers().get("retry-after").and_then(|v| v.to_str().ok()).and_then(ratelimit::seconds);
+    let body = response.json::<RateLimitBody>().await.ok();
+    let global = body.as_ref().is_some_and(|b| b.global);
+    let from_body = body.map(|b| ratelimit::from_secs(b.retry_after));
+    (from_body.or(header).unwrap_or(Duration::from_secs(1)), global)
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use std::time::Instant;
     use wiremock::matchers::{body_json, header, method, path, query_param};
     use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -291,6 +363,111 @@ mod tests {
 
     async fn client(server: &MockServer) -> RestClient {
         RestClient::new(&server.uri(), Some(BotToken::new("bot-secret")), fast()).unwrap()
+    }
+
+    fn bucketed() -> RetryPolicy {
+        RetryPolicy {
+            max_retries: 2,
+            base_backoff: Duration::from_millis(10),
+            max_rate_limit_wait: Duration::from_secs(1),
+        }
+    }
+
+    fn bucketed_client(server: &MockServer) -> RestClient {
+        RestClient::new(&server.uri(), Some(BotToken::new("bot-secret")), bucketed()).unwrap()
+    }
+
+    fn counts(bucket: &str, remaining: &str, reset_after: &str) -> ResponseTemplate {
+        ResponseTemplate::new(200)
+            .insert_header("x-ratelimit-bucket", bucket)
+            .insert_header("x-ratelimit-remaining", remaining)
+            .insert_header("x-ratelimit-reset-after", reset_after)
+            .set_body_json(serde_json::json!({ "name": "Frost" }))
+    }
+
+    async fn received(server: &MockServer) -> usize {
+        server.received_requests().await.unwrap().len()
+    }
+
+    #[tokio::test]
+    async fn an_empty_bucket_holds_its_route_until_the_reset() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/guilds/1"))
+            .respond_with(counts("guild", "0", "0.3"))
+            .expect(2)
+            .mount(&server)
+            .await;
+        // Same Discord bucket name, but another guild: a major parameter splits the bucket.
+        Mock::given(method("GET"))
+            .and(path("/guilds/2"))
+            .respond_with(counts("guild", "0", "0.3"))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = bucketed_client(&server);
+
+        let started = Instant::now();
+        client.guild_counts(GuildId(1)).await.unwrap();
+        client.guild_counts(GuildId(1)).await.unwrap();
+        assert!(started.elapsed() >= Duration::from_millis(300), "sent before the reset: {:?}", started.elapsed());
+        assert_eq!(received(&server).await, 2);
+
+        let other = Instant::now();
+        client.guild_counts(GuildId(2)).await.unwrap();
+        assert!(other.elapsed() < Duration::from_millis(200), "another route waited: {:?}", other.elapsed());
+        assert_eq!(received(&server).await, 3);
+    }
+
+    #[tokio::test]
+    async fn a_global_rate_limit_pauses_every_route() {
+        let server = MockServer::start().await;
+        Mock::given(method("PATCH"))
+            .and(path("/webhooks/1/tok/messages/@original"))
+            .respond_with(ResponseTemplate::new(429).insert_header("x-ratelimit-global", "true").set_body_json(
+                serde_json::json!({"message": "You are being rate limited.", "retry_after": 0.2, "global": true}),
+            ))
+            .expect(3)
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/guilds/1"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({ "name": "Frost" })))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = bucketed_client(&server);
+
+        // Three 429s: the first two are waited out, the last leaves a fresh 0.2 s global pause behind.
+        let started = Instant::now();
+        let err = client.edit_original(ApplicationId(1), &InteractionToken::new("tok"), "x").await.unwrap_err();
+        assert!(matches!(err, RestError::RateLimited { .. }), "{err}");
+        assert!(started.elapsed() >= Duration::from_millis(400), "did not wait retry_after: {:?}", started.elapsed());
+
+        // A clone, on a route that never saw a 429, still waits: the limit is the bot's.
+        let other = Instant::now();
+        client.clone().guild_counts(GuildId(1)).await.unwrap();
+        assert!(other.elapsed() >= Duration::from_millis(150), "ignored the global pause: {:?}", other.elapsed());
+        assert_eq!(received(&server).await, 4);
+    }
+
+    #[tokio::test]
+    async fn a_reset_too_far_away_gives_the_job_back_without_sending() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/guilds/1"))
+            .respond_with(counts("guild", "0", "5"))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let client = bucketed_client(&server);
+
+        client.guild_counts(GuildId(1)).await.unwrap();
+        let err = client.guild_counts(GuildId(1)).await.unwrap_err();
+        let RestError::RateLimited { retry_after } = &err else { panic!("expected a rate limit, got {err}") };
+        assert!(*retry_after > Duration::from_secs(1) && *retry_after <= Duration::from_secs(5), "{retry_after:?}");
+        assert!(err.is_transient());
+        assert_eq!(received(&server).await, 1, "the limited request reached Discord");
     }
 
     #[tokio::test]

@@ -9,7 +9,9 @@ pub mod client;
 pub mod fake;
 pub mod limiter;
 pub mod outcome;
+pub mod port;
 pub mod sign;
 
 pub use client::{DEFAULT_BASE, DEFAULT_SALT, GameClient, GameSettings, Player};
 pub use outcome::GameError;
+pub use port::GameApi;

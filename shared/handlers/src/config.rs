@@ -119,22 +119,12 @@ impl WorkerConfig {
         Self { api_base: present(lookup, API_BASE).unwrap_or_else(|| DEFAULT_API_BASE.to_owned()), bot_token }
     }
 
-    /// The bot token, fetching it from Secrets Manager when configured that way.
-    pub async fn resolve_token(&self) -> Result<Option<BotToken>, ConfigError> {
+    /// The bot token when given directly; `None` when absent or held in a secret
+    /// (the AWS wiring reads those).
+    pub fn given_token(&self) -> Option<BotToken> {
         match &self.bot_token {
-            TokenSource::Given(token) => Ok(Some(token.clone())),
-            TokenSource::Absent => Ok(None),
-            TokenSource::Secret(id) => {
-                let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
-                let secret =
-                    aws_sdk_secretsmanager::Client::new(&sdk).get_secret_value().secret_id(id).send().await.map_err(
-                        |e| ConfigError::Secret(aws_sdk_secretsmanager::error::DisplayErrorContext(e).to_string()),
-                    )?;
-                let token = secret
-                    .secret_string()
-                    .ok_or_else(|| ConfigError::Secret("the secret has no string value".into()))?;
-                Ok(Some(BotToken::new(token)))
-            }
+            TokenSource::Given(token) => Some(token.clone()),
+            TokenSource::Secret(_) | TokenSource::Absent => None,
         }
     }
 }

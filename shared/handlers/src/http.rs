@@ -1,31 +1,16 @@
 //! The axum router served by the `interactions` Lambda (through lambda_http) and by
 //! `dwos serve`: `POST /interactions` and `GET /api/v1/health`.
 
-use crate::config::HttpConfig;
-use crate::interactions;
+use crate::router::{self, AppState};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use bytes::Bytes;
-use dwos_bus::Queue;
 use dwos_discord::{Incoming, response};
-use dwos_i18n::Catalog;
 use std::sync::Arc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
-
-/// Everything a request needs, built once per process.
-pub struct AppState {
-    /// Signature check, application id and body limit.
-    pub config: HttpConfig,
-    /// Every message in every language.
-    pub catalog: Arc<Catalog>,
-    /// Where slow work goes.
-    pub queue: Arc<dyn Queue>,
-    /// Unix seconds now; replaceable so tests control the signature window.
-    pub clock: fn() -> u64,
-}
 
 /// The system clock in Unix seconds.
 pub fn system_clock() -> u64 {
@@ -70,6 +55,10 @@ pub async fn answer(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Answe
         tracing::warn!(outcome = "unauthorized", reason = %err, "interaction");
         return Answer::Refused(StatusCode::UNAUTHORIZED);
     }
+    if is_ping(body) {
+        tracing::info!(outcome = "pong", latency_us = started.elapsed().as_micros() as u64, "interaction");
+        return Answer::Json(response::to_json(&response::pong()));
+    }
     let incoming = match Incoming::parse(body) {
         Ok(incoming) if incoming.application_id() == state.config.application_id => incoming,
         Ok(incoming) => {
@@ -81,7 +70,7 @@ pub async fn answer(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Answe
             return Answer::Refused(StatusCode::BAD_REQUEST);
         }
     };
-    let reply = interactions::route(state, &incoming).await;
+    let reply = router::route(state, &incoming).await;
     tracing::info!(
         correlation_id = %incoming.id(),
         guild_id = incoming.guild_id().map(|g| g.0),
@@ -91,4 +80,28 @@ pub async fn answer(state: &AppState, headers: &HeaderMap, body: &[u8]) -> Answe
         "interaction"
     );
     Answer::Json(response::to_json(&reply.response))
+}
+
+/// A PING is answered on its `type` alone: Discord adds and drops fields on it
+/// (`authorizing_integration_owners`, `user`…) and the endpoint check must never fail on them.
+fn is_ping(body: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Kind {
+        #[serde(rename = "type")]
+        kind: u8,
+    }
+    serde_json::from_slice::<Kind>(body).is_ok_and(|k| k.kind == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pings_are_recognised_by_type_alone() {
+        assert!(is_ping(br#"{"type":1}"#));
+        assert!(is_ping(br#"{"type":1,"id":"1","application_id":"2","user":{"id":"3"},"extra":[1]}"#));
+        assert!(!is_ping(br#"{"type":2,"id":"1"}"#));
+        assert!(!is_ping(b"not json"));
+    }
 }

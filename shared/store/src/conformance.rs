@@ -11,6 +11,10 @@ use dwos_core::model::{
 };
 use dwos_core::{ChannelId, GuildId, RoleId, UserId};
 
+mod concurrency;
+
+pub use concurrency::*;
+
 const G: GuildId = GuildId(100);
 const OTHER_G: GuildId = GuildId(200);
 const NOW: i64 = 1_764_093_600;
@@ -26,7 +30,12 @@ macro_rules! conformance_tests {
             idempotency_keys_claim_once_until_they_expire, reminders_are_found_by_due_minute,
             a_player_redeems_a_code_once, listings_return_every_page, export_and_erase_cover_every_user_record,
             corrupt_records_are_reported_and_skipped, atomic_writes_apply_all_or_nothing, events_and_codes_round_trip,
-            verify_attempts_are_limited_per_window);
+            verify_attempts_are_limited_per_window, exists_and_unversioned_conditions_hold,
+            link_versions_prevent_lost_updates, a_refresh_loses_to_an_unlink, a_new_link_replaces_a_corrupt_one,
+            links_in_one_guild_do_not_share_a_hot_item, unlinking_removes_membership_and_r5_seat,
+            concurrent_verify_attempts_are_counted_exactly, one_r5_claim_wins,
+            r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
+            idempotency_keys_remember_the_first_answer);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -51,6 +60,7 @@ pub fn link(guild: GuildId, user: u64, game: u64) -> PlayerLink {
         consent_at: NOW,
         verified_at: NOW,
         refreshed_at: NOW,
+        version: 0,
     }
 }
 
@@ -76,12 +86,12 @@ pub async fn guild_config_round_trips(store: &Store) {
 }
 
 pub async fn game_ids_are_unique_per_guild(store: &Store) {
-    store.link_player(&link(G, 1, 555)).await.unwrap();
+    let holder = store.link_player(&link(G, 1, 555)).await.unwrap();
     let refused = store.link_player(&link(G, 2, 555)).await.unwrap_err();
     assert!(matches!(refused, StoreError::GameIdTaken { game_id: GameId(555), holder: UserId(1) }), "{refused:?}");
     assert_eq!(store.player(G, UserId(2)).await.unwrap(), None, "nothing of the refused link was written");
     store.link_player(&link(OTHER_G, 2, 555)).await.expect("another guild may link the same game id");
-    store.link_player(&link(G, 1, 555)).await.expect("the holder may re-verify");
+    store.link_player(&holder).await.expect("the holder may re-verify");
     let mut guilds = store.guilds_with_players().await.unwrap();
     guilds.sort();
     assert_eq!(guilds, [G, OTHER_G], "both guilds are registered for the daily refresh");
@@ -89,8 +99,8 @@ pub async fn game_ids_are_unique_per_guild(store: &Store) {
 }
 
 pub async fn relinking_frees_the_old_game_id(store: &Store) {
-    store.link_player(&link(G, 1, 10)).await.unwrap();
-    store.link_player(&link(G, 1, 11)).await.unwrap();
+    let first = store.link_player(&link(G, 1, 10)).await.unwrap();
+    store.link_player(&PlayerLink { game_id: GameId(11), ..first }).await.unwrap();
     assert_eq!(store.player(G, UserId(1)).await.unwrap().unwrap().game_id, GameId(11));
     assert_eq!(store.player_by_game_id(G, GameId(10)).await.unwrap(), None);
     store.link_player(&link(G, 2, 10)).await.expect("the old game id is free again");

@@ -82,6 +82,10 @@ where
             StoreError::Throttled
         }
         (Some("ConditionalCheckFailedException"), Some(key)) => StoreError::ConditionFailed(key.clone()),
+        // A single write that met an item a transaction is changing.
+        (Some(code @ ("TransactionConflictException" | "TransactionInProgressException")), _) => {
+            StoreError::Conflict(code.to_owned())
+        }
         _ => StoreError::Backend(DisplayErrorContext(&err).to_string()),
     }
 }
@@ -166,6 +170,13 @@ fn expression(condition: &Condition) -> Expression {
             Some(HashMap::from([("#version".to_owned(), VERSION.to_owned())])),
             Some(HashMap::from([(":version".to_owned(), n(version))])),
         ),
+        Condition::Exists => (format!("attribute_exists({PK})"), None, None),
+        // Also true when the item is absent: a missing item has no attributes at all.
+        Condition::Unversioned => (
+            "attribute_not_exists(#version)".to_owned(),
+            Some(HashMap::from([("#version".to_owned(), VERSION.to_owned())])),
+            None,
+        ),
     };
     Expression { text: Some(text), names, values }
 }
@@ -243,18 +254,19 @@ impl DynamoTable {
         let items = writes.iter().map(|w| self.transact_item(w)).collect::<Result<Vec<_>, _>>()?;
         let result = self.client.transact_write_items().set_transact_items(Some(items)).send().await;
         let Err(err) = result else { return Ok(()) };
-        if let Some(TransactWriteItemsError::TransactionCanceledException(cancelled)) = err.as_service_error() {
-            let failed = cancelled
-                .cancellation_reasons()
-                .iter()
-                .position(|r| r.code() == Some("ConditionalCheckFailed"))
-                // Without reasons, blame the first write that had a condition.
-                .or_else(|| writes.iter().position(|w| *condition_of(w) != Condition::Always));
-            if let Some(index) = failed {
-                return Err(StoreError::ConditionFailed(writes[index].key().clone()));
-            }
+        let Some(TransactWriteItemsError::TransactionCanceledException(cancelled)) = err.as_service_error() else {
+            return Err(error(err, None));
+        };
+        let reasons = cancelled.cancellation_reasons();
+        // Reasons come in the order of the writes; only a failed check is a failed condition.
+        let failed = reasons.iter().position(|r| r.code() == Some("ConditionalCheckFailed"));
+        if let Some(write) = failed.and_then(|index| writes.get(index)) {
+            return Err(StoreError::ConditionFailed(write.key().clone()));
         }
-        Err(error(err, None))
+        // Otherwise (TransactionConflict, ThrottlingError, or no reasons at all) nothing is
+        // known to be wrong with the writes themselves: the caller may retry.
+        let codes: Vec<&str> = reasons.iter().filter_map(|r| r.code()).filter(|code| *code != "None").collect();
+        Err(StoreError::Conflict(format!("transaction cancelled ({})", codes.join(", "))))
     }
 
     fn write_request(write: &Write) -> Result<WriteRequest, StoreError> {

@@ -63,6 +63,11 @@ pub fn member(g: GuildId, tag: &str, u: UserId) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("ALLIANCE#{}#MEMBER#{u}", part(tag)?)))
 }
 
+/// `GUILD#g / ALLIANCE#tag#R5`: the alliance's one leader seat.
+pub fn r5_seat(g: GuildId, tag: &str) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("ALLIANCE#{}#R5", part(tag)?)))
+}
+
 /// `GUILD#g / EVENT#id`.
 pub fn event(g: GuildId, event_id: &str) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("EVENT#{}", part(event_id)?)))
@@ -110,6 +115,7 @@ mod tests {
             Key::new("DUE#2026-11-25T18:05", "GUILD#1#EVENT#bear#OFFSET#30")
         );
         assert_eq!(redemption("WOS2026", GameId(7)).unwrap(), Key::new("GIFTCODE#WOS2026", "REDEEM#7"));
+        assert_eq!(r5_seat(GuildId(1), "FRO").unwrap(), Key::new("GUILD#1", "ALLIANCE#FRO#R5"));
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! [`DynamoTable`] on AWS and [`SqliteTable`] for `dwos serve` and tests. [`Store`]
 //! implements every typed operation once, on top of either.
 
+mod alliances;
 pub mod conformance;
 pub mod dynamo;
 pub mod keys;
+mod players;
 pub mod sqlite;
 pub mod store;
 pub mod table;
@@ -35,7 +37,8 @@ pub enum StoreError {
     /// Someone else changed the record since it was read.
     #[error("{0} was changed concurrently; read it again")]
     VersionConflict(Key),
-    /// A write's condition did not hold (the table-level form of the three above).
+    /// A write's condition did not hold (the table-level form of the three above); only
+    /// ever a failed condition, never a collision (that is [`StoreError::Conflict`]).
     #[error("condition failed on {0}")]
     ConditionFailed(Key),
     /// A name that cannot be part of a key (empty, or containing `#`).
@@ -52,7 +55,17 @@ pub enum StoreError {
         /// What is wrong.
         reason: String,
     },
+    /// The write collided with another transaction or was throttled; retry.
+    #[error("write collided with another transaction or was throttled: {0}; retry")]
+    Conflict(String),
     /// Any other backend failure.
     #[error("storage backend: {0}")]
     Backend(String),
+}
+
+impl StoreError {
+    /// Whether trying the same operation again may succeed (the caller should retry).
+    pub fn is_transient(&self) -> bool {
+        matches!(self, StoreError::Throttled | StoreError::Conflict(_) | StoreError::Backend(_))
+    }
 }

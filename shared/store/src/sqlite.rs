@@ -108,6 +108,9 @@ fn holds(tx: &Transaction<'_>, key: &Key, condition: &Condition) -> Result<bool,
         (Condition::AbsentOrOwnedBy(owner), Some((gsi1pk, _, _))) => gsi1pk.as_deref() == Some(owner),
         (Condition::Version(expected), Some((_, _, version))) => version == Some(*expected as i64),
         (Condition::Version(_), None) => false,
+        (Condition::Exists, current) => current.is_some(),
+        (Condition::Unversioned, None) => true,
+        (Condition::Unversioned, Some((_, _, version))) => version.is_none(),
     })
 }
 

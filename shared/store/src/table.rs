@@ -66,6 +66,22 @@ pub enum Condition {
     AbsentOrOwnedBy(String),
     /// Only if present with exactly this version.
     Version(u64),
+    /// Only if present (whatever its version).
+    Exists,
+    /// Only if absent, or present without a version (written before versioning, or raw).
+    Unversioned,
+}
+
+impl Condition {
+    /// The condition under which a rewrite replaces exactly the item that was read
+    /// (`None`: nothing was there).
+    pub fn unchanged_since(read: Option<&Item>) -> Condition {
+        match read {
+            None => Condition::Absent,
+            Some(Item { version: Some(version), .. }) => Condition::Version(*version),
+            Some(_) => Condition::Unversioned,
+        }
+    }
 }
 
 /// One change; a list of them is applied atomically.

@@ -211,6 +211,41 @@ mod faults {
     }
 
     #[tokio::test]
+    async fn a_transaction_cancelled_by_a_conflict_is_transient_not_a_failed_condition() {
+        let server = MockServer::start().await;
+        let target = |operation: &'static str| header("x-amz-target", operation);
+        // The link reads the previous link (none) and registers the guild before its transaction.
+        Mock::given(method("POST"))
+            .and(target("DynamoDB_20120810.GetItem"))
+            .respond_with(json(serde_json::json!({})))
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(target("DynamoDB_20120810.PutItem"))
+            .respond_with(json(serde_json::json!({})))
+            .mount(&server)
+            .await;
+        let cancelled = ResponseTemplate::new(400)
+            .insert_header("content-type", "application/x-amz-json-1.0")
+            .set_body_json(serde_json::json!({
+                "__type": "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
+                "message": "Transaction cancelled",
+                "CancellationReasons": [{ "Code": "None" }, { "Code": "TransactionConflict", "Message": "conflict" }]
+            }));
+        Mock::given(method("POST"))
+            .and(target("DynamoDB_20120810.TransactWriteItems"))
+            .respond_with(cancelled)
+            .expect(1..)
+            .mount(&server)
+            .await;
+        let store = Store::new(Arc::new(DynamoTable::new(client(&server.uri()), DynamoSettings::new("t"))));
+        let link = dwos_store::conformance::link(dwos_core::GuildId(1), 2, 555);
+        let err = store.link_player(&link).await.unwrap_err();
+        assert!(err.is_transient(), "{err:?}");
+        assert!(matches!(err, StoreError::Conflict(_)), "neither GameIdTaken nor ConditionFailed: {err:?}");
+    }
+
+    #[tokio::test]
     async fn throttling_is_retried_then_a_typed_error() {
         let server = MockServer::start().await;
         let throttled = ResponseTemplate::new(400)

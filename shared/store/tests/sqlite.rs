@@ -25,3 +25,17 @@ async fn a_row_that_is_not_json_is_reported_with_its_key() {
     }
     assert!(store.players(dwos_core::GuildId(1)).await.expect("listing survives").is_empty());
 }
+
+#[tokio::test]
+async fn a_new_link_replaces_a_row_that_is_not_json() {
+    let (store, dir) = store().await;
+    let table = SqliteTable::open(&dir.path().join("dwos.db")).expect("second connection");
+    let (guild, user) = (dwos_core::GuildId(1), dwos_core::UserId(2));
+    table.put_raw(dwos_store::keys::player(guild, user), "{not json".into()).await.expect("raw write");
+    let link = dwos_store::conformance::link(guild, 2, 9);
+    let refresh = dwos_core::model::PlayerLink { version: 4, ..link.clone() };
+    let refused = store.link_player(&refresh).await.unwrap_err();
+    assert!(matches!(refused, dwos_store::StoreError::Corrupt { .. }), "a refresh never read it: {refused:?}");
+    let stored = store.link_player(&link).await.expect("a new verification replaces it");
+    assert_eq!(store.player(guild, user).await.expect("readable"), Some(stored));
+}

@@ -5,10 +5,8 @@ cmd-stats-name = stats
 cmd-stats-description = Show this server's member statistics
 
 # /help
-help-text = **DWOS — your WhiteOut Survival alliance assistant**
-    `/help` shows this message.
-    `/stats` shows how many members this server has and how many are online.
-    More is coming: account verification, alliances, event reminders and gift codes.
+help-header = **DWOS — your WhiteOut Survival alliance assistant**
+help-moderators = For moderators:
 
 # Replies to things DWOS does not handle.
 unknown-interaction = I don't know that one yet. Try `/help` to see what I can do.
@@ -102,3 +100,13 @@ privacy-notice = **What DWOS stores about you**
     • Nothing else: no messages, no IP addresses.
     → **Why:** to give you the right roles and nickname on this server and show alliance information to its members.
     → **Removal:** a moderator can unlink your account with /unlink, which deletes the link. Self-service export and deletion are coming to this command.
+
+# /setup refusals: the Verified role goes to everyone who verifies, so it must be harmless.
+setup-needs-manage-roles = You need the Manage Roles permission to choose the role DWOS gives verified members.
+setup-role-everyone = @everyone can't be the Verified role: every member already has it.
+setup-role-managed = { $role } is managed by an integration or a bot, so DWOS can't give it to members.
+setup-role-elevated = { $role } carries moderator permissions (such as Administrator, Manage Server, Manage Roles, Ban or Kick). Everyone who verifies would get them, so DWOS refuses it. Pick a role without those permissions.
+setup-role-above-bot = { $role } is above DWOS's highest role, so DWOS can't give it. Move DWOS's role above it in Server Settings → Roles, then run /setup again.
+log-unsafe-role = I did not give { $user } the role { $role }: it carries moderator permissions or is managed. Run /setup with a harmless role.
+r5-stale = Nothing changed: { $user } is no longer a member of [{ $tag }].
+r5-changed = The R5 seat of [{ $tag }] changed meanwhile. Please try again.

@@ -5,10 +5,8 @@ cmd-stats-name = statistiche
 cmd-stats-description = Mostra le statistiche dei membri di questo server
 
 # /help
-help-text = **DWOS — il tuo assistente di alleanza per WhiteOut Survival**
-    `/help` mostra questo messaggio.
-    `/stats` mostra quanti membri ha questo server e quanti sono online.
-    Presto arriveranno: verifica dell'account, alleanze, promemoria degli eventi e codici regalo.
+help-header = **DWOS — il tuo assistente di alleanza per WhiteOut Survival**
+help-moderators = Per i moderatori:
 
 # Replies to things DWOS does not handle.
 unknown-interaction = Questo non lo conosco ancora. Prova `/help` per vedere cosa posso fare.
@@ -102,3 +100,13 @@ privacy-notice = **Cosa salva DWOS su di te**
     • Nient'altro: nessun messaggio, nessun indirizzo IP.
     → **Perché:** per darti i ruoli e il nickname giusti su questo server e mostrare le informazioni sull'alleanza ai suoi membri.
     → **Rimozione:** un moderatore può scollegare il tuo account con /unlink, che cancella il collegamento. Esportazione e cancellazione in autonomia arriveranno in questo comando.
+
+# Rifiuti di /setup: il ruolo Verificato va a chiunque si verifichi, quindi deve essere innocuo.
+setup-needs-manage-roles = Ti serve il permesso Gestire i ruoli per scegliere il ruolo che DWOS dà ai membri verificati.
+setup-role-everyone = @everyone non può essere il ruolo Verificato: ogni membro ce l'ha già.
+setup-role-managed = { $role } è gestito da un'integrazione o da un bot, quindi DWOS non può darlo ai membri.
+setup-role-elevated = { $role } ha permessi da moderatore (come Amministratore, Gestire il server, Gestire i ruoli, Bannare o Espellere). Chiunque si verifichi li otterrebbe, quindi DWOS lo rifiuta. Scegli un ruolo senza quei permessi.
+setup-role-above-bot = { $role } è sopra il ruolo più alto di DWOS, quindi DWOS non può darlo. Sposta il ruolo di DWOS sopra di esso in Impostazioni server → Ruoli, poi esegui di nuovo /setup.
+log-unsafe-role = Non ho dato a { $user } il ruolo { $role }: ha permessi da moderatore o è gestito. Esegui /setup con un ruolo innocuo.
+r5-stale = Nessuna modifica: { $user } non è più membro di [{ $tag }].
+r5-changed = Il posto di R5 di [{ $tag }] è cambiato nel frattempo. Riprova.

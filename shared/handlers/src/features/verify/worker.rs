@@ -1,18 +1,22 @@
-//! The `verify` worker: game lookups for `/verify`, linking on "This is me", the
-//! Verified role and nickname, and `/reverify` refreshes.
+//! The `verify` worker: game lookups for `/verify`, linking on "This is me", the Verified
+//! role and nickname, and `/reverify` refreshes.
 
-use crate::WorkerDeps;
-use crate::verification::{VERIFY_CONFIRM, VERIFY_REJECT, VERIFY_START};
+use super::ids::VerifyId;
+use super::steps::VerifyStep;
+use crate::deps::{WorkerDeps, now};
+use crate::guild_log;
 use async_trait::async_trait;
-use dwos_bus::{JobError, Worker};
+use dwos_bus::Worker;
 use dwos_core::model::{GameId, GuildConfig, PlayerLink};
-use dwos_core::{ChannelId, DomainEvent, DomainEventKind, Envelope, FurnaceLevel, GuildId, RoleId, UserId, VerifyStep};
-use dwos_discord::RestError;
+use dwos_core::permissions::is_elevated;
+use dwos_core::{DomainEvent, DomainEventKind, Envelope, FurnaceLevel, GuildId, JobError, RoleId, UserId};
+use dwos_discord::message::{button, embed};
+use dwos_discord::{MessageBody, RestError};
 use dwos_game::{GameError, Player};
 use dwos_i18n::Catalog;
 use dwos_store::StoreError;
 use serde_json::json;
-use std::time::{SystemTime, UNIX_EPOCH};
+use twilight_model::channel::message::component::ButtonStyle;
 
 /// Attempts allowed per user and guild in [`ATTEMPT_WINDOW_SECS`].
 pub const MAX_ATTEMPTS: usize = 5;
@@ -42,22 +46,17 @@ pub fn member_nickname(link: &PlayerLink) -> String {
 
 /// Handles `verify` jobs.
 pub struct VerifyWorker {
-    pub(crate) deps: WorkerDeps,
-}
-
-/// Unix seconds now.
-pub(crate) fn now() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    pub(super) deps: WorkerDeps,
 }
 
 /// Who and where a job is about, and how to answer.
-pub(crate) struct Ctx<'a> {
-    pub(crate) envelope: &'a Envelope,
-    pub(crate) guild: GuildId,
-    pub(crate) user: UserId,
-    pub(crate) locale: &'static str,
+pub(super) struct Ctx<'a> {
+    pub(super) envelope: &'a Envelope,
+    pub(super) guild: GuildId,
+    pub(super) user: UserId,
+    pub(super) locale: &'static str,
     /// The guild's settings, read once per job.
-    pub(crate) config: Option<GuildConfig>,
+    pub(super) config: Option<GuildConfig>,
 }
 
 impl VerifyWorker {
@@ -66,16 +65,13 @@ impl VerifyWorker {
         Self { deps }
     }
 
-    pub(crate) fn text(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> String {
+    pub(super) fn text(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> String {
         self.deps.catalog.format_with(ctx.locale, id, args)
     }
 
     /// Replaces the reply with plain text, dropping any embed and buttons.
-    pub(crate) async fn reply(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
-        let body = json!({ "content": text, "embeds": [], "components": [], "allowed_mentions": { "parse": [] } });
-        let e = ctx.envelope;
-        self.deps.rest.edit_original_with(e.application_id, &e.interaction_token, &body).await?;
-        Ok(())
+    pub(super) async fn reply(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
+        self.deps.answer(ctx.envelope, &MessageBody::text(text)).await
     }
 
     fn furnace(&self, ctx: &Ctx<'_>, level: u32) -> String {
@@ -116,8 +112,7 @@ impl VerifyWorker {
     async fn lookup(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<(), JobError> {
         let now = now();
         // A redelivered message must not count as a second attempt.
-        let attempt_key = format!("verify-attempt:{}", ctx.envelope.interaction_id);
-        if self.deps.store.claim_idempotency_key(&attempt_key, ATTEMPT_WINDOW_SECS, now).await? {
+        if self.deps.first_time(ctx.envelope, "verify-attempt").await? {
             let verdict = self
                 .deps
                 .store
@@ -134,32 +129,30 @@ impl VerifyWorker {
         let Some(player) = self.look_up(ctx, game_id).await? else {
             return Ok(());
         };
-        let field =
-            |name: &str, value: String| json!({ "name": self.text(ctx, name, &[]), "value": value, "inline": true });
+        let field = |name: &str, value: String| (self.text(ctx, name, &[]), value);
         let description =
             format!("**{}**\n\n{}", self.text(ctx, "verify-confirm-title", &[]), self.text(ctx, "verify-consent", &[]));
-        let mut embed = json!({
-            "title": player.nickname,
-            "description": description,
-            "color": 0x5865F2,
-            "fields": [
+        let mut card = embed(
+            player.nickname.clone(),
+            description,
+            0x5865F2,
+            vec![
                 field("verify-field-id", player.fid.to_string()),
                 field("verify-field-state", player.state.to_string()),
                 field("verify-field-furnace", self.furnace(ctx, player.furnace_level)),
             ],
+        );
+        card.thumbnail = player.avatar.as_ref().map(|url| twilight_model::channel::message::embed::EmbedThumbnail {
+            height: None,
+            proxy_url: None,
+            url: url.clone(),
+            width: None,
         });
-        if let Some(avatar) = &player.avatar {
-            embed["thumbnail"] = json!({ "url": avatar });
-        }
-        let buttons = json!([{ "type": 1, "components": [
-            { "type": 2, "style": 3, "label": self.text(ctx, "verify-button-confirm", &[]), "custom_id": format!("{VERIFY_CONFIRM}{game_id}") },
-            { "type": 2, "style": 2, "label": self.text(ctx, "verify-button-reject", &[]), "custom_id": VERIFY_REJECT },
-        ] }]);
-        let body =
-            json!({ "content": "", "embeds": [embed], "components": buttons, "allowed_mentions": { "parse": [] } });
-        let e = ctx.envelope;
-        self.deps.rest.edit_original_with(e.application_id, &e.interaction_token, &body).await?;
-        Ok(())
+        let body = MessageBody::default().embed(card).row(vec![
+            button(VerifyId::Confirm(game_id).format(), self.text(ctx, "verify-button-confirm", &[]), ButtonStyle::Success),
+            button(VerifyId::Reject.format(), self.text(ctx, "verify-button-reject", &[]), ButtonStyle::Secondary),
+        ]);
+        self.deps.answer(ctx.envelope, &body).await
     }
 
     async fn confirm(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<(), JobError> {
@@ -170,7 +163,8 @@ impl VerifyWorker {
             return Ok(());
         };
         let now = now();
-        let previous = self.deps.store.player(ctx.guild, ctx.user).await.ok().flatten();
+        // A read error fails the job (retried); it is never taken for "no previous link".
+        let previous = self.deps.store.player(ctx.guild, ctx.user).await?;
         let link = PlayerLink {
             guild_id: ctx.guild,
             user_id: ctx.user,
@@ -184,23 +178,15 @@ impl VerifyWorker {
             consent_at: now,
             verified_at: previous.as_ref().map_or(now, |p| p.verified_at),
             refreshed_at: now,
+            version: previous.as_ref().map_or(0, |p| p.version),
         };
-        match self.deps.store.link_player(&link).await {
+        let link = match self.deps.store.link_player(&link).await {
+            Ok(stored) => stored,
             Err(StoreError::GameIdTaken { .. }) => {
                 return self.reply(ctx, self.text(ctx, "verify-taken", &[("id", game_id.to_string())])).await;
             }
-            other => other?,
-        }
-        // At least once, like EventBridge itself: subscribers dedupe on the correlation id.
-        let detail = json!({ "game_id": game_id, "nickname": link.nickname, "state": link.state, "furnace_level": link.furnace_level });
-        let event = DomainEvent::new(
-            DomainEventKind::PlayerVerified,
-            Some(ctx.guild),
-            Some(ctx.user),
-            &ctx.envelope.correlation_id,
-            detail,
-        );
-        self.deps.events.publish(&[event]).await?;
+            Err(err) => return Err(err.into()),
+        };
         let details = self.details(ctx, &player);
         let member_ok = self.apply_member(ctx, &link).await?;
         self.log_once(ctx, "log-verified", &details).await?;
@@ -208,10 +194,18 @@ impl VerifyWorker {
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
-        self.ask_alliance(ctx, text).await
+        self.ask_alliance(ctx, text).await?;
+        // After the user-visible effects: a bus outage must not fail a verification.
+        if self.deps.first_time(ctx.envelope, "event-verified").await? {
+            let detail = json!({ "game_id": game_id, "nickname": link.nickname, "state": link.state, "furnace_level": link.furnace_level });
+            let kind = DomainEventKind::PlayerVerified;
+            let event = DomainEvent::new(kind, Some(ctx.guild), Some(ctx.user), &ctx.envelope.correlation_id, detail);
+            self.deps.publish(&[event]).await;
+        }
+        Ok(())
     }
 
-    async fn refresh(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
+    async fn reverify(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
         let Some(link) = self.deps.store.player(ctx.guild, ctx.user).await? else {
             return self.reply(ctx, self.text(ctx, "verify-not-linked", &[])).await;
         };
@@ -225,76 +219,14 @@ impl VerifyWorker {
             refreshed_at: now(),
             ..link
         };
-        self.deps.store.link_player(&updated).await?;
+        // A conflict (an unlink or re-link meanwhile) fails the job: the retry reads afresh.
+        let updated = self.deps.store.link_player(&updated).await?;
         let member_ok = self.apply_member(ctx, &updated).await?;
         let mut text = self.text(ctx, "verify-refreshed", &self.details(ctx, &player));
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
         self.reply(ctx, text).await
-    }
-
-    async fn setup(
-        &self,
-        ctx: &Ctx<'_>,
-        role: Option<RoleId>,
-        log_channel: Option<ChannelId>,
-        language: Option<String>,
-    ) -> Result<(), JobError> {
-        let store = &self.deps.store;
-        let mut config = ctx.config.clone().unwrap_or(GuildConfig {
-            guild_id: ctx.guild,
-            verified_role_id: None,
-            log_channel_id: None,
-            default_locale: None,
-            updated_at: 0,
-        });
-        config.verified_role_id = role.or(config.verified_role_id);
-        config.log_channel_id = log_channel.or(config.log_channel_id);
-        config.default_locale =
-            language.map(|l| self.deps.catalog.resolve([Some(l.as_str())]).to_owned()).or(config.default_locale);
-        config.updated_at = now();
-        store.put_guild_config(&config).await?;
-
-        let not_set = self.text(ctx, "setup-not-set", &[]);
-        let args = [
-            ("role", config.verified_role_id.map_or(not_set.clone(), |r| format!("<@&{r}>"))),
-            ("channel", config.log_channel_id.map_or(not_set.clone(), |c| format!("<#{c}>"))),
-            ("language", config.default_locale.clone().unwrap_or(not_set)),
-        ];
-        let mut text = self.text(ctx, "setup-saved", &args);
-        // The panel speaks the server's language, not the moderator's.
-        let panel_locale = self.deps.catalog.resolve([config.default_locale.as_deref(), Some(ctx.locale)]);
-        let panel = json!({
-            "content": self.deps.catalog.text(panel_locale, "panel-text"),
-            "components": [{ "type": 1, "components": [
-                { "type": 2, "style": 1, "label": self.deps.catalog.text(panel_locale, "panel-button"), "custom_id": VERIFY_START }
-            ] }],
-            "allowed_mentions": { "parse": [] },
-        });
-        if let Some(channel) = ctx.envelope.channel_id {
-            match self.deps.rest.send_message_with(channel, &panel).await {
-                Ok(()) => {}
-                Err(err) if err.is_transient() => return Err(err.into()),
-                Err(err) => {
-                    tracing::warn!(error = %err, "cannot post the verification panel");
-                    text = self.text(ctx, "setup-panel-failed", &[]);
-                }
-            }
-        }
-        self.reply(ctx, text).await
-    }
-
-    async fn unlink(&self, ctx: &Ctx<'_>, member: UserId) -> Result<(), JobError> {
-        let user = ("user", format!("<@{member}>"));
-        let Some(link) = self.deps.store.unlink_player(ctx.guild, member).await? else {
-            return self.reply(ctx, self.text(ctx, "unlink-none", &[user])).await;
-        };
-        let args = [user, ("nickname", link.nickname.clone()), ("id", link.game_id.to_string())];
-        let mut log_args = args.to_vec();
-        log_args.push(("moderator", format!("<@{}>", ctx.user)));
-        self.log_once(ctx, "log-unlinked", &log_args).await?;
-        self.reply(ctx, self.text(ctx, "unlink-done", &args)).await
     }
 
     fn details(&self, ctx: &Ctx<'_>, player: &Player) -> Vec<(&'static str, String)> {
@@ -308,17 +240,27 @@ impl VerifyWorker {
     }
 
     /// Gives the Verified role (creating it if needed) and sets the nickname.
-    /// `Ok(false)`: Discord refused (permissions, hierarchy) and the log channel was told.
-    pub(crate) async fn apply_member(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Result<bool, JobError> {
+    /// `Ok(false)`: Discord refused (permissions, hierarchy) or the role is unsafe, and
+    /// the log channel was told.
+    pub(super) async fn apply_member(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Result<bool, JobError> {
         let nickname = member_nickname(link);
         let outcome = async {
-            let role = self.verified_role(ctx).await?;
-            self.deps.rest.add_member_role(ctx.guild, ctx.user, role).await?;
-            self.deps.rest.set_nickname(ctx.guild, ctx.user, &nickname).await
+            let role = match self.verified_role(ctx).await? {
+                SafeRole::Safe(role) => Some(role),
+                SafeRole::Unsafe(role) => {
+                    let args = [("user", format!("<@{}>", ctx.user)), ("role", format!("<@&{role}>"))];
+                    self.log(ctx, "log-unsafe-role", &args).await;
+                    None
+                }
+            };
+            if let Some(role) = role {
+                self.deps.rest.add_member_role(ctx.guild, ctx.user, role).await?;
+            }
+            self.deps.rest.set_nickname(ctx.guild, ctx.user, &nickname).await.map(|()| role.is_some())
         }
         .await;
         match outcome {
-            Ok(()) => Ok(true),
+            Ok(given) => Ok(given),
             Err(err) if err.is_transient() => Err(err.into()),
             Err(err) => {
                 tracing::warn!(error = %err, "cannot set the Verified role or nickname");
@@ -332,40 +274,52 @@ impl VerifyWorker {
         }
     }
 
-    /// The configured Verified role, else the role with the localized name, else a new one.
-    async fn verified_role(&self, ctx: &Ctx<'_>) -> Result<RoleId, RestError> {
+    /// The configured Verified role, else the role with the localized name, else a new
+    /// one with no permissions; checked for elevated permissions every time it is given,
+    /// since a moderator may have edited the role after `/setup`.
+    async fn verified_role(&self, ctx: &Ctx<'_>) -> Result<SafeRole, RestError> {
         let config = ctx.config.as_ref();
-        if let Some(role) = config.and_then(|c| c.verified_role_id) {
-            return Ok(role);
-        }
-        let locale = self.deps.catalog.resolve([config.and_then(|c| c.default_locale.as_deref()), Some(ctx.locale)]);
-        let name = self.deps.catalog.text(locale, "verify-role-name");
         let roles = self.deps.rest.roles(ctx.guild).await?;
-        if let Some(role) = roles.into_iter().find(|r| r.name == name) {
-            return Ok(role.id);
-        }
-        Ok(self.deps.rest.create_role(ctx.guild, &name).await?.id)
+        let chosen = match config.and_then(|c| c.verified_role_id) {
+            Some(id) => roles.into_iter().find(|r| r.id == id),
+            None => {
+                let locale =
+                    self.deps.catalog.resolve([config.and_then(|c| c.default_locale.as_deref()), Some(ctx.locale)]);
+                let name = self.deps.catalog.text(locale, "verify-role-name");
+                match roles.into_iter().find(|r| r.name == name) {
+                    Some(role) => Some(role),
+                    None => Some(self.deps.rest.create_role(ctx.guild, &name).await?),
+                }
+            }
+        };
+        Ok(match chosen {
+            Some(role) if role.id.0 != ctx.guild.0 && !role.managed && !is_elevated(role.permission_bits()) => {
+                SafeRole::Safe(role.id)
+            }
+            Some(role) => SafeRole::Unsafe(role.id),
+            // The configured role was deleted: nothing to give, say so in the log channel.
+            None => SafeRole::Unsafe(config.and_then(|c| c.verified_role_id).unwrap_or(RoleId(0))),
+        })
     }
 
     /// A line in the guild's log channel, if one is set; failures are only logged.
-    pub(crate) async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
-        crate::guild_log::post(&self.deps, ctx.config.as_ref(), id, args).await;
+    pub(super) async fn log(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) {
+        guild_log::post(&self.deps, ctx.config.as_ref(), id, args).await;
     }
 
-    /// `true` the first time this interaction reaches `step`: SQS may deliver a job twice,
-    /// and a second delivery must not post the same log line again.
-    pub(crate) async fn first_time(&self, ctx: &Ctx<'_>, step: &str) -> Result<bool, JobError> {
-        let key = format!("{}:{step}", ctx.envelope.interaction_id);
-        Ok(self.deps.store.claim_idempotency_key(&key, 24 * 60 * 60, now()).await?)
-    }
-
-    /// A log-channel line posted at most once per interaction.
-    async fn log_once(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> Result<(), JobError> {
-        if self.first_time(ctx, id).await? {
+    /// A log-channel line posted at most once per job.
+    pub(super) async fn log_once(&self, ctx: &Ctx<'_>, id: &str, args: &[(&str, String)]) -> Result<(), JobError> {
+        if self.deps.first_time(ctx.envelope, id).await? {
             self.log(ctx, id, args).await;
         }
         Ok(())
     }
+}
+
+/// A role DWOS may hand out, or one it must not.
+enum SafeRole {
+    Safe(RoleId),
+    Unsafe(RoleId),
 }
 
 #[async_trait]
@@ -375,15 +329,14 @@ impl Worker for VerifyWorker {
         let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
         let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
             let text = self.deps.catalog.text(locale, "guild-only");
-            self.deps.rest.edit_original(envelope.application_id, &envelope.interaction_token, &text).await?;
-            return Ok(());
+            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
         };
         let config = self.deps.store.guild_config(guild).await?;
         let ctx = Ctx { envelope: &envelope, guild, user, locale, config };
         match step {
             VerifyStep::Lookup { game_id } => self.lookup(&ctx, game_id).await,
             VerifyStep::Confirm { game_id } => self.confirm(&ctx, game_id).await,
-            VerifyStep::Refresh => self.refresh(&ctx).await,
+            VerifyStep::Refresh => self.reverify(&ctx).await,
             VerifyStep::Setup { role, log_channel, language } => self.setup(&ctx, role, log_channel, language).await,
             VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
             VerifyStep::Alliance { choice } => self.choose_alliance(&ctx, choice).await,

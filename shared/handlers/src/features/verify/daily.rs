@@ -2,10 +2,9 @@
 //! updates nickname and furnace level, and tells the guild's log channel what changed.
 //! Run by an EventBridge schedule on AWS and by a ticker in `dwos serve`.
 
-use crate::WorkerDeps;
+use super::worker::{furnace_shown, member_nickname};
+use crate::deps::WorkerDeps;
 use crate::guild_log;
-use crate::verify::{furnace_shown, member_nickname};
-use aws_lambda_events::event::eventbridge::EventBridgeEvent;
 use dwos_core::model::{GuildConfig, PlayerLink};
 use dwos_game::GameError;
 use dwos_store::StoreError;
@@ -24,6 +23,8 @@ pub struct RefreshReport {
     pub leveled_up: usize,
     /// Lookups that failed.
     pub failed: usize,
+    /// Players changed meanwhile (unlinked, re-linked): left as they are.
+    pub skipped: usize,
 }
 
 /// Re-reads stale players.
@@ -35,17 +36,6 @@ impl Refresher {
     /// A refresher over the shared dependencies.
     pub fn new(deps: WorkerDeps) -> Self {
         Self { deps }
-    }
-
-    /// A run started by an EventBridge schedule, judging staleness by the schedule's time
-    /// so a delayed invocation still picks the right players.
-    pub async fn run_scheduled(
-        &self,
-        event: &EventBridgeEvent<serde_json::Value>,
-        budget: usize,
-    ) -> Result<RefreshReport, StoreError> {
-        let now = event.time.map_or_else(|| crate::http::system_clock() as i64, |t| t.timestamp());
-        self.run(now, budget).await
     }
 
     /// Refreshes at most `budget` players not refreshed for a day. The game client's
@@ -88,13 +78,20 @@ impl Refresher {
                             refreshed_at: now,
                             ..link.clone()
                         };
-                        self.deps.store.link_player(&updated).await?;
-                        self.report_changes(config.as_ref(), &link, &updated, &mut report).await;
+                        // Written on the version read: an unlink or re-link meanwhile wins.
+                        match self.deps.store.link_player(&updated).await {
+                            Ok(_) => self.report_changes(config.as_ref(), &link, &updated, &mut report).await,
+                            Err(StoreError::VersionConflict(_)) => report.skipped += 1,
+                            Err(err) => return Err(err),
+                        }
                     }
                     Err(GameError::UnknownPlayer) => {
                         // Deleted in the game: keep the link, but do not ask again until tomorrow.
                         tracing::warn!(game_id = %link.game_id, "linked player no longer exists in the game");
-                        self.deps.store.link_player(&PlayerLink { refreshed_at: now, ..link }).await?;
+                        match self.deps.store.link_player(&PlayerLink { refreshed_at: now, ..link }).await {
+                            Ok(_) | Err(StoreError::VersionConflict(_)) => {}
+                            Err(err) => return Err(err),
+                        }
                     }
                     Err(err) => {
                         report.failed += 1;

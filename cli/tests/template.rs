@@ -1,0 +1,232 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Checks template.yaml against the deployment rules of DESIGN.md ("Contracts"): retries reach
+//! the DLQ, SQS consumers are limited on the event source, every failure alarms, logs expire
+//! and the HTTP API is throttled.
+
+use serde_norway::Value;
+
+/// Default `VisibilityTimeout` and `MessageRetentionPeriod` of an SQS queue, in seconds.
+const SQS_DEFAULT_VISIBILITY: u64 = 30;
+const SQS_DEFAULT_RETENTION: u64 = 345_600;
+/// Default `Timeout` of a Lambda function, in seconds.
+const LAMBDA_DEFAULT_TIMEOUT: u64 = 3;
+
+fn template() -> Value {
+    serde_norway::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../template.yaml")))
+        .expect("template.yaml is YAML")
+}
+
+/// The logical id and `Properties` of every resource of type `kind`.
+fn resources<'a>(t: &'a Value, kind: &'a str) -> impl Iterator<Item = (&'a str, &'a Value)> {
+    t["Resources"]
+        .as_mapping()
+        .expect("template.yaml has Resources")
+        .iter()
+        .filter(move |(_, resource)| resource["Type"].as_str() == Some(kind))
+        .map(|(id, resource)| (id.as_str().expect("logical ids are strings"), &resource["Properties"]))
+}
+
+/// The argument of an intrinsic function, short (`!GetAtt X.Arn`) or long (`Fn::GetAtt: …`) form.
+fn intrinsic<'a>(v: &'a Value, name: &str) -> Option<&'a Value> {
+    match v {
+        Value::Tagged(tagged) if tagged.tag == name => Some(&tagged.value),
+        _ if name == "Ref" => v.get("Ref"),
+        _ => v.get(format!("Fn::{name}")),
+    }
+}
+
+/// `X` from `!Ref X`.
+fn ref_to(v: &Value) -> Option<&str> {
+    intrinsic(v, "Ref")?.as_str()
+}
+
+/// `(X, Attribute)` from `!GetAtt X.Attribute` or `!GetAtt [X, Attribute]`.
+fn get_att(v: &Value) -> Option<(&str, &str)> {
+    match intrinsic(v, "GetAtt")? {
+        Value::Sequence(parts) => Some((parts.first()?.as_str()?, parts.get(1)?.as_str()?)),
+        other => other.as_str()?.split_once('.'),
+    }
+}
+
+/// A number written as an int, a string, or `!Ref` to a parameter with a default.
+fn number(t: &Value, v: &Value) -> Option<u64> {
+    match ref_to(v) {
+        Some(parameter) => number(t, &t["Parameters"][parameter]["Default"]),
+        None => v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()),
+    }
+}
+
+/// A function property, falling back to `Globals.Function`.
+fn function_property<'a>(t: &'a Value, function: &'a Value, key: &str) -> &'a Value {
+    function.get(key).unwrap_or(&t["Globals"]["Function"][key])
+}
+
+/// The `Properties` of a function's SQS events.
+fn sqs_events(function: &Value) -> impl Iterator<Item = &Value> {
+    function["Events"]
+        .as_mapping()
+        .into_iter()
+        .flat_map(|events| events.values())
+        .filter(|event| event["Type"].as_str() == Some("SQS"))
+        .map(|event| &event["Properties"])
+}
+
+fn retention(t: &Value, queue: &Value) -> u64 {
+    number(t, &queue["MessageRetentionPeriod"]).unwrap_or(SQS_DEFAULT_RETENTION)
+}
+
+fn sequence(v: &Value) -> &[Value] {
+    v.as_sequence().map(Vec::as_slice).unwrap_or_default()
+}
+
+/// The value of an alarm's dimension `name`.
+fn dimension<'a>(alarm: &'a Value, name: &str) -> Option<&'a Value> {
+    sequence(&alarm["Dimensions"]).iter().find(|d| d["Name"].as_str() == Some(name)).map(|d| &d["Value"])
+}
+
+#[test]
+fn every_queue_keeps_messages_longer_than_it_can_retry() {
+    let t = template();
+    let mut redriven = 0;
+    for (name, queue) in resources(&t, "AWS::SQS::Queue") {
+        let redrive = &queue["RedrivePolicy"];
+        if redrive.is_null() {
+            continue;
+        }
+        redriven += 1;
+        let visibility = number(&t, &queue["VisibilityTimeout"]).unwrap_or(SQS_DEFAULT_VISIBILITY);
+        let receives = number(&t, &redrive["maxReceiveCount"]).expect("RedrivePolicy has maxReceiveCount");
+        let kept = retention(&t, queue);
+        assert!(
+            kept > visibility * receives,
+            "{name}: messages expire after {kept} s, before {receives} receives {visibility} s apart reach the DLQ"
+        );
+        let (dlq, _) = get_att(&redrive["deadLetterTargetArn"]).expect("deadLetterTargetArn is !GetAtt <Dlq>.Arn");
+        let dlq_kept = retention(&t, &t["Resources"][dlq]["Properties"]);
+        // A standard queue keeps a message's original enqueue time when it moves it to the DLQ.
+        assert!(dlq_kept >= kept, "{dlq} keeps messages {dlq_kept} s, less than its source {name} ({kept} s)");
+    }
+    assert!(redriven > 0, "no queue has a RedrivePolicy");
+}
+
+#[test]
+fn sqs_triggered_functions_limit_concurrency_on_the_event_source() {
+    let t = template();
+    let mut events = 0;
+    for (name, function) in resources(&t, "AWS::Serverless::Function") {
+        for event in sqs_events(function) {
+            events += 1;
+            assert!(
+                function_property(&t, function, "ReservedConcurrentExecutions").is_null(),
+                "{name}: reserved concurrency throttles the SQS poller; use ScalingConfig.MaximumConcurrency"
+            );
+            let maximum = number(&t, &event["ScalingConfig"]["MaximumConcurrency"]);
+            assert!(maximum.is_some_and(|m| m >= 2), "{name}: ScalingConfig.MaximumConcurrency is {maximum:?}");
+            let types = sequence(&event["FunctionResponseTypes"]);
+            assert!(
+                types.iter().any(|ty| ty.as_str() == Some("ReportBatchItemFailures")),
+                "{name}: without ReportBatchItemFailures one bad message retries its whole batch"
+            );
+        }
+    }
+    assert!(events > 0, "no function has an SQS event");
+}
+
+#[test]
+fn every_queue_visibility_is_at_least_six_times_its_consumer_timeout() {
+    let t = template();
+    let mut events = 0;
+    for (name, function) in resources(&t, "AWS::Serverless::Function") {
+        let timeout = number(&t, function_property(&t, function, "Timeout")).unwrap_or(LAMBDA_DEFAULT_TIMEOUT);
+        for event in sqs_events(function) {
+            events += 1;
+            let (queue, _) = get_att(&event["Queue"]).expect("an SQS event's Queue is !GetAtt <Queue>.Arn");
+            let visibility =
+                number(&t, &t["Resources"][queue]["Properties"]["VisibilityTimeout"]).unwrap_or(SQS_DEFAULT_VISIBILITY);
+            assert!(
+                visibility >= 6 * timeout,
+                "{queue}: visibility {visibility} s is less than 6 x {name}'s timeout ({timeout} s)"
+            );
+        }
+    }
+    assert!(events > 0, "no function has an SQS event");
+}
+
+#[test]
+fn every_alarm_notifies_the_alarm_topic() {
+    let t = template();
+    assert_eq!(t["Resources"]["AlarmTopic"]["Type"].as_str(), Some("AWS::SNS::Topic"));
+    let mut alarms = 0;
+    for (name, alarm) in resources(&t, "AWS::CloudWatch::Alarm") {
+        alarms += 1;
+        assert!(
+            sequence(&alarm["AlarmActions"]).iter().any(|action| ref_to(action) == Some("AlarmTopic")),
+            "{name} does not notify the AlarmTopic"
+        );
+    }
+    assert!(alarms > 0, "no alarms");
+}
+
+#[test]
+fn every_function_has_an_errors_alarm_and_every_dlq_an_alarm() {
+    let t = template();
+    let alarms: Vec<&Value> = resources(&t, "AWS::CloudWatch::Alarm").map(|(_, alarm)| alarm).collect();
+    let watches = |namespace: &str, metric: Option<&str>, dimension_name: &str, target: &dyn Fn(&Value) -> bool| {
+        alarms.iter().any(|alarm| {
+            alarm["Namespace"].as_str() == Some(namespace)
+                && metric.is_none_or(|metric| alarm["MetricName"].as_str() == Some(metric))
+                && dimension(alarm, dimension_name).is_some_and(target)
+        })
+    };
+    let mut functions = 0;
+    for (name, _) in resources(&t, "AWS::Serverless::Function") {
+        functions += 1;
+        assert!(
+            watches("AWS/Lambda", Some("Errors"), "FunctionName", &|v| ref_to(v) == Some(name)),
+            "{name} has no alarm on its Errors metric"
+        );
+    }
+    assert!(functions > 0, "no functions");
+    let dlqs: Vec<&str> = resources(&t, "AWS::SQS::Queue")
+        .filter_map(|(_, queue)| get_att(&queue["RedrivePolicy"]["deadLetterTargetArn"]).map(|(dlq, _)| dlq))
+        .collect();
+    assert!(!dlqs.is_empty(), "no dead-letter queues");
+    for dlq in dlqs {
+        assert!(
+            watches("AWS/SQS", None, "QueueName", &|v| get_att(v) == Some((dlq, "QueueName"))),
+            "{dlq} has no alarm"
+        );
+    }
+}
+
+#[test]
+fn every_function_has_a_log_group_with_retention() {
+    let t = template();
+    let groups: Vec<&Value> = resources(&t, "AWS::Logs::LogGroup").map(|(_, group)| group).collect();
+    let mut functions = 0;
+    for (name, _) in resources(&t, "AWS::Serverless::Function") {
+        functions += 1;
+        let expected = format!("/aws/lambda/${{{name}}}");
+        let group = groups
+            .iter()
+            .find(|group| intrinsic(&group["LogGroupName"], "Sub").and_then(Value::as_str) == Some(expected.as_str()))
+            .unwrap_or_else(|| panic!("{name} has no log group named !Sub {expected}"));
+        let days = number(&t, &group["RetentionInDays"]);
+        assert!(days.is_some_and(|d| d > 0), "{name}'s log group keeps logs forever ({days:?})");
+    }
+    assert!(functions > 0, "no functions");
+}
+
+#[test]
+fn the_http_api_is_throttled() {
+    let t = template();
+    let mut apis = 0;
+    for (name, api) in resources(&t, "AWS::Serverless::HttpApi") {
+        apis += 1;
+        for key in ["ThrottlingRateLimit", "ThrottlingBurstLimit"] {
+            let limit = number(&t, &api["DefaultRouteSettings"][key]);
+            assert!(limit.is_some_and(|l| l > 0), "{name}: DefaultRouteSettings.{key} is {limit:?}");
+        }
+    }
+    assert!(apis > 0, "no HTTP API");
+}

@@ -1,0 +1,65 @@
+//! The AWS wiring of every Lambda: adapters built from the environment that template.yaml
+//! sets, once per cold start. Nothing here holds logic a test would want to reach.
+
+use aws_config::timeout::TimeoutConfig;
+use dwos_bus::{EventBridgePublisher, SqsQueue};
+use dwos_discord::{BotToken, RestClient, RetryPolicy};
+use dwos_game::GameClient;
+use dwos_handlers::WorkerDeps;
+use dwos_handlers::config::{
+    API_BASE, ConfigError, GAME_API_BASE, TokenSource, WorkerConfig, event_bus_name, game_settings, table_name,
+};
+use dwos_i18n::Catalog;
+use dwos_store::{DynamoSettings, DynamoTable, Store};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The interactions function's queue: every SQS call bounded so that a slow SQS still
+/// leaves time to tell the user within Discord's 3 s.
+pub async fn interactions_queue(lookup: impl Fn(&str) -> Option<String>) -> SqsQueue {
+    // Credentials resolve lazily on the first send: no network call during init.
+    let timeouts = TimeoutConfig::builder()
+        .operation_timeout(Duration::from_millis(1400))
+        .operation_attempt_timeout(Duration::from_millis(700))
+        .connect_timeout(Duration::from_millis(500))
+        .build();
+    let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest()).timeout_config(timeouts).load().await;
+    SqsQueue::new(aws_sdk_sqs::Client::new(&sdk), SqsQueue::urls_from(lookup))
+}
+
+/// A worker Lambda's dependencies: DynamoDB store, Discord REST with the bot token from
+/// Secrets Manager, the game API client, EventBridge and the catalog.
+pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<WorkerDeps, ConfigError> {
+    let config = WorkerConfig::from_lookup(lookup);
+    let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let token = bot_token(&config, &sdk).await?;
+    let rest = RestClient::new(&config.api_base, token, RetryPolicy::default()).map_err(|e| invalid(API_BASE, e))?;
+    let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table_name(lookup)?));
+    let catalog = Catalog::load().map_err(|e| invalid("locales", e))?;
+    let game = GameClient::new(game_settings(lookup)?).map_err(|e| invalid(GAME_API_BASE, e))?;
+    let events = EventBridgePublisher::new(aws_sdk_eventbridge::Client::new(&sdk), event_bus_name(lookup)?);
+    Ok(WorkerDeps {
+        rest: Arc::new(rest),
+        catalog: Arc::new(catalog),
+        store: Store::new(Arc::new(table)),
+        game: Arc::new(game),
+        events: Arc::new(events),
+    })
+}
+
+/// The bot token, read from Secrets Manager when configured that way.
+async fn bot_token(config: &WorkerConfig, sdk: &aws_config::SdkConfig) -> Result<Option<BotToken>, ConfigError> {
+    let TokenSource::Secret(id) = &config.bot_token else { return Ok(config.given_token()) };
+    let secret = aws_sdk_secretsmanager::Client::new(sdk)
+        .get_secret_value()
+        .secret_id(id)
+        .send()
+        .await
+        .map_err(|e| ConfigError::Secret(aws_sdk_secretsmanager::error::DisplayErrorContext(e).to_string()))?;
+    let token = secret.secret_string().ok_or_else(|| ConfigError::Secret("the secret has no string value".into()))?;
+    Ok(Some(BotToken::new(token)))
+}
+
+fn invalid(name: &'static str, err: impl std::fmt::Display) -> ConfigError {
+    ConfigError::Invalid { name, reason: err.to_string() }
+}

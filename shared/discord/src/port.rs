@@ -1,0 +1,87 @@
+//! The Discord REST port: what the workers ask of Discord, so tests and other adapters can
+//! stand in for [`RestClient`].
+
+use crate::message::MessageBody;
+use crate::rest::{GuildCounts, RestClient, RestError, RoleSummary};
+use async_trait::async_trait;
+use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, JobError, RoleId, UserId};
+
+/// Discord's REST API as DWOS uses it.
+#[async_trait]
+pub trait DiscordApi: Send + Sync {
+    /// A guild's name and approximate counts.
+    async fn guild_counts(&self, guild: GuildId) -> Result<GuildCounts, RestError>;
+    /// Replaces the interaction's first (deferred) reply.
+    async fn edit_original(
+        &self,
+        application: ApplicationId,
+        token: &InteractionToken,
+        body: &MessageBody,
+    ) -> Result<(), RestError>;
+    /// Every role of a guild, with permissions and position.
+    async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError>;
+    /// Creates a role with no permissions.
+    async fn create_role(&self, guild: GuildId, name: &str) -> Result<RoleSummary, RestError>;
+    /// The roles a member has.
+    async fn member_roles(&self, guild: GuildId, user: UserId) -> Result<Vec<RoleId>, RestError>;
+    /// Gives a member a role.
+    async fn add_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError>;
+    /// Sets a member's server nickname.
+    async fn set_nickname(&self, guild: GuildId, user: UserId, nick: &str) -> Result<(), RestError>;
+    /// Posts a message in a channel.
+    async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<(), RestError>;
+}
+
+fn to_value(body: &MessageBody) -> serde_json::Value {
+    // A MessageBody holds strings, numbers and twilight types that always serialize.
+    serde_json::to_value(body).unwrap_or_default()
+}
+
+#[async_trait]
+impl DiscordApi for RestClient {
+    async fn guild_counts(&self, guild: GuildId) -> Result<GuildCounts, RestError> {
+        RestClient::guild_counts(self, guild).await
+    }
+
+    async fn edit_original(
+        &self,
+        application: ApplicationId,
+        token: &InteractionToken,
+        body: &MessageBody,
+    ) -> Result<(), RestError> {
+        self.edit_original_with(application, token, &to_value(body)).await
+    }
+
+    async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError> {
+        RestClient::roles(self, guild).await
+    }
+
+    async fn create_role(&self, guild: GuildId, name: &str) -> Result<RoleSummary, RestError> {
+        RestClient::create_role(self, guild, name).await
+    }
+
+    async fn member_roles(&self, guild: GuildId, user: UserId) -> Result<Vec<RoleId>, RestError> {
+        RestClient::member_roles(self, guild, user).await
+    }
+
+    async fn add_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError> {
+        RestClient::add_member_role(self, guild, user, role).await
+    }
+
+    async fn set_nickname(&self, guild: GuildId, user: UserId, nick: &str) -> Result<(), RestError> {
+        RestClient::set_nickname(self, guild, user, nick).await
+    }
+
+    async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<(), RestError> {
+        self.send_message_with(channel, &to_value(body)).await
+    }
+}
+
+impl From<RestError> for JobError {
+    /// Rate limits, 5xx and unreachable Discord are worth another delivery; a 4xx (an
+    /// expired interaction token answers 404 Unknown Webhook or 401, a missing permission
+    /// 403) fails the same way every time.
+    fn from(err: RestError) -> Self {
+        if err.is_transient() { JobError::Retry(err.to_string()) } else { JobError::Permanent(err.to_string()) }
+    }
+}

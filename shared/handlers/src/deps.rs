@@ -1,0 +1,64 @@
+//! What every worker may use, built once per process, and the ways a job answers.
+
+use dwos_bus::Publisher;
+use dwos_core::{DomainEvent, Envelope, JobError};
+use dwos_discord::{DiscordApi, MessageBody};
+use dwos_game::GameApi;
+use dwos_i18n::Catalog;
+use dwos_store::Store;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A worker's dependencies: ports only, so tests and `dwos serve` swap the adapters.
+#[derive(Clone)]
+pub struct WorkerDeps {
+    /// Discord's REST API.
+    pub rest: Arc<dyn DiscordApi>,
+    /// Every message in every language.
+    pub catalog: Arc<Catalog>,
+    /// DWOS's storage.
+    pub store: Store,
+    /// The game API (one client per process: its limiter must see every call).
+    pub game: Arc<dyn GameApi>,
+    /// Where domain events go (EventBridge on AWS, in-process locally).
+    pub events: Arc<dyn Publisher>,
+}
+
+/// Unix seconds now.
+pub fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+impl WorkerDeps {
+    /// Replaces the job's deferred reply; jobs without an interaction have no reply to edit.
+    pub async fn answer(&self, envelope: &Envelope, body: &MessageBody) -> Result<(), JobError> {
+        match envelope.interaction() {
+            Some((application, token)) => Ok(self.rest.edit_original(application, token, body).await?),
+            None => {
+                tracing::debug!("no interaction to answer");
+                Ok(())
+            }
+        }
+    }
+
+    /// `true` the first time this job reaches `step`: SQS may deliver a job twice, and a
+    /// second delivery must not repeat a side effect.
+    pub async fn first_time(&self, envelope: &Envelope, step: &str) -> Result<bool, JobError> {
+        Ok(self.store.claim_idempotency_key(&envelope.step_key(step), 24 * 60 * 60, now()).await?)
+    }
+
+    /// Publishes domain events after the user-visible work is done: a failed publish is
+    /// retried a few times and then logged, never failing the job that caused it.
+    pub async fn publish(&self, events: &[DomainEvent]) {
+        for attempt in 1..=3u32 {
+            match self.events.publish(events).await {
+                Ok(()) => return,
+                Err(err) if attempt < 3 => {
+                    tracing::warn!(error = %err, attempt, "publishing domain events failed; retrying");
+                    tokio::time::sleep(std::time::Duration::from_millis(200 * u64::from(attempt))).await;
+                }
+                Err(err) => tracing::error!(error = %err, count = events.len(), "domain events not published"),
+            }
+        }
+    }
+}

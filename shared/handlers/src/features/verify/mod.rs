@@ -1,0 +1,63 @@
+//! Verification: `/verify` (and the panel) link a game account, give the Verified role and
+//! nickname, then ask for the alliance and rank; moderators' `/setup` and `/unlink`;
+//! `/reverify`; the scheduled refresh.
+
+mod alliance;
+pub mod daily;
+pub mod ids;
+mod inline;
+mod moderation;
+pub mod steps;
+mod worker;
+
+pub use daily::{RefreshReport, Refresher};
+pub use ids::VerifyId;
+pub use steps::{AllianceChoice, VerifyStep};
+pub use worker::{VerifyWorker, furnace_shown, member_nickname};
+
+use crate::feature::Feature;
+use crate::router::{Inline, Reply};
+use async_trait::async_trait;
+use dwos_discord::CommandSpec;
+
+/// The verification feature.
+pub struct Verify;
+
+const COMMANDS: &[CommandSpec] = &[
+    CommandSpec::guild("verify"),
+    CommandSpec::guild("reverify"),
+    CommandSpec {
+        name: "setup",
+        guild_only: true,
+        moderator_only: true,
+        options: &[
+            (8, "role", false, &[]),
+            (7, "log_channel", false, &[]),
+            (3, "language", false, &[("English", "en"), ("Italiano", "it")]),
+        ],
+    },
+    CommandSpec { name: "unlink", guild_only: true, moderator_only: true, options: &[(6, "member", true, &[])] },
+];
+
+#[async_trait]
+impl Feature for Verify {
+    fn commands(&self) -> &'static [CommandSpec] {
+        COMMANDS
+    }
+
+    fn id_prefix(&self) -> Option<&'static str> {
+        Some(ids::PREFIX)
+    }
+
+    async fn command(&self, cx: &Inline<'_>, name: &str) -> Reply {
+        inline::command(cx, name).await
+    }
+
+    async fn component(&self, cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
+        inline::component(cx, VerifyId::parse(custom_id)?).await
+    }
+
+    async fn modal(&self, cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
+        inline::modal(cx, VerifyId::parse(custom_id)?).await
+    }
+}

@@ -1,0 +1,120 @@
+//! Moderators' steps: `/setup` (settings and the verification panel) and `/unlink`.
+
+use super::ids::VerifyId;
+use super::worker::{Ctx, VerifyWorker};
+use crate::deps::now;
+use dwos_core::model::GuildConfig;
+use dwos_core::permissions::is_elevated;
+use dwos_core::{ChannelId, JobError, RoleId, UserId};
+use dwos_discord::MessageBody;
+use dwos_discord::message::button;
+use twilight_model::channel::message::component::ButtonStyle;
+
+/// How long a retried `/unlink` repeats its first answer.
+const UNLINK_ANSWER_TTL_SECS: i64 = 24 * 60 * 60;
+
+impl VerifyWorker {
+    pub(super) async fn setup(
+        &self,
+        ctx: &Ctx<'_>,
+        role: Option<RoleId>,
+        log_channel: Option<ChannelId>,
+        language: Option<String>,
+    ) -> Result<(), JobError> {
+        if let Some(role) = role
+            && let Some(refusal) = self.refuse_role(ctx, role).await?
+        {
+            return self.reply(ctx, refusal).await;
+        }
+        let store = &self.deps.store;
+        let mut config = ctx.config.clone().unwrap_or(GuildConfig {
+            guild_id: ctx.guild,
+            verified_role_id: None,
+            log_channel_id: None,
+            default_locale: None,
+            updated_at: 0,
+        });
+        config.verified_role_id = role.or(config.verified_role_id);
+        config.log_channel_id = log_channel.or(config.log_channel_id);
+        config.default_locale =
+            language.map(|l| self.deps.catalog.resolve([Some(l.as_str())]).to_owned()).or(config.default_locale);
+        config.updated_at = now();
+        store.put_guild_config(&config).await?;
+
+        let not_set = self.text(ctx, "setup-not-set", &[]);
+        let args = [
+            ("role", config.verified_role_id.map_or(not_set.clone(), |r| format!("<@&{r}>"))),
+            ("channel", config.log_channel_id.map_or(not_set.clone(), |c| format!("<#{c}>"))),
+            ("language", config.default_locale.clone().unwrap_or(not_set)),
+        ];
+        let mut text = self.text(ctx, "setup-saved", &args);
+        // Claimed before posting: a redelivered /setup must not post a second panel. If the
+        // post fails, the moderator is told and runs /setup again (a new interaction).
+        if let Some(channel) = ctx.envelope.channel_id
+            && self.deps.first_time(ctx.envelope, "panel").await?
+        {
+            // The panel speaks the server's language, not the moderator's.
+            let locale = self.deps.catalog.resolve([config.default_locale.as_deref(), Some(ctx.locale)]);
+            let panel = MessageBody::text(self.deps.catalog.text(locale, "panel-text")).row(vec![button(
+                VerifyId::Start.format(),
+                self.deps.catalog.text(locale, "panel-button"),
+                ButtonStyle::Primary,
+            )]);
+            if let Err(err) = self.deps.rest.send_message(channel, &panel).await {
+                tracing::warn!(error = %err, "cannot post the verification panel");
+                text = self.text(ctx, "setup-panel-failed", &[]);
+            }
+        }
+        self.reply(ctx, text).await
+    }
+
+    /// Why `role` cannot be the Verified role, read from Discord: the inline check saw
+    /// what the interaction resolved, this one also sees the bot's place in the hierarchy.
+    async fn refuse_role(&self, ctx: &Ctx<'_>, role: RoleId) -> Result<Option<String>, JobError> {
+        let mention = [("role", format!("<@&{role}>"))];
+        if role.0 == ctx.guild.0 {
+            return Ok(Some(self.text(ctx, "setup-role-everyone", &[])));
+        }
+        let roles = self.deps.rest.roles(ctx.guild).await?;
+        let Some(target) = roles.iter().find(|r| r.id == role) else {
+            return Ok(Some(self.text(ctx, "setup-role-managed", &mention)));
+        };
+        if target.managed {
+            return Ok(Some(self.text(ctx, "setup-role-managed", &mention)));
+        }
+        if is_elevated(target.permission_bits()) {
+            return Ok(Some(self.text(ctx, "setup-role-elevated", &mention)));
+        }
+        // A bot's user id is its application id.
+        let bot = ctx.envelope.interaction().map(|(application, _)| UserId(application.0));
+        if let Some(bot) = bot {
+            let mine = self.deps.rest.member_roles(ctx.guild, bot).await?;
+            let highest = roles.iter().filter(|r| mine.contains(&r.id)).map(|r| r.position).max().unwrap_or(0);
+            if target.position >= highest {
+                return Ok(Some(self.text(ctx, "setup-role-above-bot", &mention)));
+            }
+        }
+        Ok(None)
+    }
+
+    pub(super) async fn unlink(&self, ctx: &Ctx<'_>, member: UserId) -> Result<(), JobError> {
+        let store = &self.deps.store;
+        let user = ("user", format!("<@{member}>"));
+        let text = match store.unlink_player(ctx.guild, member).await? {
+            None => self.text(ctx, "unlink-none", &[user]),
+            Some(link) => {
+                let args = [user, ("nickname", link.nickname.clone()), ("id", link.game_id.to_string())];
+                let mut log_args = args.to_vec();
+                log_args.push(("moderator", format!("<@{}>", ctx.user)));
+                self.log_once(ctx, "log-unlinked", &log_args).await?;
+                self.text(ctx, "unlink-done", &args)
+            }
+        };
+        // The first delivery's answer wins: a retry after the unlink finds nothing to
+        // remove, and must still say what the first delivery did.
+        let key = ctx.envelope.step_key("unlink-answer");
+        let first = store.claim_idempotency_key_with(&key, UNLINK_ANSWER_TTL_SECS, now(), text.clone().into()).await?;
+        let text = first.and_then(|v| v.as_str().map(str::to_owned)).unwrap_or(text);
+        self.reply(ctx, text).await
+    }
+}

@@ -1,0 +1,145 @@
+//! The router: finds the feature that owns an interaction and hands it over, with the
+//! checks every feature shares (guild-only, moderator-only, unknown ids).
+
+use crate::config::HttpConfig;
+use crate::feature::Feature;
+use dwos_bus::Queue;
+use dwos_core::{Envelope, JobKind};
+use dwos_discord::interaction::Intent;
+use dwos_discord::{CommandSpec, Incoming, response};
+use dwos_i18n::Catalog;
+use std::sync::Arc;
+use std::time::Duration;
+use twilight_model::http::interaction::InteractionResponse;
+
+/// Everything a request needs, built once per process.
+pub struct AppState {
+    /// Signature check, application id and body limit.
+    pub config: HttpConfig,
+    /// Every message in every language.
+    pub catalog: Arc<Catalog>,
+    /// Where slow work goes.
+    pub queue: Arc<dyn Queue>,
+    /// The features, in `/help` and registration order.
+    pub features: &'static [&'static dyn Feature],
+    /// Unix seconds now; replaceable so tests control the signature window.
+    pub clock: fn() -> u64,
+    /// Longest wait for the queue before telling the user to try again: Discord's 3 s
+    /// deadline must still leave time for the answer.
+    pub enqueue_timeout: Duration,
+}
+
+/// The time a queue send may take before the user is told to try again.
+pub const ENQUEUE_TIMEOUT: Duration = Duration::from_millis(1500);
+
+/// The response and a short outcome name for the request's log line.
+pub struct Reply {
+    /// What Discord gets back.
+    pub response: InteractionResponse,
+    /// `pong`, `help`, `deferred`, `unknown`, … (a log field).
+    pub outcome: &'static str,
+}
+
+impl Reply {
+    /// A reply with its log outcome.
+    pub fn new(response: InteractionResponse, outcome: &'static str) -> Self {
+        Self { response, outcome }
+    }
+}
+
+/// One interaction as a feature sees it: who asked, in which language, and the shared
+/// ways to answer.
+pub struct Inline<'a> {
+    /// Process-wide state.
+    pub state: &'a AppState,
+    /// The verified interaction.
+    pub incoming: &'a Incoming,
+    /// The language to answer in.
+    pub locale: &'static str,
+}
+
+impl Inline<'_> {
+    /// A message in the member's language.
+    pub fn text(&self, id: &str) -> String {
+        self.state.catalog.text(self.locale, id)
+    }
+
+    /// A message with arguments in the member's language.
+    pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.state.catalog.format_with(self.locale, id, args)
+    }
+
+    /// An ephemeral message from the catalog.
+    pub fn ephemeral(&self, id: &str, outcome: &'static str) -> Reply {
+        Reply::new(response::message(self.text(id), true), outcome)
+    }
+
+    /// Queues a job and acknowledges with `ack`; a queue that is down or slow is told to
+    /// the user at once instead of leaving them waiting for a reply that never comes.
+    pub async fn defer(&self, kind: JobKind, payload: serde_json::Value, ack: InteractionResponse) -> Reply {
+        let incoming = self.incoming;
+        let envelope = Envelope::for_interaction(
+            kind,
+            incoming.id(),
+            incoming.token(),
+            incoming.application_id(),
+            incoming.guild_id(),
+            incoming.channel_id(),
+            incoming.user_id(),
+            self.locale,
+            payload,
+        );
+        let sent = tokio::time::timeout(self.state.enqueue_timeout, self.state.queue.send(&envelope)).await;
+        match sent {
+            Ok(Ok(())) => Reply::new(ack, "deferred"),
+            Ok(Err(err)) => {
+                tracing::error!(error = %err, %kind, "could not enqueue");
+                self.ephemeral("try-again-later", "queue_failed")
+            }
+            Err(_) => {
+                tracing::error!(%kind, timeout_ms = self.state.enqueue_timeout.as_millis() as u64, "enqueue timed out");
+                self.ephemeral("try-again-later", "queue_timeout")
+            }
+        }
+    }
+}
+
+/// Routes one verified interaction.
+pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
+    let locale = state.catalog.resolve(incoming.locales());
+    let cx = Inline { state, incoming, locale };
+    let reply = match incoming.intent() {
+        Intent::Ping => Some(Reply::new(response::pong(), "pong")),
+        Intent::Autocomplete(_) => Some(Reply::new(response::no_choices(), "autocomplete")),
+        Intent::Command(name) => match command(state, name) {
+            Some((spec, _)) if spec.guild_only && incoming.guild_id().is_none() => {
+                Some(cx.ephemeral("guild-only", "guild_only"))
+            }
+            Some((spec, _)) if spec.moderator_only && !incoming.is_moderator() => {
+                Some(cx.ephemeral("moderator-only", "forbidden"))
+            }
+            Some((_, feature)) => Some(feature.command(&cx, name).await),
+            None => None,
+        },
+        Intent::Component(id) => match owner(state, id) {
+            Some(feature) => feature.component(&cx, id).await,
+            None => None,
+        },
+        Intent::Modal(id) => match owner(state, id) {
+            Some(feature) => feature.modal(&cx, id).await,
+            None => None,
+        },
+    };
+    reply.unwrap_or_else(|| cx.ephemeral("unknown-interaction", "unknown"))
+}
+
+/// The spec and the feature of a command name.
+fn command(state: &AppState, name: &str) -> Option<(&'static CommandSpec, &'static dyn Feature)> {
+    state.features.iter().find_map(|f| f.commands().iter().find(|c| c.name == name).map(|c| (c, *f)))
+}
+
+/// The feature whose custom-id prefix (`verify` in `verify:start`) a component carries.
+fn owner(state: &AppState, custom_id: &str) -> Option<&'static dyn Feature> {
+    let prefix = custom_id.split(':').next()?;
+    state.features.iter().copied().find(|f| f.id_prefix() == Some(prefix))
+}

@@ -1,0 +1,171 @@
+//! Alliances, their members, and each alliance's one R5 seat.
+
+use crate::StoreError;
+use crate::keys;
+use crate::store::{Store, decode, decode_all, encode, owned, version_of};
+use crate::table::{Condition, Index, Write};
+use dwos_core::model::{Alliance, AllianceMember, Rank};
+use dwos_core::{GuildId, UserId};
+use serde::{Deserialize, Serialize};
+
+/// Who leads an alliance: one item per alliance, so two claims cannot both win. Owned by
+/// the holder (user index), so erasing the holder frees it.
+#[derive(Debug, Serialize, Deserialize)]
+struct R5Seat {
+    guild_id: GuildId,
+    tag: String,
+    user_id: UserId,
+    #[serde(default)]
+    version: u64,
+    /// When a moderator handed the seat over (`None` for a claimed seat).
+    #[serde(default)]
+    transferred_at: Option<i64>,
+}
+
+impl Store {
+    /// Registers a new alliance at version 1; an existing tag is [`StoreError::AlreadyExists`].
+    pub async fn create_alliance(&self, alliance: &Alliance) -> Result<Alliance, StoreError> {
+        let key = keys::alliance(alliance.guild_id, &alliance.tag)?;
+        let created = Alliance { version: 1, ..alliance.clone() };
+        let mut item = encode(key.clone(), &created)?;
+        item.version = Some(1);
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Err(StoreError::ConditionFailed(_)) => Err(StoreError::AlreadyExists(key)),
+            other => other.map(|()| created),
+        }
+    }
+
+    /// An alliance by tag.
+    pub async fn alliance(&self, guild: GuildId, tag: &str) -> Result<Option<Alliance>, StoreError> {
+        self.get(&keys::alliance(guild, tag)?).await
+    }
+
+    /// Every alliance of a guild.
+    pub async fn alliances(&self, guild: GuildId) -> Result<Vec<Alliance>, StoreError> {
+        let items = self.table().query(Index::Primary, &keys::guild(guild), "ALLIANCE#").await?;
+        // Members (`ALLIANCE#tag#MEMBER#u`) and seats (`ALLIANCE#tag#R5`) share the prefix;
+        // an alliance's own sort key has nothing after its tag, which cannot contain `#`.
+        let alliances = items
+            .into_iter()
+            .filter(|item| item.key.sk.strip_prefix("ALLIANCE#").is_some_and(|tag| !tag.contains('#')))
+            .collect();
+        Ok(decode_all(alliances))
+    }
+
+    /// Saves an alliance read at `alliance.version`; if someone saved it since, nothing
+    /// is written and the result is [`StoreError::VersionConflict`]. Returns the new version.
+    pub async fn update_alliance(&self, alliance: &Alliance) -> Result<Alliance, StoreError> {
+        let key = keys::alliance(alliance.guild_id, &alliance.tag)?;
+        let updated = Alliance { version: alliance.version + 1, ..alliance.clone() };
+        let mut item = encode(key.clone(), &updated)?;
+        item.version = Some(updated.version);
+        match self.table().write(vec![Write::Put(item, Condition::Version(alliance.version))]).await {
+            Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
+            other => other.map(|()| updated),
+        }
+    }
+
+    /// Adds or re-ranks a member.
+    pub async fn put_member(&self, member: &AllianceMember) -> Result<(), StoreError> {
+        let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
+        self.put(owned(encode(key, member)?, member.user_id)).await
+    }
+
+    /// Removes a member.
+    pub async fn remove_member(&self, guild: GuildId, tag: &str, user: UserId) -> Result<(), StoreError> {
+        self.table().write(vec![Write::Delete(keys::member(guild, tag, user)?, Condition::Always)]).await
+    }
+
+    /// Every member of an alliance.
+    pub async fn members(&self, guild: GuildId, tag: &str) -> Result<Vec<AllianceMember>, StoreError> {
+        self.list(&keys::guild(guild), &format!("ALLIANCE#{}#MEMBER#", keys::part(tag)?)).await
+    }
+
+    // --- the R5 seat
+
+    /// Takes `tag`'s R5 seat for `user` if it is free: `true` if `user` holds it now (also
+    /// when they already did), `false` if another user does.
+    pub async fn claim_r5(&self, guild: GuildId, tag: &str, user: UserId) -> Result<bool, StoreError> {
+        let seat = R5Seat { guild_id: guild, tag: tag.to_owned(), user_id: user, version: 1, transferred_at: None };
+        let mut item = owned(encode(keys::r5_seat(guild, tag)?, &seat)?, user);
+        item.version = Some(seat.version);
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::ConditionFailed(_)) => Ok(self.r5_holder(guild, tag).await? == Some(user)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Who holds `tag`'s R5 seat.
+    pub async fn r5_holder(&self, guild: GuildId, tag: &str) -> Result<Option<UserId>, StoreError> {
+        Ok(self.get::<R5Seat>(&keys::r5_seat(guild, tag)?).await?.map(|seat| seat.user_id))
+    }
+
+    /// Hands `tag`'s R5 seat to `new_leader` in one transaction: their membership becomes
+    /// R5 and the previous holder's (if still there) R4; returns the previous holder. A
+    /// `new_leader` who is not a member is [`StoreError::ConditionFailed`] on their
+    /// membership key and changes nothing; a seat changed meanwhile is
+    /// [`StoreError::VersionConflict`].
+    pub async fn transfer_r5(
+        &self,
+        guild: GuildId,
+        tag: &str,
+        new_leader: UserId,
+        now: i64,
+    ) -> Result<Option<UserId>, StoreError> {
+        let seat_key = keys::r5_seat(guild, tag)?;
+        let leader_key = keys::member(guild, tag, new_leader)?;
+        let read = self.table().get(&seat_key).await?;
+        let condition = Condition::unchanged_since(read.as_ref());
+        let version = version_of(read.as_ref()) + 1;
+        let previous = match read.map(decode::<R5Seat>).transpose() {
+            Ok(seat) => seat.map(|seat| seat.user_id),
+            // A hand-over repairs a seat that does not decode; the condition still guards it.
+            Err(err) => {
+                tracing::error!(error = %err, "replacing a corrupt R5 seat");
+                None
+            }
+        };
+        let Some(leader) = self.get::<AllianceMember>(&leader_key).await? else {
+            return Err(StoreError::ConditionFailed(leader_key));
+        };
+        let seat =
+            R5Seat { guild_id: guild, tag: tag.to_owned(), user_id: new_leader, version, transferred_at: Some(now) };
+        let mut seat_item = owned(encode(seat_key.clone(), &seat)?, new_leader);
+        seat_item.version = Some(version);
+        let promoted = AllianceMember { rank: Rank::R5, ..leader };
+        // Exists: a member who left meanwhile fails the whole transaction, sitting R5 included.
+        let mut writes = vec![
+            Write::Put(seat_item, condition),
+            Write::Put(owned(encode(leader_key, &promoted)?, new_leader), Condition::Exists),
+        ];
+        if let Some(old) = previous.filter(|old| *old != new_leader) {
+            let old_key = keys::member(guild, tag, old)?;
+            if let Some(member) = self.get::<AllianceMember>(&old_key).await? {
+                let demoted = AllianceMember { rank: Rank::R4, ..member };
+                writes.push(Write::Put(owned(encode(old_key, &demoted)?, old), Condition::Exists));
+            }
+        }
+        match self.table().write(writes).await {
+            Ok(()) => Ok(previous),
+            Err(StoreError::ConditionFailed(key)) if key == seat_key => Err(StoreError::VersionConflict(key)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The write that frees `tag`'s R5 seat if `user` holds it, only if unchanged since read.
+    pub(crate) async fn free_r5_seat(
+        &self,
+        guild: GuildId,
+        tag: &str,
+        user: UserId,
+    ) -> Result<Option<Write>, StoreError> {
+        let key = keys::r5_seat(guild, tag)?;
+        let Some(item) = self.table().get(&key).await? else {
+            return Ok(None);
+        };
+        let condition = Condition::unchanged_since(Some(&item));
+        let seat: R5Seat = decode(item)?;
+        Ok((seat.user_id == user).then_some(Write::Delete(key, condition)))
+    }
+}

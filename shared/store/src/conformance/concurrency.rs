@@ -1,0 +1,199 @@
+//! Checks of what happens when writers race: versions, conditions, the R5 seat, and
+//! idempotency answers.
+
+use super::{G, NOW, alliance, link};
+use crate::table::{Condition, Item, Key, Write};
+use crate::{Store, StoreError};
+use dwos_core::UserId;
+use dwos_core::model::{AllianceMember, GameId, PlayerLink, Rank};
+
+fn member(tag: &str, user: u64, rank: Rank) -> AllianceMember {
+    AllianceMember { guild_id: G, tag: tag.into(), user_id: UserId(user), rank, joined_at: NOW }
+}
+
+async fn ranks(store: &Store, tag: &str) -> Vec<(UserId, Rank)> {
+    store.members(G, tag).await.unwrap().into_iter().map(|m| (m.user_id, m.rank)).collect()
+}
+
+pub async fn exists_and_unversioned_conditions_hold(store: &Store) {
+    let item = |sk: &str, version: Option<u64>| Item {
+        key: Key::new("TEST", sk),
+        user_key: None,
+        expires_at: None,
+        version,
+        body: serde_json::json!({ "n": 1 }),
+    };
+    let table = store.table();
+    let failed = table.write(vec![Write::Put(item("a", None), Condition::Exists)]).await.unwrap_err();
+    assert!(matches!(failed, StoreError::ConditionFailed(ref key) if key.sk == "a"), "{failed:?}");
+    assert_eq!(table.get(&Key::new("TEST", "a")).await.unwrap(), None, "Exists fails on a missing item");
+    table.write(vec![Write::Put(item("a", None), Condition::Unversioned)]).await.expect("absent is unversioned");
+    table.write(vec![Write::Put(item("a", Some(1)), Condition::Unversioned)]).await.expect("no version yet");
+    let failed = table.write(vec![Write::Put(item("a", Some(2)), Condition::Unversioned)]).await.unwrap_err();
+    assert!(matches!(failed, StoreError::ConditionFailed(_)), "{failed:?}");
+    table.write(vec![Write::Put(item("a", Some(2)), Condition::Exists)]).await.expect("a is there");
+    let failed = table
+        .write(vec![
+            Write::Put(item("b", None), Condition::Absent),
+            Write::Delete(Key::new("TEST", "c"), Condition::Exists),
+        ])
+        .await
+        .unwrap_err();
+    assert!(matches!(failed, StoreError::ConditionFailed(ref key) if key.sk == "c"), "{failed:?}");
+    assert_eq!(table.get(&Key::new("TEST", "b")).await.unwrap(), None, "b was rolled back");
+    assert_eq!(table.get(&Key::new("TEST", "a")).await.unwrap().and_then(|i| i.version), Some(2));
+}
+
+pub async fn link_versions_prevent_lost_updates(store: &Store) {
+    let stored = store.link_player(&link(G, 1, 60)).await.unwrap();
+    assert_eq!(stored.version, 1);
+    assert_eq!(store.player(G, UserId(1)).await.unwrap(), Some(stored.clone()));
+    let again = store.link_player(&link(G, 1, 60)).await.unwrap_err();
+    assert!(matches!(again, StoreError::VersionConflict(_)), "a second new link is stale: {again:?}");
+    // Two writers read version 1 and both save, one after the other, then both at once.
+    let first = PlayerLink { nickname: "first".into(), ..stored.clone() };
+    let second = PlayerLink { nickname: "second".into(), game_id: GameId(61), ..stored };
+    let first = store.link_player(&first).await.unwrap();
+    assert_eq!(first.version, 2);
+    let refused = store.link_player(&second).await.unwrap_err();
+    assert!(matches!(refused, StoreError::VersionConflict(_)), "{refused:?}");
+    assert_eq!(store.player_by_game_id(G, GameId(61)).await.unwrap(), None, "the loser claimed nothing");
+    let renamed = PlayerLink { nickname: "renamed".into(), ..first.clone() };
+    let moved = PlayerLink { game_id: GameId(62), ..first };
+    let (a, b) = tokio::join!(store.link_player(&renamed), store.link_player(&moved));
+    let results = [a, b];
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert!(results.iter().any(|r| matches!(r, Err(StoreError::VersionConflict(_)))), "{results:?}");
+    let stored = store.player(G, UserId(1)).await.unwrap().unwrap();
+    assert_eq!(stored.version, 3);
+    let claimed = store.player_by_game_id(G, stored.game_id).await.unwrap();
+    assert_eq!(claimed.map(|p| p.user_id), Some(UserId(1)), "the winner's game id is claimed");
+}
+
+pub async fn a_refresh_loses_to_an_unlink(store: &Store) {
+    store.link_player(&link(G, 1, 70)).await.unwrap();
+    let read = store.player(G, UserId(1)).await.unwrap().unwrap();
+    assert_eq!(store.unlink_player(G, UserId(1)).await.unwrap(), Some(read.clone()));
+    let refreshed = PlayerLink { nickname: "renamed".into(), ..read };
+    let refused = store.link_player(&refreshed).await.unwrap_err();
+    assert!(matches!(refused, StoreError::VersionConflict(_)), "{refused:?}");
+    assert_eq!(store.player(G, UserId(1)).await.unwrap(), None, "the unlink stands");
+    assert_eq!(store.player_by_game_id(G, GameId(70)).await.unwrap(), None);
+    store.link_player(&link(G, 2, 70)).await.expect("the game id stays free");
+}
+
+pub async fn a_new_link_replaces_a_corrupt_one(store: &Store) {
+    let bad = Item {
+        key: crate::keys::player(G, UserId(2)),
+        user_key: None,
+        expires_at: None,
+        version: None,
+        body: serde_json::json!({ "nickname": 7 }),
+    };
+    store.table().write(vec![Write::Put(bad, Condition::Always)]).await.unwrap();
+    let refresh = PlayerLink { version: 3, ..link(G, 2, 80) };
+    let refused = store.link_player(&refresh).await.unwrap_err();
+    assert!(matches!(refused, StoreError::Corrupt { .. }), "a refresh never read it: {refused:?}");
+    let stored = store.link_player(&link(G, 2, 80)).await.expect("a new verification replaces it");
+    assert_eq!(store.player(G, UserId(2)).await.unwrap(), Some(stored));
+}
+
+pub async fn links_in_one_guild_do_not_share_a_hot_item(store: &Store) {
+    let (a, b) = tokio::join!(store.link_player(&link(G, 1, 90)), store.link_player(&link(G, 2, 91)));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!((a.version, b.version), (1, 1));
+    assert_eq!(store.guilds_with_players().await.unwrap(), [G]);
+    let registry = crate::keys::guild_registry(G);
+    store.table().write(vec![Write::Delete(registry, Condition::Always)]).await.unwrap();
+    store.link_player(&a).await.unwrap();
+    assert!(store.guilds_with_players().await.unwrap().is_empty(), "a refresh leaves the registry alone");
+}
+
+pub async fn unlinking_removes_membership_and_r5_seat(store: &Store) {
+    store.link_player(&link(G, 1, 100)).await.unwrap();
+    store.put_member(&member("FRO", 1, Rank::R5)).await.unwrap();
+    store.put_member(&member("FRO", 2, Rank::R4)).await.unwrap();
+    assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());
+    assert!(store.unlink_player(G, UserId(1)).await.unwrap().is_some());
+    assert_eq!(ranks(store, "FRO").await, [(UserId(2), Rank::R4)]);
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), None, "the leaver's seat is free");
+    // Someone else's seat stays when a member leaves.
+    store.link_player(&link(G, 3, 101)).await.unwrap();
+    store.put_member(&member("FRO", 3, Rank::R3)).await.unwrap();
+    assert!(store.claim_r5(G, "FRO", UserId(2)).await.unwrap());
+    assert!(store.unlink_player(G, UserId(3)).await.unwrap().is_some());
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(2)));
+    assert_eq!(ranks(store, "FRO").await, [(UserId(2), Rank::R4)]);
+}
+
+pub async fn concurrent_verify_attempts_are_counted_exactly(store: &Store) {
+    let tasks: Vec<_> = (0..6)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { store.record_verify_attempt(G, UserId(1), NOW, 1800, 5).await })
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for task in tasks {
+        outcomes.push(task.await.unwrap().unwrap());
+    }
+    assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 5, "{outcomes:?}");
+    assert_eq!(outcomes.iter().filter(|o| o.is_err()).count(), 1, "{outcomes:?}");
+}
+
+pub async fn one_r5_claim_wins(store: &Store) {
+    store.create_alliance(&alliance("FRO")).await.unwrap();
+    let (a, b) = tokio::join!(store.claim_r5(G, "FRO", UserId(1)), store.claim_r5(G, "FRO", UserId(2)));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert!(a != b, "exactly one claim wins: {a} {b}");
+    let winner = if a { UserId(1) } else { UserId(2) };
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(winner));
+    assert!(store.claim_r5(G, "FRO", winner).await.unwrap(), "the holder's claim holds again");
+    let tags: Vec<String> = store.alliances(G).await.unwrap().into_iter().map(|a| a.tag).collect();
+    assert_eq!(tags, ["FRO"], "a seat is not an alliance");
+    assert!(store.members(G, "FRO").await.unwrap().is_empty(), "a seat is not a member");
+    assert_eq!(store.erase_user(winner).await.unwrap(), 1, "the seat belongs to its holder");
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), None);
+}
+
+pub async fn r5_transfer_to_a_non_member_changes_nothing(store: &Store) {
+    store.put_member(&member("FRO", 1, Rank::R5)).await.unwrap();
+    assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());
+    let refused = store.transfer_r5(G, "FRO", UserId(2), NOW).await.unwrap_err();
+    let expected = crate::keys::member(G, "FRO", UserId(2)).unwrap();
+    assert!(matches!(refused, StoreError::ConditionFailed(ref key) if *key == expected), "{refused:?}");
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(1)), "the sitting R5 stays");
+    assert_eq!(ranks(store, "FRO").await, [(UserId(1), Rank::R5)]);
+}
+
+pub async fn r5_transfer_demotes_the_previous_holder(store: &Store) {
+    store.put_member(&member("FRO", 1, Rank::R5)).await.unwrap();
+    store.put_member(&member("FRO", 2, Rank::R3)).await.unwrap();
+    assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());
+    assert_eq!(store.transfer_r5(G, "FRO", UserId(2), NOW).await.unwrap(), Some(UserId(1)));
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(2)));
+    assert_eq!(ranks(store, "FRO").await, [(UserId(1), Rank::R4), (UserId(2), Rank::R5)]);
+    assert!(!store.claim_r5(G, "FRO", UserId(1)).await.unwrap(), "the seat is taken");
+    // A free seat is handed over too.
+    store.put_member(&member("ICE", 3, Rank::R1)).await.unwrap();
+    assert_eq!(store.transfer_r5(G, "ICE", UserId(3), NOW).await.unwrap(), None);
+    assert_eq!(ranks(store, "ICE").await, [(UserId(3), Rank::R5)]);
+    // The seat moved to its new holder: erasing the old one leaves it.
+    assert_eq!(store.erase_user(UserId(1)).await.unwrap(), 1, "only the old holder's membership");
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(2)));
+}
+
+pub async fn idempotency_keys_remember_the_first_answer(store: &Store) {
+    let first = serde_json::json!({ "text": "unlinked", "ephemeral": true, "args": ["FRO"] });
+    assert_eq!(store.claim_idempotency_key_with("unlink-1", 60, NOW, first.clone()).await.unwrap(), None);
+    let retry = serde_json::json!({ "text": "not linked" });
+    let again = store.claim_idempotency_key_with("unlink-1", 60, NOW + 10, retry.clone()).await.unwrap();
+    assert_eq!(again, Some(first), "a retry repeats the first answer");
+    assert!(!store.claim_idempotency_key("unlink-1", 60, NOW + 20).await.unwrap());
+    let later = store.claim_idempotency_key_with("unlink-1", 60, NOW + 61, retry.clone()).await.unwrap();
+    assert_eq!(later, None, "an expired claim is claimed afresh");
+    assert_eq!(
+        store.claim_idempotency_key_with("unlink-1", 60, NOW + 62, serde_json::json!(null)).await.unwrap(),
+        Some(retry)
+    );
+}

@@ -1,0 +1,170 @@
+//! Player links: one verified game account per user per guild, one user per game id per
+//! guild, and every link written only over the version it was read at.
+
+use crate::StoreError;
+use crate::keys;
+use crate::store::{Store, decode, encode, owned, version_of};
+use crate::table::{Condition, Index, Write};
+use dwos_core::model::{GameId, PlayerLink};
+use dwos_core::{GuildId, UserId};
+use serde::{Deserialize, Serialize};
+
+/// Who holds a game id in a guild (the uniqueness record).
+#[derive(Debug, Serialize, Deserialize)]
+struct GameClaim {
+    guild_id: GuildId,
+    game_id: GameId,
+    user_id: UserId,
+}
+
+/// What a link write replaces: the stored link (when there is one that decodes), the
+/// condition that it is still there unchanged, and its version.
+struct Replaced {
+    previous: Option<PlayerLink>,
+    condition: Condition,
+    version: u64,
+}
+
+impl Store {
+    /// Stores a user's link in a guild over the version it was read at (`link.version`;
+    /// 0: there must be no link yet) and returns it at its new version. A link changed or
+    /// removed since is [`StoreError::VersionConflict`]; a game id another user holds there
+    /// is [`StoreError::GameIdTaken`].
+    pub async fn link_player(&self, link: &PlayerLink) -> Result<PlayerLink, StoreError> {
+        let (guild, user) = (link.guild_id, link.user_id);
+        let player_key = keys::player(guild, user);
+        let replaced = self.link_to_replace(link).await?;
+        if link.version == 0 {
+            // Before the link, not after: a registered guild without a link is harmless (the
+            // refresh finds nobody), a link in an unregistered guild would never be refreshed,
+            // and a retry after a failed registration would no longer be a new link.
+            self.register_guild(guild).await?;
+        }
+        let stored = PlayerLink { version: replaced.version + 1, ..link.clone() };
+        let mut item = owned(encode(player_key.clone(), &stored)?, user);
+        item.version = Some(stored.version);
+        let claim_key = keys::game_claim(guild, link.game_id);
+        let claim = GameClaim { guild_id: guild, game_id: link.game_id, user_id: user };
+        let own = Condition::AbsentOrOwnedBy(keys::user(user));
+        let mut writes = vec![
+            Write::Put(owned(encode(claim_key.clone(), &claim)?, user), own.clone()),
+            Write::Put(item, replaced.condition),
+        ];
+        if let Some(previous) = replaced.previous
+            && previous.game_id != link.game_id
+        {
+            writes.push(Write::Delete(keys::game_claim(guild, previous.game_id), own));
+        }
+        match self.table().write(writes).await {
+            Ok(()) => Ok(stored),
+            Err(StoreError::ConditionFailed(key)) if key == claim_key => {
+                let holder = self.get::<GameClaim>(&claim_key).await?.map(|c| c.user_id);
+                Err(StoreError::GameIdTaken { game_id: link.game_id, holder: holder.unwrap_or(user) })
+            }
+            Err(StoreError::ConditionFailed(key)) if key == player_key => Err(StoreError::VersionConflict(key)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Reads the link that `link` would replace and checks it is still at `link.version`.
+    async fn link_to_replace(&self, link: &PlayerLink) -> Result<Replaced, StoreError> {
+        let key = keys::player(link.guild_id, link.user_id);
+        let fresh = link.version == 0;
+        let read = match self.table().get(&key).await {
+            // Not even JSON, so its game id is unknown: only a new verification may replace it.
+            Err(StoreError::Corrupt { .. }) if fresh => {
+                return Ok(Replaced { previous: None, condition: Condition::Unversioned, version: 0 });
+            }
+            read => read?,
+        };
+        let condition = Condition::unchanged_since(read.as_ref());
+        let version = version_of(read.as_ref());
+        let Some(item) = read else {
+            // A refresh of a link that is gone lost to an unlink: it must not bring it back.
+            return if fresh {
+                Ok(Replaced { previous: None, condition, version })
+            } else {
+                Err(StoreError::VersionConflict(key))
+            };
+        };
+        match decode::<PlayerLink>(item) {
+            Ok(previous) if version == link.version => Ok(Replaced { previous: Some(previous), condition, version }),
+            Ok(_) => Err(StoreError::VersionConflict(key)),
+            // A new verification may replace a link that does not decode (still only if nobody
+            // changes it meanwhile); a refresh never read it, so it may not.
+            Err(StoreError::Corrupt { .. }) if fresh => Ok(Replaced { previous: None, condition, version }),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Registers a guild for the daily refresh, outside any link transaction: one registry
+    /// item written by every link of a guild would make concurrent links collide.
+    async fn register_guild(&self, guild: GuildId) -> Result<(), StoreError> {
+        let item = encode(keys::guild_registry(guild), &serde_json::json!({ "guild_id": guild }))?;
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Err(StoreError::ConditionFailed(_)) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// A user's verified account in a guild.
+    pub async fn player(&self, guild: GuildId, user: UserId) -> Result<Option<PlayerLink>, StoreError> {
+        self.get(&keys::player(guild, user)).await
+    }
+
+    /// Who holds a game id in a guild.
+    pub async fn player_by_game_id(&self, guild: GuildId, game_id: GameId) -> Result<Option<PlayerLink>, StoreError> {
+        match self.get::<GameClaim>(&keys::game_claim(guild, game_id)).await? {
+            Some(claim) => self.player(guild, claim.user_id).await,
+            None => Ok(None),
+        }
+    }
+
+    /// Removes a user's link in a guild with what hangs off it (the game-id claim, the
+    /// alliance membership, the R5 seat if the user holds it), all at once; returns what
+    /// was removed. A link or seat changed meanwhile is [`StoreError::VersionConflict`].
+    pub async fn unlink_player(&self, guild: GuildId, user: UserId) -> Result<Option<PlayerLink>, StoreError> {
+        let key = keys::player(guild, user);
+        let Some(item) = self.table().get(&key).await? else {
+            return Ok(None);
+        };
+        let condition = Condition::unchanged_since(Some(&item));
+        let link: PlayerLink = decode(item)?;
+        let mut writes = vec![
+            Write::Delete(key, condition),
+            Write::Delete(keys::game_claim(guild, link.game_id), Condition::AbsentOrOwnedBy(keys::user(user))),
+        ];
+        // A tag that cannot be a key part never had a membership to remove.
+        if let Some(tag) = link.alliance.as_deref()
+            && let Ok(member) = keys::member(guild, tag, user)
+        {
+            writes.push(Write::Delete(member, Condition::Always));
+            writes.extend(self.free_r5_seat(guild, tag, user).await?);
+        }
+        match self.table().write(writes).await {
+            Ok(()) => Ok(Some(link)),
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Every verified player of a guild.
+    pub async fn players(&self, guild: GuildId) -> Result<Vec<PlayerLink>, StoreError> {
+        self.list(&keys::guild(guild), "PLAYER#").await
+    }
+
+    /// Every guild that has had a verified player.
+    pub async fn guilds_with_players(&self) -> Result<Vec<GuildId>, StoreError> {
+        #[derive(Deserialize)]
+        struct Registered {
+            guild_id: GuildId,
+        }
+        let registered: Vec<Registered> = self.list("GUILDS", "GUILD#").await?;
+        Ok(registered.into_iter().map(|r| r.guild_id).collect())
+    }
+
+    /// How many verified players a guild has.
+    pub async fn count_players(&self, guild: GuildId) -> Result<u64, StoreError> {
+        Ok(self.table().query(Index::Primary, &keys::guild(guild), "PLAYER#").await?.len() as u64)
+    }
+}
