@@ -82,19 +82,17 @@ pub fn dm_command(id: u64, name: &str, locale: &str) -> Value {
 
 /// The `stats` job the interactions function enqueues for [`command`]`(id, "stats", locale)`.
 pub fn stats_envelope(id: u64, locale: &str) -> Envelope {
-    Envelope {
-        version: dwos_core::ENVELOPE_VERSION,
-        kind: JobKind::Stats,
-        interaction_id: InteractionId(id),
-        interaction_token: InteractionToken::new(format!("token-{id}")),
-        application_id: ApplicationId(APPLICATION_ID),
-        guild_id: Some(GuildId(GUILD_ID)),
-        channel_id: Some(ChannelId(CHANNEL_ID)),
-        user_id: Some(UserId(USER_ID)),
-        locale: locale.into(),
-        correlation_id: id.to_string(),
-        payload: Value::Null,
-    }
+    Envelope::for_interaction(
+        JobKind::Stats,
+        InteractionId(id),
+        InteractionToken::new(format!("token-{id}")),
+        ApplicationId(APPLICATION_ID),
+        Some(GuildId(GUILD_ID)),
+        Some(ChannelId(CHANNEL_ID)),
+        Some(UserId(USER_ID)),
+        locale,
+        Value::Null,
+    )
 }
 
 /// An API Gateway HTTP API (payload 2.0) event carrying a request to `POST /interactions`.
@@ -168,7 +166,7 @@ pub const VERIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/12345678
 
 /// The `verify` lookup job the interactions function enqueues for a submitted modal.
 pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
-    let step = dwos_core::VerifyStep::Lookup { game_id: dwos_core::model::GameId(game_id) };
+    let step = dwos_handlers::features::verify::VerifyStep::Lookup { game_id: dwos_core::model::GameId(game_id) };
     Envelope {
         kind: JobKind::Verify,
         payload: serde_json::to_value(step).unwrap_or_default(),

@@ -192,13 +192,19 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::RegisterCommands { guild, dry_run } => {
             let catalog = Catalog::load()?;
             if dry_run {
-                println!("{}", serde_json::to_string_pretty(&dwos_discord::commands::definitions(&catalog))?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&dwos_discord::commands::definitions(
+                        &catalog,
+                        dwos_handlers::registry::commands()
+                    ))?
+                );
                 return Ok(());
             }
             let app = config::application_id(&env_lookup)?;
             let workers = config::WorkerConfig::from_lookup(&env_lookup);
-            let token: Option<BotToken> = workers.resolve_token().await?;
-            let token = token.ok_or(ConfigError::Missing(config::BOT_TOKEN))?;
+            // A terminal command takes the token from the environment or .env, not from AWS.
+            let token: BotToken = workers.given_token().ok_or(ConfigError::Missing(config::BOT_TOKEN))?;
             let rest = RestClient::new(&workers.api_base, Some(token), RetryPolicy::default())?;
             let names = register::register(&rest, &catalog, app, guild.map(GuildId)).await?;
             println!("registered: {}", names.join(", "));

@@ -12,7 +12,8 @@ pub async fn register(
     app: ApplicationId,
     guild: Option<GuildId>,
 ) -> Result<Vec<String>, RestError> {
-    let registered = rest.put_commands(app, guild, &commands::definitions(catalog)).await?;
+    let registered =
+        rest.put_commands(app, guild, &commands::definitions(catalog, dwos_handlers::registry::commands())).await?;
     Ok(registered
         .as_array()
         .map(|list| list.iter().filter_map(|c| c["name"].as_str().map(str::to_owned)).collect())

@@ -6,10 +6,10 @@ use dwos_core::JobKind;
 use dwos_discord::{RestClient, RestError, RetryPolicy};
 use dwos_game::fake::FakeGame;
 use dwos_game::{GameClient, GameError};
-use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
-use dwos_handlers::http::{AppState, system_clock};
-use dwos_handlers::refresh::Refresher;
+use dwos_handlers::features::verify::Refresher;
+use dwos_handlers::http::system_clock;
+use dwos_handlers::{AppState, ENQUEUE_TIMEOUT, FEATURES, WorkerDeps};
 use dwos_i18n::{Catalog, I18nError};
 use dwos_store::{SqliteTable, Store, StoreError};
 use std::net::SocketAddr;
@@ -107,8 +107,8 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
     let queue = LocalQueue::open(&options.data, options.queue_policy)?;
     // One SQLite file holds both the local queue and the store.
     let store = Store::new(Arc::new(SqliteTable::open(&options.data)?));
-    let token = workers.resolve_token().await?;
-    let rest = RestClient::new(&workers.api_base, token, options.retry)?;
+    // Locally the token comes from the environment or .env; secrets are an AWS matter.
+    let rest = Arc::new(RestClient::new(&workers.api_base, workers.given_token(), options.retry)?);
     let mut game = dwos_handlers::config::game_settings(lookup)?;
     game.backoff = options.game_backoff;
     if options.fake_game {
@@ -136,10 +136,17 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
         loop {
             ticker.tick().await;
             // Errors are logged by the refresher; the next tick tries again.
-            let _ = refresher.run(dwos_handlers::http::system_clock() as i64, budget).await;
+            let _ = refresher.run(dwos_handlers::deps::now(), budget).await;
         }
     });
-    let state = AppState { config: http, catalog, queue: Arc::new(queue.clone()), clock: system_clock };
+    let state = AppState {
+        config: http,
+        catalog,
+        queue: Arc::new(queue.clone()),
+        features: FEATURES,
+        clock: system_clock,
+        enqueue_timeout: ENQUEUE_TIMEOUT,
+    };
     let app = dwos_handlers::router(Arc::new(state));
     tasks.spawn(async move {
         if let Err(err) = axum::serve(listener, app).await {

@@ -8,15 +8,17 @@ mod support;
 use aws_lambda_events::event::sqs::SqsEvent;
 use dwos::devkey::DevKey;
 use dwos::fixtures;
-use dwos_bus::{LocalQueue, LocalQueuePolicy, handle_sqs_batch};
+use dwos_bus::{DEADLINE_RESERVE, LocalQueue, LocalQueuePolicy, handle_sqs_batch};
 use dwos_core::Envelope;
 use dwos_core::JobKind;
 use dwos_discord::{RestClient, RetryPolicy};
 use dwos_game::fake::FakeGame;
 use dwos_game::{GameClient, GameSettings};
+use dwos_handlers::AppState;
 use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::HttpConfig;
-use dwos_handlers::http::{AppState, system_clock};
+use dwos_handlers::features::verify::Refresher;
+use dwos_handlers::http::system_clock;
 use dwos_i18n::Catalog;
 use dwos_store::{SqliteTable, Store};
 use serde_json::Value;
@@ -47,7 +49,9 @@ async fn invoke_interactions(name: &str) -> (u16, Value, LocalQueue) {
         config,
         catalog: Arc::new(Catalog::load().unwrap()),
         queue: Arc::new(queue.clone()),
+        features: dwos_handlers::FEATURES,
         clock: system_clock,
+        enqueue_timeout: dwos_handlers::ENQUEUE_TIMEOUT,
     };
     let request = lambda_http::request::from_str(&read(name)).unwrap();
     let request = request.map(|body| axum::body::Body::from(body.to_vec()));
@@ -113,8 +117,9 @@ async fn every_event_file_has_a_checked_outcome() {
                 deps.store.link_player(&stale).await.unwrap();
                 let event: aws_lambda_events::event::eventbridge::EventBridgeEvent<Value> =
                     serde_json::from_str(&read(&name)).unwrap();
-                let report =
-                    dwos_handlers::refresh::Refresher::new(deps.clone()).run_scheduled(&event, 10).await.unwrap();
+                // What the refresh function's main does: judge staleness by the schedule's time.
+                let now = event.time.map(|t| t.timestamp()).unwrap();
+                let report = Refresher::new(deps.clone()).run(now, 10).await.unwrap();
                 assert_eq!((report.checked, report.renamed), (1, 1));
                 let refreshed = deps.store.player(dwos_core::GuildId(1), dwos_core::UserId(1)).await.unwrap().unwrap();
                 assert_eq!(refreshed.refreshed_at, 1_795_629_600, "judged by the schedule's time");
@@ -136,7 +141,7 @@ async fn deps_with(rest: RestClient) -> (WorkerDeps, (tempfile::TempDir, FakeGam
     let game = GameClient::new(GameSettings { base: fake_game.base_url(), ..GameSettings::default() }).unwrap();
     let catalog = Arc::new(Catalog::load().unwrap());
     let events = Arc::new(dwos_bus::LocalEvents::default());
-    let deps = WorkerDeps { rest, catalog, store, game: Arc::new(game), events };
+    let deps = WorkerDeps { rest: Arc::new(rest), catalog, store, game: Arc::new(game), events };
     (deps, (dir, fake_game))
 }
 
@@ -154,7 +159,9 @@ async fn run_sqs_event(name: &str, function: &str, kind: JobKind) -> Value {
     let rest = RestClient::new(&support::api_base(&discord), token, RetryPolicy::default()).unwrap();
     let (deps, _guards) = deps_with(rest).await;
     let event: SqsEvent = serde_json::from_str(&read(name)).unwrap();
-    let response = handle_sqs_batch(dwos_handlers::worker(kind, &deps).as_ref(), event).await;
+    let deadline = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    let response =
+        handle_sqs_batch(dwos_handlers::worker(kind, &deps).as_ref(), event, deadline, DEADLINE_RESERVE).await;
     assert!(response.batch_item_failures.is_empty(), "{name}");
     let patch = support::wait_for(&discord, |r| r.method.as_str() == "PATCH").await;
     support::json_body(&patch)

@@ -33,9 +33,19 @@ async fn fake_discord() -> MockServer {
     let server = support::fake_discord().await;
     Mock::given(method("GET"))
         .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_json(json!([{ "id": "1200000000000000002", "name": "@everyone" }])),
-        )
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([
+            { "id": GUILD_ID.to_string(), "name": "@everyone", "permissions": "1024", "position": 0, "managed": false },
+            { "id": "555", "name": "Members", "permissions": "0", "position": 1, "managed": false },
+            { "id": "999", "name": "Admins", "permissions": "8", "position": 2, "managed": false },
+            { "id": "444", "name": "Top", "permissions": "0", "position": 20, "managed": false },
+            { "id": "888", "name": "DWOS", "permissions": "268435456", "position": 10, "managed": true },
+        ])))
+        .mount(&server)
+        .await;
+    // The bot's own member: its highest role is DWOS (position 10).
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v10/guilds/\d+/members/\d+$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["888"] })))
         .mount(&server)
         .await;
     Mock::given(method("POST"))
@@ -321,11 +331,14 @@ async fn moderators_unlink_a_member_so_the_id_is_free_again() {
 
 /// Records published domain events.
 #[derive(Default)]
-struct Published(std::sync::Mutex<Vec<dwos_core::DomainEvent>>);
+struct Published(std::sync::Mutex<Vec<dwos_core::DomainEvent>>, std::sync::atomic::AtomicBool);
 
 #[async_trait::async_trait]
 impl dwos_bus::Publisher for Published {
     async fn publish(&self, events: &[dwos_core::DomainEvent]) -> Result<(), dwos_bus::EventError> {
+        if self.1.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(dwos_bus::EventError::EventBridge("the bus is down".into()));
+        }
         self.0.lock().unwrap().extend_from_slice(events);
         Ok(())
     }
@@ -347,7 +360,7 @@ fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDe
         ..dwos_game::GameSettings::default()
     };
     dwos_handlers::WorkerDeps {
-        rest,
+        rest: Arc::new(rest),
         catalog: Arc::new(dwos_i18n::Catalog::load().unwrap()),
         store: app.store.clone(),
         game: Arc::new(dwos_game::GameClient::new(game).unwrap()),
@@ -357,9 +370,9 @@ fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDe
 
 #[tokio::test]
 async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
-    use dwos_handlers::refresh::{RefreshReport, Refresher};
+    use dwos_handlers::features::verify::{RefreshReport, Refresher};
     let app = app(5).await;
-    let now = dwos_handlers::http::system_clock() as i64;
+    let now = dwos_handlers::deps::now();
     let config = dwos_core::model::GuildConfig {
         guild_id: GuildId(GUILD_ID),
         verified_role_id: None,
@@ -383,7 +396,7 @@ async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
 
     let refresher = Refresher::new(deps(&app));
     let report = refresher.run(now, 10).await.unwrap();
-    assert_eq!(report, RefreshReport { checked: 1, renamed: 1, leveled_up: 1, failed: 0 });
+    assert_eq!(report, RefreshReport { checked: 1, renamed: 1, leveled_up: 1, failed: 0, skipped: 0 });
     let updated = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap();
     assert_eq!((updated.nickname.as_str(), updated.furnace_level, updated.refreshed_at), ("FrostBear", 57, now));
     let nick = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/1")).await;
@@ -399,9 +412,9 @@ async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
 
 #[tokio::test]
 async fn the_refresh_stops_at_its_budget_and_when_the_game_is_down() {
-    use dwos_handlers::refresh::Refresher;
+    use dwos_handlers::features::verify::Refresher;
     let app = app(5).await;
-    let now = dwos_handlers::http::system_clock() as i64;
+    let now = dwos_handlers::deps::now();
     for (user, game) in [(1, 12345678), (2, 87654321), (3, 11112222)] {
         let link = dwos_core::model::PlayerLink {
             refreshed_at: now - 2 * 86_400,
@@ -589,9 +602,25 @@ async fn a_redelivered_confirmation_logs_once() {
         worker.handle(confirm.clone()).await.unwrap();
     }
     let events = published.0.lock().unwrap().clone();
-    assert_eq!(events.len(), 2, "events are at least once, like EventBridge");
+    assert_eq!(events.len(), 1, "a redelivered job does not publish again");
     assert!(events.iter().all(|e| e.kind == dwos_core::DomainEventKind::PlayerVerified && e.correlation_id == "140"));
     assert_eq!(events[0].detail["game_id"], 12345678);
     assert_eq!(app.log_lines(666).await.len(), 1, "SQS may deliver twice; the log line is posted once");
     assert_eq!(app.requests("PUT", "/roles/555").await.len(), 2, "role and nickname calls are idempotent");
+}
+
+#[tokio::test]
+async fn a_bus_outage_does_not_fail_a_verification() {
+    let app = app(5).await;
+    let confirm = dwos_core::Envelope {
+        payload: json!({ "step": "confirm", "game_id": 12345678 }),
+        ..fixtures::verify_envelope(141, 12345678, "en")
+    };
+    let down = Arc::new(Published::default());
+    down.1.store(true, std::sync::atomic::Ordering::Relaxed);
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps_publishing(&app, down));
+    worker.handle(confirm).await.expect("the verification itself succeeded");
+    let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().expect("linked");
+    assert_eq!(link.game_id, GameId(12345678));
+    assert_eq!(app.requests("PATCH", "/members/").await.len(), 1, "the nickname was set before publishing");
 }

@@ -11,9 +11,10 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     dwos_handlers::telemetry::init();
     let deps = dwos_aws::worker_deps(&env_lookup).await?;
     let worker = dwos_handlers::worker(JobKind::Verify, &deps);
-    lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async {
+    let worker = worker.as_ref();
+    lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async move {
         let deadline = event.context.deadline();
-        let response = handle_sqs_batch(worker.as_ref(), event.payload, deadline, DEADLINE_RESERVE).await;
+        let response = handle_sqs_batch(worker, event.payload, deadline, DEADLINE_RESERVE).await;
         Ok::<SqsBatchResponse, lambda_runtime::Error>(response)
     }))
     .await

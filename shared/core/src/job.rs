@@ -256,10 +256,7 @@ mod tests {
     fn round_trips_through_json() {
         let envelope = sample();
         assert_eq!(Envelope::from_json(&envelope.to_json()).unwrap(), envelope);
-        let scheduled = Envelope {
-            origin: Origin::Schedule { rule: "refresh".into(), fire_time: 60 },
-            ..sample()
-        };
+        let scheduled = Envelope { origin: Origin::Schedule { rule: "refresh".into(), fire_time: 60 }, ..sample() };
         assert_eq!(Envelope::from_json(&scheduled.to_json()).unwrap(), scheduled);
         assert_eq!(scheduled.interaction(), None);
     }

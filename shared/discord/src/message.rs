@@ -107,7 +107,10 @@ mod tests {
         assert_eq!(value["allowed_mentions"], json!({ "parse": [] }));
         assert_eq!(value["embeds"], json!([]));
         assert_eq!(value["components"][0]["type"], 1);
-        assert_eq!(value["components"][0]["components"][0], json!({ "type": 2, "style": 3, "label": "Go", "custom_id": "a:b" }));
+        assert_eq!(
+            value["components"][0]["components"][0],
+            json!({ "type": 2, "style": 3, "label": "Go", "custom_id": "a:b" })
+        );
         let menu = serde_json::to_value(select("s", "pick".into(), vec![("L".into(), "v".into())])).unwrap();
         assert_eq!((menu["type"].as_u64(), menu["options"][0]["value"].as_str()), (Some(3), Some("v")));
     }

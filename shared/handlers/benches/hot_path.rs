@@ -9,8 +9,9 @@ use async_trait::async_trait;
 use criterion::{Criterion, criterion_group, criterion_main};
 use dwos_bus::{Queue, QueueError};
 use dwos_core::Envelope;
+use dwos_handlers::AppState;
 use dwos_handlers::config::HttpConfig;
-use dwos_handlers::http::{Answer, AppState, answer};
+use dwos_handlers::http::{Answer, answer};
 use dwos_i18n::Catalog;
 use ed25519_dalek::{Signer, SigningKey};
 use http::{HeaderMap, HeaderValue};
@@ -51,7 +52,14 @@ fn bench(c: &mut Criterion) {
     })
     .unwrap();
     let verifier = dwos_discord::Verifier::from_hex(&public, Duration::ZERO).unwrap();
-    let state = AppState { config, catalog: Arc::new(Catalog::load().unwrap()), queue: Arc::new(NoQueue), clock: || 0 };
+    let state = AppState {
+        config,
+        catalog: Arc::new(Catalog::load().unwrap()),
+        queue: Arc::new(NoQueue),
+        features: dwos_handlers::FEATURES,
+        clock: || 0,
+        enqueue_timeout: dwos_handlers::ENQUEUE_TIMEOUT,
+    };
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
 
     let ping = br#"{"type":1,"id":"1600000000000000001","application_id":"1100000000000000001","token":"token-1","version":1,"authorizing_integration_owners":{}}"#.to_vec();

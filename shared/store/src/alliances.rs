@@ -71,9 +71,15 @@ impl Store {
         self.put(owned(encode(key, member)?, member.user_id)).await
     }
 
-    /// Removes a member.
+    /// Removes a member, freeing the R5 seat in the same transaction if they held it (a
+    /// leader who leaves must not keep the seat from the next claim).
     pub async fn remove_member(&self, guild: GuildId, tag: &str, user: UserId) -> Result<(), StoreError> {
-        self.table().write(vec![Write::Delete(keys::member(guild, tag, user)?, Condition::Always)]).await
+        let mut writes = vec![Write::Delete(keys::member(guild, tag, user)?, Condition::Always)];
+        writes.extend(self.free_r5_seat(guild, tag, user).await?);
+        match self.table().write(writes).await {
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            other => other,
+        }
     }
 
     /// Every member of an alliance.

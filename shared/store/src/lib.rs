@@ -69,3 +69,16 @@ impl StoreError {
         matches!(self, StoreError::Throttled | StoreError::Conflict(_) | StoreError::Backend(_))
     }
 }
+
+impl From<StoreError> for dwos_core::JobError {
+    /// Throttling, transaction conflicts, backend outages and lost races are worth another
+    /// delivery (it reads afresh); a corrupt record or a bad key is not.
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Corrupt { .. } | StoreError::InvalidKeyPart(_) | StoreError::GameIdTaken { .. } => {
+                dwos_core::JobError::Permanent(err.to_string())
+            }
+            _ => dwos_core::JobError::Retry(err.to_string()),
+        }
+    }
+}

@@ -19,12 +19,14 @@ pub struct Store {
     table: Arc<dyn Table>,
 }
 
+/// A record as an item under `key` (no owner, no expiry, no version yet).
 pub(crate) fn encode<T: Serialize>(key: Key, record: &T) -> Result<Item, StoreError> {
     let body =
         serde_json::to_value(record).map_err(|e| StoreError::Corrupt { key: key.clone(), reason: e.to_string() })?;
     Ok(Item { key, user_key: None, expires_at: None, version: None, body })
 }
 
+/// An item's record, or [`StoreError::Corrupt`] naming its key.
 pub(crate) fn decode<T: DeserializeOwned>(item: Item) -> Result<T, StoreError> {
     serde_json::from_value(item.body).map_err(|e| StoreError::Corrupt { key: item.key, reason: e.to_string() })
 }
@@ -43,6 +45,7 @@ pub(crate) fn decode_all<T: DeserializeOwned>(items: Vec<Item>) -> Vec<T> {
         .collect()
 }
 
+/// Puts an item in `user`'s user-index partition, so export and erasure find it.
 pub(crate) fn owned(mut item: Item, user: UserId) -> Item {
     item.user_key = Some(keys::owned_by(user, &item.key));
     item
@@ -64,14 +67,17 @@ impl Store {
         &self.table
     }
 
+    /// One record by key, decoded.
     pub(crate) async fn get<T: DeserializeOwned>(&self, key: &Key) -> Result<Option<T>, StoreError> {
         self.table.get(key).await?.map(decode).transpose()
     }
 
+    /// An unconditional write of one item.
     pub(crate) async fn put(&self, item: Item) -> Result<(), StoreError> {
         self.table.write(vec![Write::Put(item, Condition::Always)]).await
     }
 
+    /// Every record of a partition under a sort-key prefix, corrupt ones skipped.
     pub(crate) async fn list<T: DeserializeOwned>(&self, partition: &str, prefix: &str) -> Result<Vec<T>, StoreError> {
         Ok(decode_all(self.table.query(Index::Primary, partition, prefix).await?))
     }

@@ -99,7 +99,8 @@ pub async fn a_new_link_replaces_a_corrupt_one(store: &Store) {
 }
 
 pub async fn links_in_one_guild_do_not_share_a_hot_item(store: &Store) {
-    let (a, b) = tokio::join!(store.link_player(&link(G, 1, 90)), store.link_player(&link(G, 2, 91)));
+    let (first, second) = (link(G, 1, 90), link(G, 2, 91));
+    let (a, b) = tokio::join!(store.link_player(&first), store.link_player(&second));
     let (a, b) = (a.unwrap(), b.unwrap());
     assert_eq!((a.version, b.version), (1, 1));
     assert_eq!(store.guilds_with_players().await.unwrap(), [G]);

@@ -79,14 +79,20 @@ impl VerifyWorker {
     async fn join(&self, ctx: &Ctx<'_>, tag: &str, rank: Rank) -> Result<Rank, JobError> {
         let store = &self.deps.store;
         if store.alliance(ctx.guild, tag).await?.is_none() {
-            let alliance =
-                Alliance { guild_id: ctx.guild, tag: tag.to_owned(), name: tag.to_owned(), version: 0, created_at: now() };
+            let alliance = Alliance {
+                guild_id: ctx.guild,
+                tag: tag.to_owned(),
+                name: tag.to_owned(),
+                version: 0,
+                created_at: now(),
+            };
             match store.create_alliance(&alliance).await {
                 Ok(_) | Err(StoreError::AlreadyExists(_)) => {}
                 Err(err) => return Err(err.into()),
             }
         }
-        let granted = if rank == Rank::R5 && !store.claim_r5(ctx.guild, tag, ctx.user).await? { Rank::R4 } else { rank };
+        let granted =
+            if rank == Rank::R5 && !store.claim_r5(ctx.guild, tag, ctx.user).await? { Rank::R4 } else { rank };
         let member = AllianceMember {
             guild_id: ctx.guild,
             tag: tag.to_owned(),
@@ -99,8 +105,14 @@ impl VerifyWorker {
             let args = [("user", format!("<@{}>", ctx.user)), ("tag", tag.to_owned())];
             let approve = VerifyId::Approve { tag: tag.to_owned(), member: ctx.user }.format();
             let config = ctx.config.as_ref();
-            guild_log::post_with_button(&self.deps, config, "log-r5-claim", &args, Some((approve, "r5-approve-button")))
-                .await;
+            guild_log::post_with_button(
+                &self.deps,
+                config,
+                "log-r5-claim",
+                &args,
+                Some((approve, "r5-approve-button")),
+            )
+            .await;
         }
         Ok(granted)
     }
@@ -108,7 +120,8 @@ impl VerifyWorker {
     /// A moderator approved `member` as R5 of `tag`: the seat moves in one transaction and
     /// the sitting R5 becomes R4. A stale button (the member left) changes nothing.
     pub(super) async fn approve_leader(&self, ctx: &Ctx<'_>, tag: &str, member: UserId) -> Result<(), JobError> {
-        let args = [("moderator", format!("<@{}>", ctx.user)), ("user", format!("<@{member}>")), ("tag", tag.to_owned())];
+        let args =
+            [("moderator", format!("<@{}>", ctx.user)), ("user", format!("<@{member}>")), ("tag", tag.to_owned())];
         let previous = match self.deps.store.transfer_r5(ctx.guild, tag, member, now()).await {
             Ok(previous) => previous,
             Err(StoreError::ConditionFailed(_)) => return self.reply(ctx, self.text(ctx, "r5-stale", &args)).await,

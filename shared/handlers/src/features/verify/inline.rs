@@ -86,9 +86,14 @@ pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
                 min_length: 1,
                 max_length: 8,
             };
-            Reply::new(response::modal(&VerifyId::AllianceModal.format(), cx.text("alliance-modal-title"), field), "modal")
+            Reply::new(
+                response::modal(&VerifyId::AllianceModal.format(), cx.text("alliance-modal-title"), field),
+                "modal",
+            )
         }
-        VerifyId::Rank { tag, rank } => update(VerifyStep::Alliance { choice: AllianceChoice::Join { tag, rank } }).await,
+        VerifyId::Rank { tag, rank } => {
+            update(VerifyStep::Alliance { choice: AllianceChoice::Join { tag, rank } }).await
+        }
         VerifyId::Approve { tag, member } => {
             // The button sits in the log channel, but anyone who can see it could press it.
             if !cx.incoming.is_moderator() {

@@ -149,7 +149,11 @@ impl VerifyWorker {
             width: None,
         });
         let body = MessageBody::default().embed(card).row(vec![
-            button(VerifyId::Confirm(game_id).format(), self.text(ctx, "verify-button-confirm", &[]), ButtonStyle::Success),
+            button(
+                VerifyId::Confirm(game_id).format(),
+                self.text(ctx, "verify-button-confirm", &[]),
+                ButtonStyle::Success,
+            ),
             button(VerifyId::Reject.format(), self.text(ctx, "verify-button-reject", &[]), ButtonStyle::Secondary),
         ]);
         self.deps.answer(ctx.envelope, &body).await

@@ -1,0 +1,282 @@
+//! The router and the features' inline answers, through `route` with a recording queue.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use async_trait::async_trait;
+use dwos_bus::{Queue, QueueError};
+use dwos_core::{Envelope, JobKind, Origin};
+use dwos_discord::Incoming;
+use dwos_handlers::config::HttpConfig;
+use dwos_handlers::router::route;
+use dwos_handlers::{AppState, FEATURES, Reply};
+use dwos_i18n::{Catalog, SHIPPED};
+use serde_json::{Value, json};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Records envelopes, refuses them all, or hangs.
+struct TestQueue {
+    sent: Mutex<Vec<Envelope>>,
+    mode: Mode,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Accept,
+    Refuse,
+    Hang,
+}
+
+#[async_trait]
+impl Queue for TestQueue {
+    async fn send(&self, envelope: &Envelope) -> Result<(), QueueError> {
+        match self.mode {
+            Mode::Refuse => return Err(QueueError::NotConfigured(envelope.kind)),
+            Mode::Hang => tokio::time::sleep(Duration::from_secs(3600)).await,
+            Mode::Accept => {}
+        }
+        self.sent.lock().unwrap().push(envelope.clone());
+        Ok(())
+    }
+}
+
+fn state(mode: Mode) -> (AppState, Arc<TestQueue>) {
+    let queue = Arc::new(TestQueue { sent: Mutex::new(Vec::new()), mode });
+    let config = HttpConfig::from_lookup(&|name: &str| match name {
+        "DISCORD_PUBLIC_KEY" => Some("ea4a6c63e29c520abef5507b132ec5f9954776aebebe7b92421eea691446d22c".into()),
+        "DISCORD_APPLICATION_ID" => Some("2".into()),
+        _ => None,
+    })
+    .unwrap();
+    let state = AppState {
+        config,
+        catalog: Arc::new(Catalog::load().unwrap()),
+        queue: queue.clone(),
+        features: FEATURES,
+        clock: || 0,
+        enqueue_timeout: Duration::from_millis(100),
+    };
+    (state, queue)
+}
+
+/// An interaction in guild 3 by user 5 with the given permission bits.
+fn interaction(kind: u8, data: Value, locale: &str, permissions: &str) -> Incoming {
+    let body = json!({
+        "type": kind, "id": "9", "application_id": "2", "token": "tok", "version": 1,
+        "authorizing_integration_owners": {}, "guild_id": "3", "locale": locale, "data": data,
+        "channel": { "id": "4", "type": 0 },
+        "member": { "user": { "id": "5", "username": "u", "discriminator": "0", "avatar": null },
+                    "roles": [], "joined_at": null, "deaf": false, "mute": false, "flags": 0,
+                    "permissions": permissions }
+    });
+    Incoming::parse(&serde_json::to_vec(&body).unwrap()).unwrap()
+}
+
+fn member(kind: u8, data: Value, locale: &str) -> Incoming {
+    interaction(kind, data, locale, "1024")
+}
+
+fn command(name: &str) -> Value {
+    json!({ "id": "7", "name": name, "type": 1 })
+}
+
+fn content(reply: &Reply) -> String {
+    reply.response.data.as_ref().and_then(|d| d.content.clone()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn unknown_buttons_and_modals_get_a_localized_unknown_reply() {
+    let (state, _) = state(Mode::Accept);
+    for id in ["old-button", "verify:nope", "verify:confirm:abc", "stats:x", ""] {
+        let button = member(3, json!({ "custom_id": id, "component_type": 2 }), "it");
+        let reply = route(&state, &button).await;
+        assert_eq!(reply.outcome, "unknown", "{id}");
+        assert!(content(&reply).starts_with("Questo non lo conosco"), "{}", content(&reply));
+    }
+    let modal = member(5, json!({ "custom_id": "old-modal", "components": [] }), "en-US");
+    assert!(content(&route(&state, &modal).await).starts_with("I don't know that one yet"));
+}
+
+#[tokio::test]
+async fn stats_enqueues_one_interaction_envelope_with_the_correlation_id() {
+    let (state, queue) = state(Mode::Accept);
+    let reply = route(&state, &member(2, command("stats"), "it")).await;
+    assert_eq!(reply.outcome, "deferred");
+    let sent = queue.sent.lock().unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!((sent[0].kind, sent[0].correlation_id.as_str(), sent[0].locale.as_str()), (JobKind::Stats, "9", "it"));
+    let Origin::Interaction { token, application_id, .. } = &sent[0].origin else { panic!("{:?}", sent[0].origin) };
+    assert_eq!((token.expose(), application_id.0), ("tok", 2));
+}
+
+#[tokio::test]
+async fn help_lists_the_registered_commands_in_the_members_language() {
+    let (state, _) = state(Mode::Accept);
+    let member_help = content(&route(&state, &member(2, command("help"), "it")).await);
+    assert!(member_help.contains("`/statistiche`"), "{member_help}");
+    assert!(member_help.contains("`/verifica`") || member_help.contains("`/verify`"), "{member_help}");
+    assert!(!member_help.contains("setup"), "moderator commands are for moderators: {member_help}");
+    assert!(!member_help.to_lowercase().contains("presto"), "nothing announced as coming soon: {member_help}");
+    let moderator_help = content(&route(&state, &interaction(2, command("help"), "en-US", "32")).await);
+    for name in ["/help", "/stats", "/verify", "/reverify", "/privacy", "/setup", "/unlink"] {
+        assert!(moderator_help.contains(&format!("`{name}`")), "{name} missing: {moderator_help}");
+    }
+}
+
+#[tokio::test]
+async fn verify_opens_a_modal_and_its_submit_queues_a_lookup() {
+    let (state, queue) = state(Mode::Accept);
+    let reply = route(&state, &member(2, command("verify"), "it")).await;
+    let data = reply.response.data.clone().unwrap();
+    assert_eq!((reply.outcome, data.custom_id.as_deref()), ("modal", Some("verify:modal")));
+    assert_eq!(data.title.as_deref(), Some("Verifica il tuo account di gioco"));
+
+    let submit = |value: &str| {
+        json!({ "custom_id": "verify:modal", "components": [{ "type": 1, "id": 1, "components": [
+            { "type": 4, "id": 2, "custom_id": "game_id", "value": value }] }] })
+    };
+    let bad = route(&state, &member(5, submit("abc"), "it")).await;
+    assert_eq!(bad.outcome, "bad_game_id");
+    assert!(queue.sent.lock().unwrap().is_empty());
+    let good = route(&state, &member(5, submit("12345678"), "it")).await;
+    assert_eq!(good.outcome, "deferred");
+    let sent = queue.sent.lock().unwrap();
+    assert_eq!(sent[0].kind, JobKind::Verify);
+    assert_eq!(sent[0].payload, json!({ "step": "lookup", "game_id": 12345678 }));
+}
+
+#[tokio::test]
+async fn confirm_reject_and_approve_buttons() {
+    let (state, queue) = state(Mode::Accept);
+    let button = |id: &str| json!({ "custom_id": id, "component_type": 2 });
+    let confirm = route(&state, &member(3, button("verify:confirm:555"), "en-US")).await;
+    assert_eq!(confirm.outcome, "deferred");
+    assert_eq!(serde_json::to_value(&confirm.response).unwrap(), json!({ "type": 6 }));
+    assert_eq!(queue.sent.lock().unwrap()[0].payload, json!({ "step": "confirm", "game_id": 555 }));
+    let reject = route(&state, &member(3, button("verify:reject"), "en-US")).await;
+    assert_eq!(reject.outcome, "verify_rejected");
+    assert!(content(&reject).starts_with("No problem"));
+    // The approval button sits in the log channel; a member who can see it cannot use it.
+    let approve = route(&state, &member(3, button("verify:approve:FRO:42"), "en-US")).await;
+    assert_eq!(approve.outcome, "forbidden");
+    assert_eq!(queue.sent.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn moderator_commands_are_checked_server_side() {
+    let (state, queue) = state(Mode::Accept);
+    let unlink =
+        json!({ "id": "7", "name": "unlink", "type": 1, "options": [{ "name": "member", "type": 6, "value": "42" }] });
+    let reply = route(&state, &member(2, unlink.clone(), "en-US")).await;
+    assert_eq!(reply.outcome, "forbidden");
+    assert!(queue.sent.lock().unwrap().is_empty());
+    let reply = route(&state, &interaction(2, unlink, "en-US", "32")).await;
+    assert_eq!(reply.outcome, "deferred");
+}
+
+fn setup_with_role(role: Value) -> Value {
+    let id = role["id"].clone();
+    json!({ "id": "7", "name": "setup", "type": 1,
+            "options": [{ "name": "role", "type": 8, "value": id }],
+            "resolved": { "roles": { id.as_str().unwrap(): role } } })
+}
+
+fn role(id: &str, permissions: &str, managed: bool) -> Value {
+    json!({ "id": id, "name": "r", "color": 0, "colors": { "primary_color": 0 }, "hoist": false, "managed": managed,
+            "mentionable": false, "permissions": permissions, "position": 1, "flags": 0 })
+}
+
+#[tokio::test]
+async fn setup_refuses_roles_that_would_hand_out_power() {
+    let (state, queue) = state(Mode::Accept);
+    // Manage Server and Manage Roles: 0x20 | 0x10000000.
+    let moderator = "268435488";
+    let cases = [
+        (role("3", "1024", false), "@everyone"),
+        (role("10", "8", false), "moderator permissions"),
+        (role("11", "268435456", false), "moderator permissions"),
+        (role("12", "4", false), "moderator permissions"),
+        (role("13", "0", true), "managed"),
+    ];
+    for (picked, why) in cases {
+        let reply = route(&state, &interaction(2, setup_with_role(picked.clone()), "en-US", moderator)).await;
+        assert_eq!(reply.outcome, "unsafe_role");
+        assert!(content(&reply).contains(why), "{picked}: {}", content(&reply));
+    }
+    // Manage Server without Manage Roles may not pick the role at all.
+    let reply = route(&state, &interaction(2, setup_with_role(role("14", "0", false)), "en-US", "32")).await;
+    assert!(content(&reply).contains("Manage Roles"), "{}", content(&reply));
+    assert!(queue.sent.lock().unwrap().is_empty(), "nothing refused was queued");
+    let reply = route(&state, &interaction(2, setup_with_role(role("14", "1024", false)), "en-US", moderator)).await;
+    assert_eq!(reply.outcome, "deferred");
+}
+
+#[tokio::test]
+async fn a_queue_outage_or_a_slow_queue_is_told_to_the_user_at_once() {
+    let (refusing, _) = state(Mode::Refuse);
+    let reply = route(&refusing, &member(2, command("stats"), "it")).await;
+    assert_eq!(reply.outcome, "queue_failed");
+    assert!(content(&reply).starts_with("Qualcosa è andato storto"), "{}", content(&reply));
+    let (hanging, _) = state(Mode::Hang);
+    let started = std::time::Instant::now();
+    let reply = route(&hanging, &member(2, command("stats"), "en-US")).await;
+    assert_eq!(reply.outcome, "queue_timeout");
+    assert!(started.elapsed() < Duration::from_secs(1), "bounded by enqueue_timeout");
+}
+
+/// Discord rejects a modal or component whose texts exceed these lengths.
+#[test]
+fn localized_component_texts_fit_discords_limits() {
+    let catalog = Catalog::load().unwrap();
+    let limits = [
+        ("verify-modal-title", 45),
+        ("alliance-modal-title", 45),
+        ("verify-modal-label", 45),
+        ("alliance-modal-label", 45),
+        ("verify-modal-placeholder", 100),
+        ("alliance-placeholder", 150),
+        ("alliance-none", 100),
+        ("alliance-other-state", 100),
+        ("verify-button-confirm", 80),
+        ("verify-button-reject", 80),
+        ("alliance-new-button", 80),
+        ("panel-button", 80),
+        ("r5-approve-button", 80),
+    ];
+    for locale in SHIPPED {
+        for (id, max) in limits {
+            let text = catalog.try_format(locale.tag, id, None).unwrap();
+            assert!(
+                text.chars().count() <= max,
+                "{}/{id} is {} characters, over {max}",
+                locale.tag,
+                text.chars().count()
+            );
+        }
+    }
+}
+
+#[test]
+fn registered_definitions_are_valid_and_localized() {
+    let catalog = Catalog::load().unwrap();
+    let definitions = dwos_discord::commands::definitions(&catalog, dwos_handlers::registry::commands());
+    let list = definitions.as_array().unwrap();
+    assert_eq!(list.len(), dwos_handlers::registry::commands().count());
+    for definition in list {
+        let options = definition["options"].as_array().unwrap();
+        for described in std::iter::once(definition).chain(options) {
+            let localized = described["description_localizations"].as_object().unwrap().values();
+            for text in std::iter::once(&described["description"]).chain(localized).map(|d| d.as_str().unwrap()) {
+                assert!((1..=100).contains(&text.chars().count()), "{text}");
+            }
+        }
+        let names = definition["name_localizations"].as_object().unwrap();
+        assert!(names.contains_key("it"), "{definition}");
+        for name in names.values().map(|v| v.as_str().unwrap()) {
+            let valid = (1..=32).contains(&name.chars().count())
+                && name.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
+                && name.to_lowercase() == name;
+            assert!(valid, "invalid localized name {name:?}");
+        }
+    }
+}
