@@ -254,7 +254,8 @@ async fn reverify_refreshes_the_stored_player() {
 }
 
 fn as_moderator(mut interaction: Value) -> Value {
-    interaction["member"]["permissions"] = json!("32");
+    // Manage Server and Manage Roles.
+    interaction["member"]["permissions"] = json!("268435488");
     interaction
 }
 
@@ -623,4 +624,160 @@ async fn a_bus_outage_does_not_fail_a_verification() {
     let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().expect("linked");
     assert_eq!(link.game_id, GameId(12345678));
     assert_eq!(app.requests("PATCH", "/members/").await.len(), 1, "the nickname was set before publishing");
+}
+
+/// A verification job by the fixture user with `payload` as its step.
+fn job(id: u64, payload: Value) -> dwos_core::Envelope {
+    dwos_core::Envelope { payload, ..fixtures::verify_envelope(id, 1, "en") }
+}
+
+#[tokio::test]
+async fn setup_refuses_a_role_above_the_bot_or_with_moderator_permissions() {
+    let app = app(5).await;
+    let setup = |id, role: &str| {
+        as_moderator(with_options(
+            fixtures::command(id, "setup", "en-US"),
+            json!([{ "name": "role", "type": 8, "value": role }]),
+        ))
+    };
+    app.send(&setup(150, "444")).await;
+    let above = app.edit_of(150, 0).await;
+    assert!(above["content"].as_str().unwrap().contains("above DWOS's highest role"), "{above}");
+    // Not resolved in the interaction: the worker reads the role's permissions from Discord.
+    app.send(&setup(151, "999")).await;
+    let elevated = app.edit_of(151, 0).await;
+    assert!(elevated["content"].as_str().unwrap().contains("moderator permissions"), "{elevated}");
+    assert_eq!(app.store.guild_config(GuildId(GUILD_ID)).await.unwrap(), None, "nothing saved");
+    assert!(app.requests("POST", "/messages").await.is_empty(), "no panel for a refused setup");
+}
+
+#[tokio::test]
+async fn a_configured_role_that_gained_power_is_not_handed_out() {
+    let app = app(5).await;
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: Some(dwos_core::RoleId(999)),
+        log_channel_id: Some(dwos_core::ChannelId(666)),
+        default_locale: None,
+        updated_at: 0,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    worker.handle(job(152, json!({ "step": "confirm", "game_id": 12345678 }))).await.unwrap();
+    assert!(app.requests("PUT", "/roles/999").await.is_empty(), "an Administrator role is never given");
+    assert!(app.log_lines(666).await.iter().any(|l| l.contains("moderator permissions")));
+}
+
+#[tokio::test]
+async fn a_redelivered_setup_posts_one_panel() {
+    let app = app(5).await;
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    let setup = job(153, json!({ "step": "setup", "role": null, "log_channel": null, "language": null }));
+    for _ in 0..2 {
+        worker.handle(setup.clone()).await.unwrap();
+    }
+    let panels = app.requests("POST", &format!("/channels/{}/messages", fixtures::CHANNEL_ID)).await;
+    assert_eq!(panels.len(), 1, "SQS may deliver twice; the panel is posted once");
+}
+
+/// User 42 linked in alliance FRO, holding its R5 seat.
+async fn leader_42(app: &App) {
+    let link = dwos_core::model::PlayerLink {
+        alliance: Some("FRO".into()),
+        rank: Some(dwos_core::model::Rank::R5),
+        ..dwos_store::conformance::link(GuildId(GUILD_ID), 42, 12345678)
+    };
+    app.store.link_player(&link).await.unwrap();
+    assert!(app.store.claim_r5(GuildId(GUILD_ID), "FRO", UserId(42)).await.unwrap());
+    let member = dwos_core::model::AllianceMember {
+        guild_id: GuildId(GUILD_ID),
+        tag: "FRO".into(),
+        user_id: UserId(42),
+        rank: dwos_core::model::Rank::R5,
+        joined_at: 0,
+    };
+    app.store.put_member(&member).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_retried_unlink_repeats_its_first_answer_and_leaves_nothing_behind() {
+    let app = app(5).await;
+    leader_42(&app).await;
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    let unlink = job(154, json!({ "step": "unlink", "member": "42" }));
+    for nth in 0..2 {
+        worker.handle(unlink.clone()).await.unwrap();
+        let reply = app.edit_of(154, nth).await;
+        assert!(reply["content"].as_str().unwrap().starts_with("Unlinked <@42>"), "delivery {nth}: {reply}");
+    }
+    assert!(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap().is_empty(), "membership removed");
+    assert_eq!(app.store.r5_holder(GuildId(GUILD_ID), "FRO").await.unwrap(), None, "R5 seat freed");
+}
+
+#[tokio::test]
+async fn a_stale_r5_approval_changes_nothing() {
+    let app = app(5).await;
+    leader_42(&app).await;
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    // User 43 claimed R5, then left the alliance: the moderator's button is stale.
+    worker.handle(job(155, json!({ "step": "approve_leader", "tag": "FRO", "member": "43" }))).await.unwrap();
+    let reply = app.edit_of(155, 0).await;
+    assert!(reply["content"].as_str().unwrap().starts_with("Nothing changed"), "{reply}");
+    assert_eq!(app.store.r5_holder(GuildId(GUILD_ID), "FRO").await.unwrap(), Some(UserId(42)));
+    let members = app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap();
+    assert_eq!(
+        members.iter().map(|m| (m.user_id, m.rank)).collect::<Vec<_>>(),
+        [(UserId(42), dwos_core::model::Rank::R5)]
+    );
+}
+
+#[tokio::test]
+async fn two_members_claiming_r5_at_once_leave_exactly_one_r5() {
+    let app = app(5).await;
+    for (user, fid) in [(61, 11112222), (62, 87654321)] {
+        app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
+    }
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    let claim = |id, user: u64| dwos_core::Envelope {
+        user_id: Some(UserId(user)),
+        ..job(id, json!({ "step": "alliance", "choice": { "kind": "join", "tag": "ICE", "rank": "R5" } }))
+    };
+    let (a, b) = tokio::join!(worker.handle(claim(156, 61)), worker.handle(claim(157, 62)));
+    a.unwrap();
+    b.unwrap();
+    let members = app.store.members(GuildId(GUILD_ID), "ICE").await.unwrap();
+    let leaders: Vec<_> = members.iter().filter(|m| m.rank == dwos_core::model::Rank::R5).collect();
+    assert_eq!((members.len(), leaders.len()), (2, 1), "{members:?}");
+    let holder = app.store.r5_holder(GuildId(GUILD_ID), "ICE").await.unwrap();
+    assert_eq!(holder, Some(leaders[0].user_id));
+}
+
+#[tokio::test]
+async fn an_expired_interaction_token_is_acknowledged_not_retried() {
+    let discord = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v10/guilds/\d+$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "name": "G" })))
+        .mount(&discord)
+        .await;
+    Mock::given(method("PATCH"))
+        .and(path_regex(r"^/api/v10/webhooks/.*$"))
+        .respond_with(ResponseTemplate::new(404).set_body_json(json!({ "code": 10015, "message": "Unknown Webhook" })))
+        .mount(&discord)
+        .await;
+    let app = app(5).await;
+    let rest = dwos_discord::RestClient::new(
+        &support::api_base(&discord),
+        Some(dwos_discord::BotToken::new("bot")),
+        RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
+    )
+    .unwrap();
+    let deps = dwos_handlers::WorkerDeps { rest: Arc::new(rest), ..deps(&app) };
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Stats, &deps);
+    let event: aws_lambda_events::event::sqs::SqsEvent =
+        serde_json::from_value(fixtures::sqs_event(&[fixtures::stats_envelope(158, "en")])).unwrap();
+    let deadline = std::time::SystemTime::now() + Duration::from_secs(60);
+    let response = dwos_bus::handle_sqs_batch(worker.as_ref(), event, deadline, dwos_bus::DEADLINE_RESERVE).await;
+    assert!(response.batch_item_failures.is_empty(), "a 404 Unknown Webhook will fail the same way every time");
+    assert_eq!(discord.received_requests().await.unwrap().iter().filter(|r| r.method.as_str() == "PATCH").count(), 1);
 }

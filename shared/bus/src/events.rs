@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use aws_sdk_eventbridge::error::DisplayErrorContext;
 use aws_sdk_eventbridge::types::PutEventsRequestEntry;
 use dwos_core::DomainEvent;
+use dwos_core::retry::Backoff;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -43,7 +44,7 @@ pub struct EventBridgePublisher {
     bus_name: String,
     /// Rounds of resending failed entries.
     pub retries: u32,
-    /// First pause between rounds; it doubles.
+    /// First pause between rounds; it doubles, plus jitter.
     pub backoff: Duration,
 }
 
@@ -68,7 +69,8 @@ impl Publisher for EventBridgePublisher {
     async fn publish(&self, events: &[DomainEvent]) -> Result<(), EventError> {
         for chunk in events.chunks(BATCH_SIZE) {
             let mut pending: Vec<PutEventsRequestEntry> = chunk.iter().map(|e| self.entry(e)).collect();
-            let mut round = 0;
+            let mut delays = Backoff::new(self.retries, self.backoff).delays();
+            let mut round = 0u32;
             loop {
                 let output = self
                     .client
@@ -88,15 +90,17 @@ impl Publisher for EventBridgePublisher {
                     .filter(|(_, result)| result.error_code().is_some())
                     .map(|(entry, _)| entry.clone())
                     .collect();
-                if round >= self.retries || retry.is_empty() {
+                // A failure count with no entry marked failed leaves nothing identifiable to resend.
+                let wait = if retry.is_empty() { None } else { delays.next() };
+                let Some(wait) = wait else {
                     return Err(EventError::EventBridge(format!(
                         "{} event(s) not accepted after {round} retries",
                         output.failed_entry_count()
                     )));
-                }
-                tracing::warn!(failed = retry.len(), round, "EventBridge failed some entries, resending");
+                };
                 round += 1;
-                tokio::time::sleep(self.backoff * 2u32.saturating_pow(round - 1)).await;
+                tracing::warn!(failed = retry.len(), round, ?wait, "EventBridge failed some entries, resending");
+                tokio::time::sleep(wait).await;
                 pending = retry;
             }
         }

@@ -4,6 +4,7 @@ use crate::{Queue, QueueError};
 use async_trait::async_trait;
 use aws_sdk_sqs::error::DisplayErrorContext;
 use aws_sdk_sqs::types::{MessageAttributeValue, SendMessageBatchRequestEntry};
+use dwos_core::retry::Backoff;
 use dwos_core::{Envelope, JobKind};
 use std::collections::HashMap;
 use std::time::Duration;
@@ -18,7 +19,7 @@ pub struct SqsQueue {
     urls: HashMap<JobKind, String>,
     /// Rounds of resending entries SQS reported as failed.
     pub batch_retries: u32,
-    /// First pause between those rounds; it doubles.
+    /// First pause between those rounds; it doubles, plus jitter.
     pub batch_backoff: Duration,
 }
 
@@ -59,10 +60,10 @@ impl SqsQueue {
                     .map_err(|e| QueueError::Sqs(e.to_string()))
             })
             .collect::<Result<_, _>>()?;
-        for round in 0..=self.batch_retries {
-            if round > 0 {
-                tokio::time::sleep(self.batch_backoff * 2u32.saturating_pow(round - 1)).await;
-            }
+        let mut delays = Backoff::new(self.batch_retries, self.batch_backoff).delays();
+        let mut round = 0u32;
+        loop {
+            round += 1;
             let output = self
                 .client
                 .send_message_batch()
@@ -80,10 +81,13 @@ impl SqsQueue {
                 return Err(QueueError::Sqs(format!("entry rejected: {}", sender_fault.code())));
             }
             let failed_ids: Vec<&str> = failed.iter().map(|f| f.id()).collect();
-            tracing::warn!(failed = failed_ids.len(), round, "SQS failed some batch entries, resending");
+            let Some(wait) = delays.next() else {
+                return Err(QueueError::Sqs(format!("{} entries still failing after retries", failed_ids.len())));
+            };
+            tracing::warn!(failed = failed_ids.len(), round, ?wait, "SQS failed some batch entries, resending");
             pending.retain(|entry| failed_ids.contains(&entry.id()));
+            tokio::time::sleep(wait).await;
         }
-        Err(QueueError::Sqs(format!("{} entries still failing after retries", pending.len())))
     }
 }
 

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod job;
 pub mod model;
 pub mod permissions;
+pub mod retry;
 
 pub use event::{DomainEvent, DomainEventKind};
 pub use furnace::FurnaceLevel;

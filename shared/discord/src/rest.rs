@@ -2,11 +2,13 @@
 //!
 //! Before sending, a request waits out its route's empty bucket or a global pause (see
 //! [`crate::ratelimit`]); a wait longer than [`RetryPolicy::max_rate_limit_wait`] gives the job
-//! back instead. A 429 waits `retry_after` and tries again; a 5xx or a transport error backs off
-//! exponentially; both a bounded number of times. What still fails comes back as a
+//! back instead. A 429 waits `retry_after` (or the backoff, if longer) and tries again; a 5xx or a
+//! transport error backs off exponentially with jitter ([`dwos_core::retry`]); together a bounded
+//! number of times. What still fails comes back as a
 //! transient [`RestError`] so the queue redelivers the job (and, in the end, dead-letters it).
 
 use crate::ratelimit::{self, RateLimitHeaders, RateLimiter, Route};
+use dwos_core::retry::{self, Backoff};
 use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, RoleId, UserId};
 use reqwest::header::AUTHORIZATION;
 use reqwest::{RequestBuilder, Response, StatusCode};
@@ -37,10 +39,17 @@ impl fmt::Debug for BotToken {
 pub struct RetryPolicy {
     /// Retries after the first attempt.
     pub max_retries: u32,
-    /// The first 5xx/transport backoff; it doubles each time.
+    /// The first 5xx/transport backoff; it doubles each time, plus jitter.
     pub base_backoff: Duration,
-    /// A longer `retry_after` than this is not waited for in-process.
+    /// A longer `retry_after` than this is not waited for in-process; no backoff is longer either.
     pub max_rate_limit_wait: Duration,
+}
+
+impl RetryPolicy {
+    /// The backoff schedule this policy stands for.
+    pub fn backoff(&self) -> Backoff {
+        Backoff::new(self.max_retries, self.base_backoff).with_max(self.max_rate_limit_wait)
+    }
 }
 
 impl Default for RetryPolicy {
@@ -282,24 +291,23 @@ impl RestClient {
     }
 
     async fn send(&self, request: impl Fn() -> RequestBuilder) -> Result<Response, RestError> {
-        let mut attempt = 0;
+        let mut delays = self.retry.backoff().delays();
+        let mut attempt = 0u32;
         loop {
+            attempt += 1;
             let built = request().build().map_err(|e| RestError::Transport(e.without_url()))?;
             let route = Route::new(built.method(), built.url().path());
             self.wait_for_rate_limit(&route).await?;
-            let outcome = self.http.execute(built).await;
-            let retryable = attempt < self.retry.max_retries;
-            let backoff = self.retry.base_backoff * 2u32.saturating_pow(attempt);
-            attempt += 1;
-            let response = match outcome {
+            let response = match self.http.execute(built).await {
                 Ok(response) => response,
-                Err(err) if retryable => {
+                Err(err) => {
                     // without_url: webhook URLs carry the interaction token.
-                    tracing::warn!(error = %err.without_url(), attempt, "Discord unreachable, backing off");
-                    tokio::time::sleep(backoff).await;
+                    let err = err.without_url();
+                    let Some(wait) = delays.next() else { return Err(RestError::Transport(err)) };
+                    tracing::warn!(error = %err, attempt, ?wait, "Discord unreachable, backing off");
+                    tokio::time::sleep(wait).await;
                     continue;
                 }
-                Err(err) => return Err(RestError::Transport(err.without_url())),
             };
             let headers = RateLimitHeaders::from_headers(response.headers());
             self.limits.update(&route, &headers);
@@ -311,16 +319,19 @@ impl RestClient {
                 let (retry_after, global_body) = rate_limit(response).await;
                 let global = global_body || headers.is_global();
                 self.limits.limited(&route, retry_after, global);
-                if retryable && retry_after <= self.retry.max_rate_limit_wait {
-                    tracing::warn!(?retry_after, global, attempt, "rate limited by Discord, waiting");
-                    tokio::time::sleep(retry_after).await;
-                    continue;
-                }
-                return Err(RestError::RateLimited { retry_after });
+                // Longer than the policy sits out in-process: the queue's redelivery does the waiting.
+                let delay = if retry_after <= self.retry.max_rate_limit_wait { delays.next() } else { None };
+                let Some(delay) = delay else { return Err(RestError::RateLimited { retry_after }) };
+                let wait = retry::with_floor(delay, retry_after);
+                tracing::warn!(?retry_after, ?wait, global, attempt, "rate limited by Discord, waiting");
+                tokio::time::sleep(wait).await;
+                continue;
             }
-            if status.is_server_error() && retryable {
-                tracing::warn!(%status, attempt, "Discord server error, backing off");
-                tokio::time::sleep(backoff).await;
+            if status.is_server_error()
+                && let Some(wait) = delays.next()
+            {
+                tracing::warn!(%status, attempt, ?wait, "Discord server error, backing off");
+                tokio::time::sleep(wait).await;
                 continue;
             }
             let body = response.text().await.unwrap_or_default();

@@ -4,6 +4,7 @@ use crate::limiter::Limiter;
 use crate::outcome::GameError;
 use crate::sign::signed_form;
 use dwos_core::model::GameId;
+use dwos_core::retry::Backoff;
 use serde::{Deserialize, Serialize};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -66,7 +67,7 @@ pub struct GameSettings {
     pub window: Duration,
     /// Retries of a transient failure.
     pub max_retries: u32,
-    /// First backoff; doubles each retry.
+    /// First backoff; doubles each retry, plus jitter.
     pub backoff: Duration,
     /// Per-request timeout.
     pub timeout: Duration,
@@ -114,18 +115,17 @@ impl GameClient {
     /// One signed call, retried with backoff while the failure is transient.
     async fn call(&self, path: &str, fields: &[(&str, String)]) -> Result<serde_json::Value, GameError> {
         let url = format!("{}{path}", self.settings.base.trim_end_matches('/'));
-        let mut attempt = 0;
+        let mut delays = Backoff::new(self.settings.max_retries, self.settings.backoff).delays();
+        let mut attempt = 0u32;
         loop {
-            let result = self.call_once(&url, fields).await;
-            match result {
-                Err(err) if err.is_transient() && attempt < self.settings.max_retries => {
-                    let wait = self.settings.backoff * 2u32.saturating_pow(attempt);
-                    tracing::warn!(error = %err, attempt, ?wait, "game API call failed, backing off");
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
+            attempt += 1;
+            let err = match self.call_once(&url, fields).await {
+                Err(err) if err.is_transient() => err,
                 other => return other,
-            }
+            };
+            let Some(wait) = delays.next() else { return Err(err) };
+            tracing::warn!(error = %err, attempt, ?wait, "game API call failed, backing off");
+            tokio::time::sleep(wait).await;
         }
     }
 

@@ -1,12 +1,14 @@
 //! What every worker may use, built once per process, and the ways a job answers.
 
 use dwos_bus::Publisher;
+use dwos_core::retry::Backoff;
 use dwos_core::{DomainEvent, Envelope, JobError};
 use dwos_discord::{DiscordApi, MessageBody};
 use dwos_game::GameApi;
 use dwos_i18n::Catalog;
 use dwos_store::Store;
 use std::sync::Arc;
+use std::time::Duration;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// A worker's dependencies: ports only, so tests and `dwos serve` swap the adapters.
@@ -50,14 +52,20 @@ impl WorkerDeps {
     /// Publishes domain events after the user-visible work is done: a failed publish is
     /// retried a few times and then logged, never failing the job that caused it.
     pub async fn publish(&self, events: &[DomainEvent]) {
-        for attempt in 1..=3u32 {
+        let mut delays = Backoff::new(2, Duration::from_millis(200)).delays();
+        loop {
             match self.events.publish(events).await {
                 Ok(()) => return,
-                Err(err) if attempt < 3 => {
-                    tracing::warn!(error = %err, attempt, "publishing domain events failed; retrying");
-                    tokio::time::sleep(std::time::Duration::from_millis(200 * u64::from(attempt))).await;
-                }
-                Err(err) => tracing::error!(error = %err, count = events.len(), "domain events not published"),
+                Err(err) => match delays.next() {
+                    Some(delay) => {
+                        tracing::warn!(error = %err, "publishing domain events failed; retrying");
+                        tokio::time::sleep(delay).await;
+                    }
+                    None => {
+                        tracing::error!(error = %err, count = events.len(), "domain events not published");
+                        return;
+                    }
+                },
             }
         }
     }

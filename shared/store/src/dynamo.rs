@@ -10,6 +10,7 @@ use aws_sdk_dynamodb::operation::transact_write_items::TransactWriteItemsError;
 use aws_sdk_dynamodb::types::{
     AttributeValue, Delete, DeleteRequest, Put, PutRequest, TransactWriteItem, WriteRequest,
 };
+use dwos_core::retry::Backoff;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -42,7 +43,7 @@ pub struct DynamoSettings {
     pub page_limit: Option<i32>,
     /// Rounds of retrying `UnprocessedItems` before giving up as throttled.
     pub batch_retries: u32,
-    /// First backoff between those rounds; it doubles.
+    /// First backoff between those rounds; it doubles, plus jitter.
     pub batch_backoff: Duration,
 }
 
@@ -351,14 +352,8 @@ impl Table for DynamoTable {
     async fn batch_write(&self, writes: Vec<Write>) -> Result<(), StoreError> {
         for chunk in writes.chunks(BATCH_SIZE) {
             let mut pending = chunk.iter().map(Self::write_request).collect::<Result<Vec<_>, _>>()?;
-            let mut round = 0;
-            while !pending.is_empty() {
-                if round > self.settings.batch_retries {
-                    return Err(StoreError::Throttled);
-                }
-                if round > 0 {
-                    tokio::time::sleep(self.settings.batch_backoff * 2u32.saturating_pow(round - 1)).await;
-                }
+            let mut delays = Backoff::new(self.settings.batch_retries, self.settings.batch_backoff).delays();
+            loop {
                 let output = self
                     .client
                     .batch_write_item()
@@ -370,7 +365,12 @@ impl Table for DynamoTable {
                     .unprocessed_items
                     .and_then(|mut unprocessed| unprocessed.remove(&self.settings.table_name))
                     .unwrap_or_default();
-                round += 1;
+                if pending.is_empty() {
+                    break;
+                }
+                let Some(wait) = delays.next() else { return Err(StoreError::Throttled) };
+                tracing::warn!(unprocessed = pending.len(), ?wait, "DynamoDB left batch items unprocessed, resending");
+                tokio::time::sleep(wait).await;
             }
         }
         Ok(())

@@ -24,10 +24,8 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
         "reverify" => queue(cx, VerifyStep::Refresh, response::deferred(true)).await,
         "setup" => {
             let role = incoming.option_role("role");
-            if let Some(role) = role {
-                if let Some(refusal) = refuse_role(cx, role) {
-                    return refusal;
-                }
+            if let Some(refusal) = role.and_then(|role| refuse_role(cx, role)) {
+                return refusal;
             }
             let step = VerifyStep::Setup {
                 role: role.map(|r| r.id),
