@@ -200,21 +200,72 @@ fn every_function_has_an_errors_alarm_and_every_dlq_an_alarm() {
 }
 
 #[test]
-fn every_function_has_a_log_group_with_retention() {
+fn every_function_logs_to_its_own_log_group_with_retention() {
     let t = template();
-    let groups: Vec<&Value> = resources(&t, "AWS::Logs::LogGroup").map(|(_, group)| group).collect();
     let mut functions = 0;
-    for (name, _) in resources(&t, "AWS::Serverless::Function") {
+    for (name, function) in resources(&t, "AWS::Serverless::Function") {
         functions += 1;
-        let expected = format!("/aws/lambda/${{{name}}}");
-        let group = groups
-            .iter()
-            .find(|group| intrinsic(&group["LogGroupName"], "Sub").and_then(Value::as_str) == Some(expected.as_str()))
-            .unwrap_or_else(|| panic!("{name} has no log group named !Sub {expected}"));
-        let days = number(&t, &group["RetentionInDays"]);
-        assert!(days.is_some_and(|d| d > 0), "{name}'s log group keeps logs forever ({days:?})");
+        // SAM merges a function's LoggingConfig map with Globals.Function's.
+        let group = ref_to(&function["LoggingConfig"]["LogGroup"])
+            .or_else(|| ref_to(&t["Globals"]["Function"]["LoggingConfig"]["LogGroup"]))
+            .unwrap_or_else(|| {
+                panic!("{name}: LoggingConfig.LogGroup is not !Ref <LogGroup>, so it logs to /aws/lambda/<name>")
+            });
+        let resource = &t["Resources"][group];
+        assert_eq!(
+            resource["Type"].as_str(),
+            Some("AWS::Logs::LogGroup"),
+            "{name}: LoggingConfig.LogGroup refers to {group}, not a log group of this stack"
+        );
+        let days = number(&t, &resource["Properties"]["RetentionInDays"]);
+        assert!(days.is_some_and(|d| d > 0), "{name}'s log group {group} keeps logs forever ({days:?})");
     }
     assert!(functions > 0, "no functions");
+}
+
+/// Whether `v` refers to the resource `id`: `!Ref id`, `!GetAtt id.X` or `${id}` / `${id.X}` in a
+/// `!Sub`, anywhere inside it.
+fn refers_to(v: &Value, id: &str) -> bool {
+    if ref_to(v) == Some(id) || get_att(v).is_some_and(|(resource, _)| resource == id) {
+        return true;
+    }
+    match v {
+        Value::String(s) => s.contains(&format!("${{{id}}}")) || s.contains(&format!("${{{id}.")),
+        Value::Sequence(items) => items.iter().any(|item| refers_to(item, id)),
+        Value::Mapping(mapping) => mapping.values().any(|item| refers_to(item, id)),
+        Value::Tagged(tagged) => refers_to(&tagged.value, id),
+        _ => false,
+    }
+}
+
+/// A literal name, or the template string of a `!Sub` (either form).
+fn name_pattern(v: &Value) -> Option<&str> {
+    v.as_str().or_else(|| {
+        let sub = intrinsic(v, "Sub")?;
+        sub.as_str().or_else(|| sequence(sub).first()?.as_str())
+    })
+}
+
+#[test]
+fn no_log_group_is_named_after_a_function() {
+    // Lambda creates /aws/lambda/<function name> by itself the first time a function logs, so a
+    // stack log group of that name fails ("already exists") on every stack that already ran, and
+    // naming a group after a function while the function's LoggingConfig refers to the group is
+    // a circular dependency.
+    let t = template();
+    let functions: Vec<&str> = resources(&t, "AWS::Serverless::Function").map(|(name, _)| name).collect();
+    assert!(!functions.is_empty(), "no functions");
+    let mut groups = 0;
+    for (group, properties) in resources(&t, "AWS::Logs::LogGroup") {
+        groups += 1;
+        let name = &properties["LogGroupName"];
+        for function in &functions {
+            assert!(!refers_to(name, function), "{group}: LogGroupName refers to {function}");
+        }
+        let pattern = name_pattern(name).unwrap_or_default();
+        assert!(!pattern.starts_with("/aws/lambda/"), "{group}: {pattern} is in Lambda's own namespace");
+    }
+    assert!(groups > 0, "no log groups");
 }
 
 #[test]

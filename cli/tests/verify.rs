@@ -50,7 +50,10 @@ async fn fake_discord() -> MockServer {
         .await;
     Mock::given(method("POST"))
         .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "id": "777", "name": "Verificato" })))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "id": "777", "name": "Verificato", "permissions": "0", "position": 1 })),
+        )
         .mount(&server)
         .await;
     Mock::given(method("PUT"))
@@ -380,6 +383,7 @@ async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
         log_channel_id: Some(dwos_core::ChannelId(666)),
         default_locale: Some("it".into()),
         updated_at: now,
+        version: 0,
     };
     app.store.put_guild_config(&config).await.unwrap();
     let stale = dwos_core::model::PlayerLink {
@@ -516,6 +520,7 @@ async fn an_r5_claim_on_a_led_alliance_waits_for_a_moderator() {
         log_channel_id: Some(dwos_core::ChannelId(666)),
         default_locale: Some("en".into()),
         updated_at: 0,
+        version: 0,
     };
     app.store.put_guild_config(&config).await.unwrap();
     let leader = dwos_core::model::AllianceMember {
@@ -567,6 +572,7 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
         log_channel_id: Some(dwos_core::ChannelId(666)),
         default_locale: Some("en".into()),
         updated_at: 0,
+        version: 0,
     };
     app.store.put_guild_config(&config).await.unwrap();
     let reply = verified(&app, 130).await;
@@ -591,6 +597,7 @@ async fn a_redelivered_confirmation_logs_once() {
         log_channel_id: Some(dwos_core::ChannelId(666)),
         default_locale: None,
         updated_at: 0,
+        version: 0,
     };
     app.store.put_guild_config(&config).await.unwrap();
     let confirm = dwos_core::Envelope {
@@ -660,6 +667,7 @@ async fn a_configured_role_that_gained_power_is_not_handed_out() {
         log_channel_id: Some(dwos_core::ChannelId(666)),
         default_locale: None,
         updated_at: 0,
+        version: 0,
     };
     app.store.put_guild_config(&config).await.unwrap();
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));

@@ -31,7 +31,14 @@ pub async fn interactions_queue(lookup: impl Fn(&str) -> Option<String>) -> SqsQ
 /// Secrets Manager, the game API client, EventBridge and the catalog.
 pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<WorkerDeps, ConfigError> {
     let config = WorkerConfig::from_lookup(lookup);
-    let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    // Bounded calls: a hung DynamoDB or EventBridge call fails (and is retried) instead of
+    // running into the function's timeout.
+    let timeouts = TimeoutConfig::builder()
+        .operation_timeout(Duration::from_secs(10))
+        .operation_attempt_timeout(Duration::from_secs(3))
+        .connect_timeout(Duration::from_secs(2))
+        .build();
+    let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest()).timeout_config(timeouts).load().await;
     let token = bot_token(&config, &sdk).await?;
     let rest = RestClient::new(&config.api_base, token, RetryPolicy::default()).map_err(|e| invalid(API_BASE, e))?;
     let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table_name(lookup)?));

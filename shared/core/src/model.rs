@@ -50,6 +50,9 @@ pub struct GuildConfig {
     pub default_locale: Option<String>,
     /// Last change.
     pub updated_at: i64,
+    /// Optimistic-concurrency version: 0 until first stored; a save names the version it read.
+    #[serde(default)]
+    pub version: u64,
 }
 
 /// A Discord user's verified game account in one guild.
@@ -81,8 +84,18 @@ pub struct PlayerLink {
     /// Last refresh from the game.
     pub refreshed_at: i64,
     /// Optimistic-concurrency version: 0 until first stored; a write names the version it read.
-    #[serde(default)]
+    #[serde(default = "PlayerLink::unversioned")]
     pub version: u64,
+}
+
+impl PlayerLink {
+    /// The version of a link read from a record written before links had versions: an
+    /// update of it must find it still there (0 would mean "create").
+    pub const UNVERSIONED: u64 = u64::MAX;
+
+    fn unversioned() -> u64 {
+        Self::UNVERSIONED
+    }
 }
 
 /// A user's own settings, across guilds.

@@ -1,28 +1,51 @@
 //! Discord permission bits DWOS reasons about, as plain numbers (no wire types here).
 
-/// Administrator.
-pub const ADMINISTRATOR: u64 = 1 << 3;
-/// Kick Members.
-pub const KICK_MEMBERS: u64 = 1 << 1;
-/// Ban Members.
-pub const BAN_MEMBERS: u64 = 1 << 2;
-/// Manage Channels.
-pub const MANAGE_CHANNELS: u64 = 1 << 4;
 /// Manage Server.
 pub const MANAGE_GUILD: u64 = 1 << 5;
-/// Mention @everyone, @here and all roles.
-pub const MENTION_EVERYONE: u64 = 1 << 17;
+/// Administrator.
+pub const ADMINISTRATOR: u64 = 1 << 3;
 /// Manage Roles.
 pub const MANAGE_ROLES: u64 = 1 << 28;
 
-/// Permissions that must never come with a role DWOS hands out automatically: anyone who
-/// verifies would gain them.
-pub const ELEVATED: u64 =
-    ADMINISTRATOR | KICK_MEMBERS | BAN_MEMBERS | MANAGE_CHANNELS | MANAGE_GUILD | MENTION_EVERYONE | MANAGE_ROLES;
+/// What an ordinary member may do, and nothing more: create invites, react, stream, view,
+/// send (also TTS, in threads, voice messages, polls), embed, attach, read history, external
+/// emojis and stickers, connect, speak, voice activity, change their own nickname, use
+/// application commands, request to speak, create threads, activities, soundboard and
+/// external sounds and apps. Anything outside this list (Administrator, Manage anything,
+/// Kick, Ban, Moderate Members, Mention Everyone, View Audit Log, Move/Mute/Deafen…) makes
+/// a role unsafe to give every verified member.
+pub const MEMBER_SAFE: u64 = (1 << 0)
+    | (1 << 6)
+    | (1 << 9)
+    | (1 << 10)
+    | (1 << 11)
+    | (1 << 12)
+    | (1 << 14)
+    | (1 << 15)
+    | (1 << 16)
+    | (1 << 18)
+    | (1 << 20)
+    | (1 << 21)
+    | (1 << 25)
+    | (1 << 26)
+    | (1 << 31)
+    | (1 << 32)
+    | (1 << 35)
+    | (1 << 36)
+    | (1 << 37)
+    | (1 << 38)
+    | (1 << 39)
+    | (1 << 42)
+    | (1 << 45)
+    | (1 << 46)
+    | (1 << 49)
+    | (1 << 50);
 
-/// Whether a role with these permission bits is unsafe to give every verified member.
+/// Whether a role with these permission bits is unsafe to give every verified member: it
+/// carries anything beyond [`MEMBER_SAFE`] (an allow-list, so permissions Discord adds later
+/// count as unsafe until reviewed).
 pub fn is_elevated(bits: u64) -> bool {
-    bits & ELEVATED != 0
+    bits & !MEMBER_SAFE != 0
 }
 
 #[cfg(test)]
@@ -30,12 +53,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn elevated_bits_match_discords_numbering() {
-        assert!(is_elevated(8), "Administrator");
-        assert!(is_elevated(0x20), "Manage Server");
-        assert!(is_elevated(0x1000_0000), "Manage Roles");
-        assert!(is_elevated(0x2_0000), "Mention Everyone");
-        // View Channel, Send Messages, Read Message History, Change Nickname.
-        assert!(!is_elevated(0x400 | 0x800 | 0x1_0000 | 0x400_0000));
+    fn moderator_permissions_are_elevated() {
+        for (bit, name) in [
+            (1u64 << 1, "Kick Members"),
+            (1 << 2, "Ban Members"),
+            (1 << 3, "Administrator"),
+            (1 << 4, "Manage Channels"),
+            (1 << 5, "Manage Server"),
+            (1 << 7, "View Audit Log"),
+            (1 << 13, "Manage Messages"),
+            (1 << 17, "Mention Everyone"),
+            (1 << 22, "Mute Members"),
+            (1 << 24, "Move Members"),
+            (1 << 27, "Manage Nicknames"),
+            (1 << 28, "Manage Roles"),
+            (1 << 29, "Manage Webhooks"),
+            (1 << 30, "Manage Expressions"),
+            (1 << 33, "Manage Events"),
+            (1 << 34, "Manage Threads"),
+            (1 << 40, "Moderate Members"),
+            (1 << 60, "a permission Discord adds later"),
+        ] {
+            assert!(is_elevated(bit), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_ordinary_members_permissions_are_not() {
+        // View Channel, Send Messages, Read Message History, Change Nickname, Connect, Speak.
+        assert!(!is_elevated((1 << 10) | (1 << 11) | (1 << 16) | (1 << 26) | (1 << 20) | (1 << 21)));
+        assert!(!is_elevated(0));
     }
 }

@@ -159,6 +159,11 @@ impl Incoming {
         self.member_permissions().is_some_and(|p| p.intersects(Permissions::MANAGE_ROLES | Permissions::ADMINISTRATOR))
     }
 
+    /// Whether the member is an Administrator.
+    pub fn is_admin(&self) -> bool {
+        self.member_permissions().is_some_and(|p| p.contains(Permissions::ADMINISTRATOR))
+    }
+
     /// Whether the member may moderate (Manage Server or Administrator), per the permissions
     /// Discord computed for this interaction: never trust the client-side command hiding.
     pub fn is_moderator(&self) -> bool {

@@ -4,14 +4,17 @@
 //! [`crate::ratelimit`]); a wait longer than [`RetryPolicy::max_rate_limit_wait`] gives the job
 //! back instead. A 429 waits `retry_after` (or the backoff, if longer) and tries again; a 5xx or a
 //! transport error backs off exponentially with jitter ([`dwos_core::retry`]); together a bounded
-//! number of times. What still fails comes back as a
+//! number of times. A POST (a new message, a new role) is not idempotent: it is retried only after a
+//! 429 or a failed connection, when Discord certainly did not act; any other failure (a timeout, a
+//! 5xx) may come after Discord acted, so it comes back at once and the caller's idempotency key and
+//! the job's redelivery decide. What still fails comes back as a
 //! transient [`RestError`] so the queue redelivers the job (and, in the end, dead-letters it).
 
 use crate::ratelimit::{self, RateLimitHeaders, RateLimiter, Route};
 use dwos_core::retry::{self, Backoff};
 use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, RoleId, UserId};
 use reqwest::header::AUTHORIZATION;
-use reqwest::{RequestBuilder, Response, StatusCode};
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::Deserialize;
 use std::fmt;
 use std::sync::Arc;
@@ -61,7 +64,7 @@ impl Default for RetryPolicy {
 /// A failed REST call.
 #[derive(Debug, thiserror::Error)]
 pub enum RestError {
-    /// Discord answered with an error status (after retries, for 5xx).
+    /// Discord answered with an error status (after retries, for a 5xx to anything but a POST).
     #[error("Discord answered {status}: {body}")]
     Status {
         /// The HTTP status.
@@ -117,7 +120,7 @@ pub struct RoleSummary {
     pub id: RoleId,
     /// Its name.
     pub name: String,
-    /// Its permission bits as Discord sends them (a decimal string).
+    /// Its permission bits as Discord sends them (a decimal string; missing counts as all).
     #[serde(default)]
     pub permissions: String,
     /// Its place in the hierarchy (higher is more powerful).
@@ -132,9 +135,6 @@ impl RoleSummary {
     /// The permission bits; an unreadable value counts as every permission, so it is never
     /// mistaken for a harmless role.
     pub fn permission_bits(&self) -> u64 {
-        if self.permissions.is_empty() {
-            return 0;
-        }
         self.permissions.parse().unwrap_or(u64::MAX)
     }
 }
@@ -297,13 +297,18 @@ impl RestClient {
             attempt += 1;
             let built = request().build().map_err(|e| RestError::Transport(e.without_url()))?;
             let route = Route::new(built.method(), built.url().path());
+            // A POST creates something: sent twice, it makes two. Only failures where Discord
+            // certainly did not act (a 429, no connection) are retried for it.
+            let resendable = *built.method() != Method::POST;
             self.wait_for_rate_limit(&route).await?;
             let response = match self.http.execute(built).await {
                 Ok(response) => response,
                 Err(err) => {
                     // without_url: webhook URLs carry the interaction token.
                     let err = err.without_url();
-                    let Some(wait) = delays.next() else { return Err(RestError::Transport(err)) };
+                    // Not connected means not sent; a timeout or a dropped connection may come after Discord acted.
+                    let delay = if resendable || err.is_connect() { delays.next() } else { None };
+                    let Some(wait) = delay else { return Err(RestError::Transport(err)) };
                     tracing::warn!(error = %err, attempt, ?wait, "Discord unreachable, backing off");
                     tokio::time::sleep(wait).await;
                     continue;
@@ -327,7 +332,9 @@ impl RestClient {
                 tokio::time::sleep(wait).await;
                 continue;
             }
+            // A 5xx may come after Discord acted: a POST is not sent again.
             if status.is_server_error()
+                && resendable
                 && let Some(wait) = delays.next()
             {
                 tracing::warn!(%status, attempt, ?wait, "Discord server error, backing off");
@@ -580,6 +587,79 @@ mod tests {
         let err = client.edit_original(ApplicationId(1), &InteractionToken::new("secret-tok"), "x").await.unwrap_err();
         assert!(matches!(err, RestError::Transport(_)), "{err}");
         assert!(!format!("{err} {err:?}").contains("secret-tok"), "{err:?}");
+    }
+
+    fn post_policy() -> RetryPolicy {
+        RetryPolicy {
+            max_retries: 2,
+            base_backoff: Duration::from_millis(5),
+            max_rate_limit_wait: Duration::from_secs(1),
+        }
+    }
+
+    fn post_policy_client(server: &MockServer) -> RestClient {
+        RestClient::new(&server.uri(), Some(BotToken::new("bot-secret")), post_policy()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_post_answered_5xx_is_not_sent_again() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/channels/1/messages"))
+            .respond_with(ResponseTemplate::new(500).set_body_string("oops"))
+            .mount(&server)
+            .await;
+        let body = serde_json::json!({ "content": "hello" });
+        let err = post_policy_client(&server).send_message_with(ChannelId(1), &body).await.unwrap_err();
+        assert_eq!(received(&server).await, 1, "the POST was sent again");
+        assert!(
+            matches!(&err, RestError::Status { status, .. } if *status == StatusCode::INTERNAL_SERVER_ERROR),
+            "{err}"
+        );
+        assert!(err.is_transient());
+    }
+
+    #[tokio::test]
+    async fn a_patch_answered_5xx_is_retried() {
+        let server = MockServer::start().await;
+        Mock::given(method("PATCH"))
+            .and(path("/guilds/1/members/2"))
+            .respond_with(ResponseTemplate::new(500))
+            .up_to_n_times(1)
+            .expect(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("PATCH"))
+            .and(path("/guilds/1/members/2"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({})))
+            .expect(1)
+            .mount(&server)
+            .await;
+        post_policy_client(&server).set_nickname(GuildId(1), UserId(2), "Frost").await.unwrap();
+        assert_eq!(received(&server).await, 2);
+    }
+
+    #[tokio::test]
+    async fn a_post_answered_429_is_retried() {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/channels/1/messages"))
+            .respond_with(
+                ResponseTemplate::new(429).set_body_json(serde_json::json!({"retry_after": 0.05, "global": false})),
+            )
+            .up_to_n_times(1)
+            .expect(1)
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/channels/1/messages"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({ "id": "9" })))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let body = serde_json::json!({ "content": "hello" });
+        post_policy_client(&server).send_message_with(ChannelId(1), &body).await.unwrap();
+        assert_eq!(received(&server).await, 2);
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub struct WorkerDeps {
     pub events: Arc<dyn Publisher>,
 }
 
+/// How long a job step's idempotency key lives: longer than a message can stay in a DLQ
+/// (14 days), so a redriven job does not repeat what it already did.
+pub const STEP_KEY_TTL_SECS: i64 = 15 * 24 * 60 * 60;
+
 /// Unix seconds now.
 pub fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
@@ -46,7 +50,7 @@ impl WorkerDeps {
     /// `true` the first time this job reaches `step`: SQS may deliver a job twice, and a
     /// second delivery must not repeat a side effect.
     pub async fn first_time(&self, envelope: &Envelope, step: &str) -> Result<bool, JobError> {
-        Ok(self.store.claim_idempotency_key(&envelope.step_key(step), 24 * 60 * 60, now()).await?)
+        Ok(self.store.claim_idempotency_key(&envelope.step_key(step), STEP_KEY_TTL_SECS, now()).await?)
     }
 
     /// Publishes domain events after the user-visible work is done: a failed publish is

@@ -104,24 +104,45 @@ impl Store {
 
     /// Who holds `tag`'s R5 seat.
     pub async fn r5_holder(&self, guild: GuildId, tag: &str) -> Result<Option<UserId>, StoreError> {
-        Ok(self.get::<R5Seat>(&keys::r5_seat(guild, tag)?).await?.map(|seat| seat.user_id))
+        Ok(self.r5_seat(guild, tag).await?.map(|(holder, _)| holder))
+    }
+
+    /// Who holds `tag`'s R5 seat, and the seat's version (a hand-over names it).
+    pub async fn r5_seat(&self, guild: GuildId, tag: &str) -> Result<Option<(UserId, u64)>, StoreError> {
+        let Some(item) = self.table().get(&keys::r5_seat(guild, tag)?).await? else { return Ok(None) };
+        let version = version_of(Some(&item));
+        Ok(Some((decode::<R5Seat>(item)?.user_id, version)))
+    }
+
+    /// Frees `tag`'s R5 seat if `user` holds it (they left, or took a lower rank).
+    pub async fn release_r5(&self, guild: GuildId, tag: &str, user: UserId) -> Result<(), StoreError> {
+        let Some(write) = self.free_r5_seat(guild, tag, user).await? else { return Ok(()) };
+        match self.table().write(vec![write]).await {
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            other => other,
+        }
     }
 
     /// Hands `tag`'s R5 seat to `new_leader` in one transaction: their membership becomes
     /// R5 and the previous holder's (if still there) R4; returns the previous holder. A
     /// `new_leader` who is not a member is [`StoreError::ConditionFailed`] on their
     /// membership key and changes nothing; a seat changed meanwhile is
-    /// [`StoreError::VersionConflict`].
+    /// [`StoreError::VersionConflict`], and so is a seat no longer at `seen`, the version the
+    /// approval was asked against (`None`: no check), so an old approval cannot move it back.
     pub async fn transfer_r5(
         &self,
         guild: GuildId,
         tag: &str,
         new_leader: UserId,
+        seen: Option<u64>,
         now: i64,
     ) -> Result<Option<UserId>, StoreError> {
         let seat_key = keys::r5_seat(guild, tag)?;
         let leader_key = keys::member(guild, tag, new_leader)?;
         let read = self.table().get(&seat_key).await?;
+        if seen.is_some_and(|seen| seen != version_of(read.as_ref())) {
+            return Err(StoreError::VersionConflict(seat_key));
+        }
         let condition = Condition::unchanged_since(read.as_ref());
         let version = version_of(read.as_ref()) + 1;
         let previous = match read.map(decode::<R5Seat>).transpose() {

@@ -31,9 +31,10 @@ macro_rules! conformance_tests {
             a_player_redeems_a_code_once, listings_return_every_page, export_and_erase_cover_every_user_record,
             corrupt_records_are_reported_and_skipped, atomic_writes_apply_all_or_nothing, events_and_codes_round_trip,
             verify_attempts_are_limited_per_window, exists_and_unversioned_conditions_hold,
-            link_versions_prevent_lost_updates, a_refresh_loses_to_an_unlink, a_new_link_replaces_a_corrupt_one,
+            link_versions_prevent_lost_updates, a_refresh_loses_to_an_unlink, a_legacy_link_is_updated_but_never_resurrected,
+            a_new_link_replaces_a_corrupt_one,
             links_in_one_guild_do_not_share_a_hot_item, unlinking_removes_membership_and_r5_seat,
-            concurrent_verify_attempts_are_counted_exactly, one_r5_claim_wins,
+            concurrent_verify_attempts_are_counted_exactly, a_redelivered_attempt_is_counted_once, one_r5_claim_wins, an_old_r5_approval_cannot_move_the_seat_back,
             r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
             idempotency_keys_remember_the_first_answer);
     };
@@ -80,9 +81,18 @@ pub async fn guild_config_round_trips(store: &Store) {
         log_channel_id: None,
         default_locale: Some("it".into()),
         updated_at: NOW,
+        version: 0,
     };
-    store.put_guild_config(&config).await.unwrap();
-    assert_eq!(store.guild_config(G).await.unwrap(), Some(config));
+    let saved = store.put_guild_config(&config).await.unwrap();
+    assert_eq!(saved.version, 1);
+    assert_eq!(store.guild_config(G).await.unwrap(), Some(saved.clone()));
+    // Two moderators saved from the same read: the second is told, not silently lost.
+    let first = store.put_guild_config(&GuildConfig { log_channel_id: Some(ChannelId(1)), ..saved.clone() }).await;
+    let second = store.put_guild_config(&GuildConfig { default_locale: Some("en".into()), ..saved }).await;
+    assert_eq!(first.unwrap().version, 2);
+    assert!(matches!(second, Err(StoreError::VersionConflict(_))), "{second:?}");
+    let stored = store.guild_config(G).await.unwrap().unwrap();
+    assert_eq!((stored.log_channel_id, stored.default_locale.as_deref()), (Some(ChannelId(1)), Some("it")));
 }
 
 pub async fn game_ids_are_unique_per_guild(store: &Store) {
@@ -304,11 +314,14 @@ pub async fn events_and_codes_round_trip(store: &Store) {
 
 pub async fn verify_attempts_are_limited_per_window(store: &Store) {
     for minute in 0..5 {
-        assert_eq!(store.record_verify_attempt(G, UserId(1), NOW + minute * 60, 1800, 5).await.unwrap(), Ok(()));
+        assert_eq!(
+            store.record_verify_attempt(G, UserId(1), &format!("a{minute}"), NOW + minute * 60, 1800, 5).await.unwrap(),
+            Ok(())
+        );
     }
     // The sixth within 30 minutes is refused until the first attempt ages out.
-    assert_eq!(store.record_verify_attempt(G, UserId(1), NOW + 600, 1800, 5).await.unwrap(), Err(1200));
-    assert_eq!(store.record_verify_attempt(G, UserId(2), NOW + 600, 1800, 5).await.unwrap(), Ok(()), "per user");
-    assert_eq!(store.record_verify_attempt(G, UserId(1), NOW + 1800, 1800, 5).await.unwrap(), Ok(()));
+    assert_eq!(store.record_verify_attempt(G, UserId(1), "b", NOW + 600, 1800, 5).await.unwrap(), Err(1200));
+    assert_eq!(store.record_verify_attempt(G, UserId(2), "c", NOW + 600, 1800, 5).await.unwrap(), Ok(()), "per user");
+    assert_eq!(store.record_verify_attempt(G, UserId(1), "d", NOW + 1800, 1800, 5).await.unwrap(), Ok(()));
     assert_eq!(store.erase_user(UserId(1)).await.unwrap(), 1, "attempts belong to the user");
 }

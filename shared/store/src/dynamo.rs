@@ -172,9 +172,8 @@ fn expression(condition: &Condition) -> Expression {
             Some(HashMap::from([(":version".to_owned(), n(version))])),
         ),
         Condition::Exists => (format!("attribute_exists({PK})"), None, None),
-        // Also true when the item is absent: a missing item has no attributes at all.
         Condition::Unversioned => (
-            "attribute_not_exists(#version)".to_owned(),
+            format!("attribute_exists({PK}) AND attribute_not_exists(#version)"),
             Some(HashMap::from([("#version".to_owned(), VERSION.to_owned())])),
             None,
         ),

@@ -70,6 +70,8 @@ impl Store {
     async fn link_to_replace(&self, link: &PlayerLink) -> Result<Replaced, StoreError> {
         let key = keys::player(link.guild_id, link.user_id);
         let fresh = link.version == 0;
+        // A link read from a record without a version is an update of that record.
+        let expected = if link.version == PlayerLink::UNVERSIONED { 0 } else { link.version };
         let read = match self.table().get(&key).await {
             // Not even JSON, so its game id is unknown: only a new verification may replace it.
             Err(StoreError::Corrupt { .. }) if fresh => {
@@ -88,7 +90,7 @@ impl Store {
             };
         };
         match decode::<PlayerLink>(item) {
-            Ok(previous) if version == link.version => Ok(Replaced { previous: Some(previous), condition, version }),
+            Ok(previous) if version == expected => Ok(Replaced { previous: Some(previous), condition, version }),
             Ok(_) => Err(StoreError::VersionConflict(key)),
             // A new verification may replace a link that does not decode (still only if nobody
             // changes it meanwhile); a refresh never read it, so it may not.

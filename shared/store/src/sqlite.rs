@@ -109,7 +109,7 @@ fn holds(tx: &Transaction<'_>, key: &Key, condition: &Condition) -> Result<bool,
         (Condition::Version(expected), Some((_, _, version))) => version == Some(*expected as i64),
         (Condition::Version(_), None) => false,
         (Condition::Exists, current) => current.is_some(),
-        (Condition::Unversioned, None) => true,
+        (Condition::Unversioned, None) => false,
         (Condition::Unversioned, Some((_, _, version))) => version.is_none(),
     })
 }

@@ -89,9 +89,23 @@ impl Store {
         self.get(&keys::guild_config(guild)).await
     }
 
-    /// Saves a guild's settings.
-    pub async fn put_guild_config(&self, config: &GuildConfig) -> Result<(), StoreError> {
-        self.put(encode(keys::guild_config(config.guild_id), config)?).await
+    /// Saves a guild's settings read at `config.version` (0: none yet) and returns them at
+    /// their new version; settings saved by someone else since are
+    /// [`StoreError::VersionConflict`].
+    pub async fn put_guild_config(&self, config: &GuildConfig) -> Result<GuildConfig, StoreError> {
+        let key = keys::guild_config(config.guild_id);
+        let read = self.table.get(&key).await?;
+        // A record without a version (written before versions) reads as version 0.
+        if version_of(read.as_ref()) != config.version {
+            return Err(StoreError::VersionConflict(key));
+        }
+        let saved = GuildConfig { version: config.version + 1, ..config.clone() };
+        let mut item = encode(key.clone(), &saved)?;
+        item.version = Some(saved.version);
+        match self.table.write(vec![Write::Put(item, Condition::unchanged_since(read.as_ref()))]).await {
+            Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
+            other => other.map(|()| saved),
+        }
     }
 
     // --- user preferences
@@ -177,21 +191,25 @@ impl Store {
 
     // --- verification attempts
 
-    /// Counts a verification attempt unless `max` already happened in the last
-    /// `window_secs`; returns `Err(seconds until one expires)` when refused. Atomic:
-    /// concurrent attempts are each counted once ([`StoreError::Conflict`] if the item
-    /// keeps changing under it).
+    /// Counts verification attempt `attempt` (a job's idempotency scope) unless `max`
+    /// already happened in the last `window_secs`; returns `Err(seconds until one
+    /// expires)` when refused. The same attempt is counted once however often it is
+    /// delivered. Atomic: concurrent attempts are each counted once
+    /// ([`StoreError::Conflict`] if the item keeps changing under it).
     pub async fn record_verify_attempt(
         &self,
         guild: GuildId,
         user: UserId,
+        attempt: &str,
         now: i64,
         window_secs: i64,
         max: usize,
     ) -> Result<Result<(), i64>, StoreError> {
         #[derive(Serialize, Deserialize, Default)]
         struct Attempts {
-            at: Vec<i64>,
+            /// When, and which attempt.
+            #[serde(default)]
+            attempts: Vec<(i64, String)>,
         }
         let key = keys::verify_attempts(guild, user);
         for _ in 0..MAX_TRIES {
@@ -207,12 +225,15 @@ impl Store {
                     (condition, version, attempts.unwrap_or_default())
                 }
             };
-            attempts.at.retain(|t| now - t < window_secs);
-            if attempts.at.len() >= max {
-                let oldest = attempts.at.iter().min().copied().unwrap_or(now);
+            attempts.attempts.retain(|(t, _)| now - t < window_secs);
+            if attempts.attempts.iter().any(|(_, id)| id == attempt) {
+                return Ok(Ok(()));
+            }
+            if attempts.attempts.len() >= max {
+                let oldest = attempts.attempts.iter().map(|(t, _)| *t).min().unwrap_or(now);
                 return Ok(Err(oldest + window_secs - now));
             }
-            attempts.at.push(now);
+            attempts.attempts.push((now, attempt.to_owned()));
             let mut item = owned(encode(key.clone(), &attempts)?, user);
             item.expires_at = Some(now + window_secs);
             item.version = Some(version + 1);

@@ -68,7 +68,8 @@ pub enum Condition {
     Version(u64),
     /// Only if present (whatever its version).
     Exists,
-    /// Only if absent, or present without a version (written before versioning, or raw).
+    /// Only if present without a version (written before versioning, or raw): a rewrite
+    /// of such an item must not bring it back once it is deleted.
     Unversioned,
 }
 

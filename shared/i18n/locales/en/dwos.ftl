@@ -110,3 +110,5 @@ setup-role-above-bot = { $role } is above DWOS's highest role, so DWOS can't giv
 log-unsafe-role = I did not give { $user } the role { $role }: it carries moderator permissions or is managed. Run /setup with a harmless role.
 r5-stale = Nothing changed: { $user } is no longer a member of [{ $tag }].
 r5-changed = The R5 seat of [{ $tag }] changed meanwhile. Please try again.
+setup-role-above-you = { $role } is above your highest role, so you can't hand it out. Ask an administrator, or pick a lower role.
+setup-bot-needs-manage-roles = DWOS needs the Manage Roles permission to give the Verified role. Grant it to DWOS's role, then run /setup again.

@@ -110,3 +110,5 @@ setup-role-above-bot = { $role } è sopra il ruolo più alto di DWOS, quindi DWO
 log-unsafe-role = Non ho dato a { $user } il ruolo { $role }: ha permessi da moderatore o è gestito. Esegui /setup con un ruolo innocuo.
 r5-stale = Nessuna modifica: { $user } non è più membro di [{ $tag }].
 r5-changed = Il posto di R5 di [{ $tag }] è cambiato nel frattempo. Riprova.
+setup-role-above-you = { $role } è sopra il tuo ruolo più alto, quindi non puoi assegnarlo. Chiedi a un amministratore o scegli un ruolo più basso.
+setup-bot-needs-manage-roles = DWOS ha bisogno del permesso Gestire i ruoli per dare il ruolo Verificato. Concedilo al ruolo di DWOS, poi esegui di nuovo /setup.

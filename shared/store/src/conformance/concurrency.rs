@@ -27,7 +27,9 @@ pub async fn exists_and_unversioned_conditions_hold(store: &Store) {
     let failed = table.write(vec![Write::Put(item("a", None), Condition::Exists)]).await.unwrap_err();
     assert!(matches!(failed, StoreError::ConditionFailed(ref key) if key.sk == "a"), "{failed:?}");
     assert_eq!(table.get(&Key::new("TEST", "a")).await.unwrap(), None, "Exists fails on a missing item");
-    table.write(vec![Write::Put(item("a", None), Condition::Unversioned)]).await.expect("absent is unversioned");
+    let failed = table.write(vec![Write::Put(item("a", None), Condition::Unversioned)]).await.unwrap_err();
+    assert!(matches!(failed, StoreError::ConditionFailed(_)), "Unversioned needs the item: {failed:?}");
+    table.write(vec![Write::Put(item("a", None), Condition::Absent)]).await.expect("a is new");
     table.write(vec![Write::Put(item("a", Some(1)), Condition::Unversioned)]).await.expect("no version yet");
     let failed = table.write(vec![Write::Put(item("a", Some(2)), Condition::Unversioned)]).await.unwrap_err();
     assert!(matches!(failed, StoreError::ConditionFailed(_)), "{failed:?}");
@@ -82,6 +84,32 @@ pub async fn a_refresh_loses_to_an_unlink(store: &Store) {
     store.link_player(&link(G, 2, 70)).await.expect("the game id stays free");
 }
 
+/// A link written before links had versions (no `version` anywhere) is updated once, and
+/// a stale update of it loses to an unlink like any other.
+pub async fn a_legacy_link_is_updated_but_never_resurrected(store: &Store) {
+    let legacy = |user: u64, game: u64| {
+        let mut body = serde_json::to_value(link(G, user, game)).unwrap();
+        body.as_object_mut().unwrap().remove("version");
+        let key = crate::keys::player(G, UserId(user));
+        let user_key = Some(crate::keys::owned_by(UserId(user), &key));
+        Item { key, user_key, expires_at: None, version: None, body }
+    };
+    store.table().write(vec![Write::Put(legacy(3, 71), Condition::Always)]).await.unwrap();
+    let read = store.player(G, UserId(3)).await.unwrap().unwrap();
+    assert_eq!(read.version, PlayerLink::UNVERSIONED);
+    let updated = store.link_player(&PlayerLink { nickname: "new".into(), ..read.clone() }).await.unwrap();
+    assert_eq!(updated.version, 1);
+    let stale = store.link_player(&PlayerLink { nickname: "stale".into(), ..read }).await.unwrap_err();
+    assert!(matches!(stale, StoreError::VersionConflict(_)), "{stale:?}");
+
+    store.table().write(vec![Write::Put(legacy(4, 72), Condition::Always)]).await.unwrap();
+    let read = store.player(G, UserId(4)).await.unwrap().unwrap();
+    store.table().write(vec![Write::Delete(crate::keys::player(G, UserId(4)), Condition::Always)]).await.unwrap();
+    let refused = store.link_player(&PlayerLink { nickname: "refreshed".into(), ..read }).await.unwrap_err();
+    assert!(matches!(refused, StoreError::VersionConflict(_)), "{refused:?}");
+    assert_eq!(store.player(G, UserId(4)).await.unwrap(), None, "the unlink stands");
+}
+
 pub async fn a_new_link_replaces_a_corrupt_one(store: &Store) {
     let bad = Item {
         key: crate::keys::player(G, UserId(2)),
@@ -129,9 +157,11 @@ pub async fn unlinking_removes_membership_and_r5_seat(store: &Store) {
 
 pub async fn concurrent_verify_attempts_are_counted_exactly(store: &Store) {
     let tasks: Vec<_> = (0..6)
-        .map(|_| {
+        .map(|i| {
             let store = store.clone();
-            tokio::spawn(async move { store.record_verify_attempt(G, UserId(1), NOW, 1800, 5).await })
+            tokio::spawn(
+                async move { store.record_verify_attempt(G, UserId(1), &format!("job{i}"), NOW, 1800, 5).await },
+            )
         })
         .collect();
     let mut outcomes = Vec::new();
@@ -140,6 +170,16 @@ pub async fn concurrent_verify_attempts_are_counted_exactly(store: &Store) {
     }
     assert_eq!(outcomes.iter().filter(|o| o.is_ok()).count(), 5, "{outcomes:?}");
     assert_eq!(outcomes.iter().filter(|o| o.is_err()).count(), 1, "{outcomes:?}");
+}
+
+pub async fn a_redelivered_attempt_is_counted_once(store: &Store) {
+    for _ in 0..3 {
+        assert_eq!(store.record_verify_attempt(G, UserId(1), "job", NOW, 1800, 2).await.unwrap(), Ok(()));
+    }
+    assert_eq!(store.record_verify_attempt(G, UserId(1), "other", NOW, 1800, 2).await.unwrap(), Ok(()));
+    assert!(store.record_verify_attempt(G, UserId(1), "third", NOW, 1800, 2).await.unwrap().is_err());
+    // An attempt that was counted stays allowed on redelivery, even once the window is full.
+    assert_eq!(store.record_verify_attempt(G, UserId(1), "job", NOW + 1, 1800, 2).await.unwrap(), Ok(()));
 }
 
 pub async fn one_r5_claim_wins(store: &Store) {
@@ -160,7 +200,7 @@ pub async fn one_r5_claim_wins(store: &Store) {
 pub async fn r5_transfer_to_a_non_member_changes_nothing(store: &Store) {
     store.put_member(&member("FRO", 1, Rank::R5)).await.unwrap();
     assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());
-    let refused = store.transfer_r5(G, "FRO", UserId(2), NOW).await.unwrap_err();
+    let refused = store.transfer_r5(G, "FRO", UserId(2), None, NOW).await.unwrap_err();
     let expected = crate::keys::member(G, "FRO", UserId(2)).unwrap();
     assert!(matches!(refused, StoreError::ConditionFailed(ref key) if *key == expected), "{refused:?}");
     assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(1)), "the sitting R5 stays");
@@ -171,13 +211,13 @@ pub async fn r5_transfer_demotes_the_previous_holder(store: &Store) {
     store.put_member(&member("FRO", 1, Rank::R5)).await.unwrap();
     store.put_member(&member("FRO", 2, Rank::R3)).await.unwrap();
     assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());
-    assert_eq!(store.transfer_r5(G, "FRO", UserId(2), NOW).await.unwrap(), Some(UserId(1)));
+    assert_eq!(store.transfer_r5(G, "FRO", UserId(2), None, NOW).await.unwrap(), Some(UserId(1)));
     assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(2)));
     assert_eq!(ranks(store, "FRO").await, [(UserId(1), Rank::R4), (UserId(2), Rank::R5)]);
     assert!(!store.claim_r5(G, "FRO", UserId(1)).await.unwrap(), "the seat is taken");
     // A free seat is handed over too.
     store.put_member(&member("ICE", 3, Rank::R1)).await.unwrap();
-    assert_eq!(store.transfer_r5(G, "ICE", UserId(3), NOW).await.unwrap(), None);
+    assert_eq!(store.transfer_r5(G, "ICE", UserId(3), None, NOW).await.unwrap(), None);
     assert_eq!(ranks(store, "ICE").await, [(UserId(3), Rank::R5)]);
     // The seat moved to its new holder: erasing the old one leaves it.
     assert_eq!(store.erase_user(UserId(1)).await.unwrap(), 1, "only the old holder's membership");
@@ -197,4 +237,22 @@ pub async fn idempotency_keys_remember_the_first_answer(store: &Store) {
         store.claim_idempotency_key_with("unlink-1", 60, NOW + 62, serde_json::json!(null)).await.unwrap(),
         Some(retry)
     );
+}
+
+pub async fn an_old_r5_approval_cannot_move_the_seat_back(store: &Store) {
+    store.create_alliance(&alliance("FRO")).await.unwrap();
+    assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());
+    for user in [1, 2, 3] {
+        store.put_member(&member("FRO", user, if user == 1 { Rank::R5 } else { Rank::R4 })).await.unwrap();
+    }
+    let (_, asked_for_2) = store.r5_seat(G, "FRO").await.unwrap().unwrap();
+    let (_, asked_for_3) = store.r5_seat(G, "FRO").await.unwrap().unwrap();
+    assert_eq!(store.transfer_r5(G, "FRO", UserId(3), Some(asked_for_3), NOW).await.unwrap(), Some(UserId(1)));
+    let stale = store.transfer_r5(G, "FRO", UserId(2), Some(asked_for_2), NOW).await.unwrap_err();
+    assert!(matches!(stale, StoreError::VersionConflict(_)), "{stale:?}");
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(3)));
+    store.release_r5(G, "FRO", UserId(2)).await.unwrap();
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(3)), "only the holder frees the seat");
+    store.release_r5(G, "FRO", UserId(3)).await.unwrap();
+    assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), None);
 }

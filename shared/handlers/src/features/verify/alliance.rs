@@ -51,7 +51,7 @@ impl VerifyWorker {
             AllianceChoice::NoAlliance => (None, None, false, self.text(ctx, "alliance-none-done", &[])),
             AllianceChoice::OtherState => (None, None, true, self.text(ctx, "alliance-other-done", &[])),
             AllianceChoice::Join { tag, rank } => {
-                let granted = self.join(ctx, tag, *rank).await?;
+                let granted = self.claim_rank(ctx, tag, *rank).await?;
                 let text = if granted == *rank {
                     self.text(ctx, "alliance-done", &[("rank", rank.as_str().to_owned()), ("tag", tag.clone())])
                 } else {
@@ -60,12 +60,24 @@ impl VerifyWorker {
                 (Some(tag.clone()), Some(granted), false, text)
             }
         };
+        // The link first, on the version read: an unlink meanwhile fails it, and then no
+        // membership or seat may be left behind for a member who is gone.
+        let updated = PlayerLink { alliance: alliance.clone(), rank, other_state, ..link };
+        let updated = match store.link_player(&updated).await {
+            Ok(updated) => updated,
+            Err(err) => {
+                if let Some(tag) = &alliance {
+                    store.release_r5(ctx.guild, tag, ctx.user).await?;
+                }
+                return Err(err.into());
+            }
+        };
         if let Some(old) = previous_tag.filter(|old| Some(old) != alliance.as_ref()) {
             store.remove_member(ctx.guild, &old, ctx.user).await?;
         }
-        let updated = PlayerLink { alliance, rank, other_state, ..link };
-        // Written on the version read: an unlink meanwhile makes this fail, never resurrects.
-        let updated = store.link_player(&updated).await?;
+        if let (Some(tag), Some(granted)) = (&alliance, rank) {
+            self.join(ctx, tag, granted, matches!(choice, AllianceChoice::Join { rank: Rank::R5, .. })).await?;
+        }
         let mut text = text;
         if !self.apply_member(ctx, &updated).await? {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
@@ -73,10 +85,10 @@ impl VerifyWorker {
         self.reply(ctx, text).await
     }
 
-    /// Makes the user a member of `tag` (registering a new alliance); returns the rank
-    /// granted: an R5 claim on an alliance whose seat another member holds is R4 until a
-    /// moderator approves. The seat is one conditional write, so two claims cannot both win.
-    async fn join(&self, ctx: &Ctx<'_>, tag: &str, rank: Rank) -> Result<Rank, JobError> {
+    /// Registers `tag` if new and decides the rank granted: an R5 claim on an alliance whose
+    /// seat another member holds is R4 until a moderator approves. The seat is one
+    /// conditional write, so two claims cannot both win.
+    async fn claim_rank(&self, ctx: &Ctx<'_>, tag: &str, rank: Rank) -> Result<Rank, JobError> {
         let store = &self.deps.store;
         if store.alliance(ctx.guild, tag).await?.is_none() {
             let alliance = Alliance {
@@ -91,8 +103,23 @@ impl VerifyWorker {
                 Err(err) => return Err(err.into()),
             }
         }
-        let granted =
-            if rank == Rank::R5 && !store.claim_r5(ctx.guild, tag, ctx.user).await? { Rank::R4 } else { rank };
+        if rank != Rank::R5 {
+            return Ok(rank);
+        }
+        if store.r5_holder(ctx.guild, tag).await?.is_none() {
+            // Alliances led before the seat existed: their sitting R5 takes the seat first.
+            let members = store.members(ctx.guild, tag).await?;
+            if let Some(sitting) = members.iter().find(|m| m.rank == Rank::R5 && m.user_id != ctx.user) {
+                store.claim_r5(ctx.guild, tag, sitting.user_id).await?;
+            }
+        }
+        Ok(if store.claim_r5(ctx.guild, tag, ctx.user).await? { Rank::R5 } else { Rank::R4 })
+    }
+
+    /// Writes the membership at the granted rank; a lower rank than R5 gives up a seat the
+    /// user held, and a pending R5 claim goes to the log channel with an approval button.
+    async fn join(&self, ctx: &Ctx<'_>, tag: &str, granted: Rank, claimed_r5: bool) -> Result<(), JobError> {
+        let store = &self.deps.store;
         let member = AllianceMember {
             guild_id: ctx.guild,
             tag: tag.to_owned(),
@@ -101,9 +128,13 @@ impl VerifyWorker {
             joined_at: now(),
         };
         store.put_member(&member).await?;
-        if granted != rank && self.deps.first_time(ctx.envelope, "log-r5-claim").await? {
+        if granted != Rank::R5 {
+            store.release_r5(ctx.guild, tag, ctx.user).await?;
+        }
+        if claimed_r5 && granted != Rank::R5 && self.deps.first_time(ctx.envelope, "log-r5-claim").await? {
+            let Some((_, seat)) = store.r5_seat(ctx.guild, tag).await? else { return Ok(()) };
             let args = [("user", format!("<@{}>", ctx.user)), ("tag", tag.to_owned())];
-            let approve = VerifyId::Approve { tag: tag.to_owned(), member: ctx.user }.format();
+            let approve = VerifyId::Approve { tag: tag.to_owned(), member: ctx.user, seat }.format();
             let config = ctx.config.as_ref();
             guild_log::post_with_button(
                 &self.deps,
@@ -114,17 +145,33 @@ impl VerifyWorker {
             )
             .await;
         }
-        Ok(granted)
+        Ok(())
     }
 
     /// A moderator approved `member` as R5 of `tag`: the seat moves in one transaction and
-    /// the sitting R5 becomes R4. A stale button (the member left) changes nothing.
-    pub(super) async fn approve_leader(&self, ctx: &Ctx<'_>, tag: &str, member: UserId) -> Result<(), JobError> {
+    /// the sitting R5 becomes R4. A stale button (the member left, or the seat changed hands
+    /// since the claim) changes nothing.
+    pub(super) async fn approve_leader(
+        &self,
+        ctx: &Ctx<'_>,
+        tag: &str,
+        member: UserId,
+        seat: Option<u64>,
+    ) -> Result<(), JobError> {
         let args =
             [("moderator", format!("<@{}>", ctx.user)), ("user", format!("<@{member}>")), ("tag", tag.to_owned())];
-        let previous = match self.deps.store.transfer_r5(ctx.guild, tag, member, now()).await {
+        let store = &self.deps.store;
+        // A redelivered approval finds the seat already moved: same answer, nothing redone.
+        if store.r5_holder(ctx.guild, tag).await? == Some(member) {
+            self.set_link_rank(ctx.guild, member, Rank::R5).await?;
+            return self.reply(ctx, self.text(ctx, "r5-approved", &args)).await;
+        }
+        let claimant = dwos_store::keys::member(ctx.guild, tag, member)?;
+        let previous = match store.transfer_r5(ctx.guild, tag, member, seat, now()).await {
             Ok(previous) => previous,
-            Err(StoreError::ConditionFailed(_)) => return self.reply(ctx, self.text(ctx, "r5-stale", &args)).await,
+            Err(StoreError::ConditionFailed(key)) if key == claimant => {
+                return self.reply(ctx, self.text(ctx, "r5-stale", &args)).await;
+            }
             Err(StoreError::VersionConflict(_)) => return self.reply(ctx, self.text(ctx, "r5-changed", &args)).await,
             Err(err) => return Err(err.into()),
         };
@@ -134,7 +181,6 @@ impl VerifyWorker {
         }
         self.reply(ctx, self.text(ctx, "r5-approved", &args)).await
     }
-
     /// Copies a rank onto a member's link, re-reading when the link changed meanwhile.
     async fn set_link_rank(&self, guild: GuildId, user: UserId, rank: Rank) -> Result<(), JobError> {
         for _ in 0..LINK_RETRIES {

@@ -37,6 +37,8 @@ pub enum VerifyId {
         tag: String,
         /// Who claimed R5.
         member: UserId,
+        /// The seat's version when the claim was made: a later hand-over voids the button.
+        seat: u64,
     },
 }
 
@@ -52,7 +54,7 @@ impl VerifyId {
             VerifyId::AllianceNew => format!("{PREFIX}:alliance-new"),
             VerifyId::AllianceModal => format!("{PREFIX}:alliance-modal"),
             VerifyId::Rank { tag, rank } => format!("{PREFIX}:rank:{tag}:{}", rank.as_str()),
-            VerifyId::Approve { tag, member } => format!("{PREFIX}:approve:{tag}:{member}"),
+            VerifyId::Approve { tag, member, seat } => format!("{PREFIX}:approve:{tag}:{member}:{seat}"),
         }
     }
 
@@ -61,6 +63,11 @@ impl VerifyId {
         let rest = custom_id.strip_prefix(PREFIX)?.strip_prefix(':')?;
         let mut parts = rest.split(':');
         let id = match (parts.next()?, parts.next(), parts.next()) {
+            ("approve", Some(tag), Some(member)) if valid_alliance_tag(tag) => VerifyId::Approve {
+                tag: tag.to_owned(),
+                member: UserId(number(member).filter(|m| *m > 0)?),
+                seat: number(parts.next()?)?,
+            },
             ("start", None, None) => VerifyId::Start,
             ("modal", None, None) => VerifyId::Modal,
             ("reject", None, None) => VerifyId::Reject,
@@ -71,14 +78,15 @@ impl VerifyId {
             ("rank", Some(tag), Some(rank)) if valid_alliance_tag(tag) => {
                 VerifyId::Rank { tag: tag.to_owned(), rank: Rank::parse(rank)? }
             }
-            ("approve", Some(tag), Some(member)) if valid_alliance_tag(tag) => VerifyId::Approve {
-                tag: tag.to_owned(),
-                member: UserId(member.parse().ok().filter(|m| *m > 0 && !member.starts_with('+'))?),
-            },
             _ => return None,
         };
         parts.next().is_none().then_some(id)
     }
+}
+
+/// Digits only (`u64::from_str` would also take a leading `+`).
+fn number(text: &str) -> Option<u64> {
+    text.bytes().all(|b| b.is_ascii_digit()).then(|| text.parse().ok()).flatten()
 }
 
 /// A game id as typed: digits only, at most 12 of them.
@@ -111,7 +119,7 @@ mod tests {
             VerifyId::AllianceNew,
             VerifyId::AllianceModal,
             VerifyId::Rank { tag: "FRO".into(), rank: Rank::R5 },
-            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42) },
+            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42), seat: 3 },
         ]
     }
 
@@ -139,8 +147,11 @@ mod tests {
             "verify:rank:FRO:R6",
             "verify:rank:F#O:R1",
             "verify:rank:FRO:R1:x",
-            "verify:approve:FRO:-1",
-            "verify:approve:FRO:+1",
+            "verify:approve:FRO:-1:1",
+            "verify:approve:FRO:+1:1",
+            "verify:approve:FRO:42",
+            "verify:approve:FRO:42:x",
+            "verify:approve:FRO:42:1:2",
             "other:start",
             "verifystart",
         ] {

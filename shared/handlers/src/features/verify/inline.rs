@@ -28,6 +28,7 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
                 return refusal;
             }
             let step = VerifyStep::Setup {
+                by_admin: incoming.is_admin(),
                 role: role.map(|r| r.id),
                 log_channel: incoming.option_id("log_channel").map(ChannelId),
                 language: incoming.option_str("language").map(str::to_owned),
@@ -92,12 +93,12 @@ pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
         VerifyId::Rank { tag, rank } => {
             update(VerifyStep::Alliance { choice: AllianceChoice::Join { tag, rank } }).await
         }
-        VerifyId::Approve { tag, member } => {
+        VerifyId::Approve { tag, member, seat } => {
             // The button sits in the log channel, but anyone who can see it could press it.
             if !cx.incoming.is_moderator() {
                 return Some(cx.ephemeral("moderator-only", "forbidden"));
             }
-            update(VerifyStep::ApproveLeader { tag, member }).await
+            update(VerifyStep::ApproveLeader { tag, member, seat: Some(seat) }).await
         }
         VerifyId::Modal | VerifyId::AllianceModal => return None,
     })

@@ -2,27 +2,25 @@
 
 use super::ids::VerifyId;
 use super::worker::{Ctx, VerifyWorker};
-use crate::deps::now;
+use crate::deps::{STEP_KEY_TTL_SECS, now};
 use dwos_core::model::GuildConfig;
-use dwos_core::permissions::is_elevated;
+use dwos_core::permissions::{ADMINISTRATOR, MANAGE_ROLES, is_elevated};
 use dwos_core::{ChannelId, JobError, RoleId, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
 use twilight_model::channel::message::component::ButtonStyle;
 
-/// How long a retried `/unlink` repeats its first answer.
-const UNLINK_ANSWER_TTL_SECS: i64 = 24 * 60 * 60;
-
 impl VerifyWorker {
     pub(super) async fn setup(
         &self,
         ctx: &Ctx<'_>,
+        by_admin: bool,
         role: Option<RoleId>,
         log_channel: Option<ChannelId>,
         language: Option<String>,
     ) -> Result<(), JobError> {
         if let Some(role) = role
-            && let Some(refusal) = self.refuse_role(ctx, role).await?
+            && let Some(refusal) = self.refuse_role(ctx, role, by_admin).await?
         {
             return self.reply(ctx, refusal).await;
         }
@@ -33,6 +31,7 @@ impl VerifyWorker {
             log_channel_id: None,
             default_locale: None,
             updated_at: 0,
+            version: 0,
         });
         config.verified_role_id = role.or(config.verified_role_id);
         config.log_channel_id = log_channel.or(config.log_channel_id);
@@ -69,8 +68,10 @@ impl VerifyWorker {
     }
 
     /// Why `role` cannot be the Verified role, read from Discord: the inline check saw
-    /// what the interaction resolved, this one also sees the bot's place in the hierarchy.
-    async fn refuse_role(&self, ctx: &Ctx<'_>, role: RoleId) -> Result<Option<String>, JobError> {
+    /// what the interaction resolved, this one also sees the hierarchy: DWOS must be able to
+    /// give the role (Manage Roles, above it), and a moderator may not pick a role above
+    /// their own (Discord would not let them give it either) unless they are an Administrator.
+    async fn refuse_role(&self, ctx: &Ctx<'_>, role: RoleId, by_admin: bool) -> Result<Option<String>, JobError> {
         let mention = [("role", format!("<@&{role}>"))];
         if role.0 == ctx.guild.0 {
             return Ok(Some(self.text(ctx, "setup-role-everyone", &[])));
@@ -85,13 +86,27 @@ impl VerifyWorker {
         if is_elevated(target.permission_bits()) {
             return Ok(Some(self.text(ctx, "setup-role-elevated", &mention)));
         }
+        let highest_of = |held: &[RoleId]| roles.iter().filter(|r| held.contains(&r.id)).map(|r| r.position).max();
+        let permissions_of = |held: &[RoleId]| {
+            roles
+                .iter()
+                .filter(|r| held.contains(&r.id) || r.id.0 == ctx.guild.0)
+                .fold(0, |p, r| p | r.permission_bits())
+        };
         // A bot's user id is its application id.
-        let bot = ctx.envelope.interaction().map(|(application, _)| UserId(application.0));
-        if let Some(bot) = bot {
-            let mine = self.deps.rest.member_roles(ctx.guild, bot).await?;
-            let highest = roles.iter().filter(|r| mine.contains(&r.id)).map(|r| r.position).max().unwrap_or(0);
-            if target.position >= highest {
+        if let Some((application, _)) = ctx.envelope.interaction() {
+            let mine = self.deps.rest.member_roles(ctx.guild, UserId(application.0)).await?;
+            if permissions_of(&mine) & (MANAGE_ROLES | ADMINISTRATOR) == 0 {
+                return Ok(Some(self.text(ctx, "setup-bot-needs-manage-roles", &[])));
+            }
+            if target.position >= highest_of(&mine).unwrap_or(0) {
                 return Ok(Some(self.text(ctx, "setup-role-above-bot", &mention)));
+            }
+        }
+        if !by_admin {
+            let theirs = self.deps.rest.member_roles(ctx.guild, ctx.user).await?;
+            if target.position >= highest_of(&theirs).unwrap_or(0) {
+                return Ok(Some(self.text(ctx, "setup-role-above-you", &mention)));
             }
         }
         Ok(None)
@@ -113,7 +128,7 @@ impl VerifyWorker {
         // The first delivery's answer wins: a retry after the unlink finds nothing to
         // remove, and must still say what the first delivery did.
         let key = ctx.envelope.step_key("unlink-answer");
-        let first = store.claim_idempotency_key_with(&key, UNLINK_ANSWER_TTL_SECS, now(), text.clone().into()).await?;
+        let first = store.claim_idempotency_key_with(&key, STEP_KEY_TTL_SECS, now(), text.clone().into()).await?;
         let text = first.and_then(|v| v.as_str().map(str::to_owned)).unwrap_or(text);
         self.reply(ctx, text).await
     }

@@ -20,6 +20,9 @@ pub enum VerifyStep {
     Refresh,
     /// `/setup`: save the guild's settings and post the verification panel.
     Setup {
+        /// The moderator is an Administrator (may pick a role above their own).
+        #[serde(default)]
+        by_admin: bool,
         /// The Verified role, if given.
         role: Option<dwos_core::RoleId>,
         /// The log channel, if given.
@@ -38,6 +41,9 @@ pub enum VerifyStep {
         tag: String,
         /// The member who claimed R5.
         member: dwos_core::UserId,
+        /// The seat version the claim was made against (`None` from older buttons: unchecked).
+        #[serde(default)]
+        seat: Option<u64>,
     },
     /// `/unlink`: a moderator frees a member's game id.
     Unlink {

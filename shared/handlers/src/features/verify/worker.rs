@@ -111,17 +111,8 @@ impl VerifyWorker {
 
     async fn lookup(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<(), JobError> {
         let now = now();
-        // A redelivered message must not count as a second attempt.
-        if self.deps.first_time(ctx.envelope, "verify-attempt").await? {
-            let verdict = self
-                .deps
-                .store
-                .record_verify_attempt(ctx.guild, ctx.user, now, ATTEMPT_WINDOW_SECS, MAX_ATTEMPTS)
-                .await?;
-            if let Err(wait_secs) = verdict {
-                let minutes = (wait_secs + 59) / 60;
-                return self.reply(ctx, self.text(ctx, "verify-too-many", &[("minutes", minutes.to_string())])).await;
-            }
+        if !self.count_attempt(ctx, now).await? {
+            return Ok(());
         }
         if self.taken_by_other(ctx, game_id).await? {
             return Ok(());
@@ -157,6 +148,21 @@ impl VerifyWorker {
             button(VerifyId::Reject.format(), self.text(ctx, "verify-button-reject", &[]), ButtonStyle::Secondary),
         ]);
         self.deps.answer(ctx.envelope, &body).await
+    }
+
+    /// Counts this job as a verification attempt (once, however often it is delivered);
+    /// `false` when the user is over the limit and was told so.
+    async fn count_attempt(&self, ctx: &Ctx<'_>, now: i64) -> Result<bool, JobError> {
+        let attempt = ctx.envelope.origin.scope();
+        let store = &self.deps.store;
+        let verdict =
+            store.record_verify_attempt(ctx.guild, ctx.user, &attempt, now, ATTEMPT_WINDOW_SECS, MAX_ATTEMPTS).await?;
+        if let Err(wait_secs) = verdict {
+            let minutes = (wait_secs + 59) / 60;
+            self.reply(ctx, self.text(ctx, "verify-too-many", &[("minutes", minutes.to_string())])).await?;
+            return Ok(false);
+        }
+        Ok(true)
     }
 
     async fn confirm(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<(), JobError> {
@@ -198,21 +204,26 @@ impl VerifyWorker {
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
-        self.ask_alliance(ctx, text).await?;
-        // After the user-visible effects: a bus outage must not fail a verification.
+        // After the link, role and nickname, before the last answer (whose failure must not
+        // cost the event); a bus outage must not fail a verification.
         if self.deps.first_time(ctx.envelope, "event-verified").await? {
             let detail = json!({ "game_id": game_id, "nickname": link.nickname, "state": link.state, "furnace_level": link.furnace_level });
             let kind = DomainEventKind::PlayerVerified;
             let event = DomainEvent::new(kind, Some(ctx.guild), Some(ctx.user), &ctx.envelope.correlation_id, detail);
             self.deps.publish(&[event]).await;
         }
-        Ok(())
+        self.ask_alliance(ctx, text).await
     }
 
     async fn reverify(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
         let Some(link) = self.deps.store.player(ctx.guild, ctx.user).await? else {
             return self.reply(ctx, self.text(ctx, "verify-not-linked", &[])).await;
         };
+        // Each /reverify is a game lookup: it shares the attempt limit so one member cannot
+        // spend everyone's game API budget.
+        if !self.count_attempt(ctx, now()).await? {
+            return Ok(());
+        }
         let Some(player) = self.look_up(ctx, link.game_id).await? else {
             return Ok(());
         };
@@ -247,43 +258,52 @@ impl VerifyWorker {
     /// `Ok(false)`: Discord refused (permissions, hierarchy) or the role is unsafe, and
     /// the log channel was told.
     pub(super) async fn apply_member(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Result<bool, JobError> {
-        let nickname = member_nickname(link);
+        let role = match self.verified_role(ctx).await {
+            Ok(SafeRole::Safe(role)) => Some(role),
+            Ok(SafeRole::Unsafe(role)) => {
+                let args = [("user", format!("<@{}>", ctx.user)), ("role", format!("<@&{role}>"))];
+                self.log(ctx, "log-unsafe-role", &args).await;
+                None
+            }
+            Err(RoleError::Rest(err)) => return self.refused(ctx, err).await,
+            Err(RoleError::Busy) => {
+                return Err(JobError::Retry("another verification is creating the Verified role".into()));
+            }
+        };
         let outcome = async {
-            let role = match self.verified_role(ctx).await? {
-                SafeRole::Safe(role) => Some(role),
-                SafeRole::Unsafe(role) => {
-                    let args = [("user", format!("<@{}>", ctx.user)), ("role", format!("<@&{role}>"))];
-                    self.log(ctx, "log-unsafe-role", &args).await;
-                    None
-                }
-            };
             if let Some(role) = role {
                 self.deps.rest.add_member_role(ctx.guild, ctx.user, role).await?;
             }
-            self.deps.rest.set_nickname(ctx.guild, ctx.user, &nickname).await.map(|()| role.is_some())
+            self.deps.rest.set_nickname(ctx.guild, ctx.user, &member_nickname(link)).await
         }
         .await;
         match outcome {
-            Ok(given) => Ok(given),
-            Err(err) if err.is_transient() => Err(err.into()),
-            Err(err) => {
-                tracing::warn!(error = %err, "cannot set the Verified role or nickname");
-                let reason = match &err {
-                    RestError::Status { status, .. } => status.to_string(),
-                    other => other.to_string(),
-                };
-                self.log(ctx, "log-permissions", &[("user", format!("<@{}>", ctx.user)), ("reason", reason)]).await;
-                Ok(false)
-            }
+            Ok(()) => Ok(role.is_some()),
+            Err(err) => self.refused(ctx, err).await,
         }
+    }
+
+    /// A REST failure while giving the role or nickname: retried if transient, else told
+    /// to the log channel (`Ok(false)`).
+    async fn refused(&self, ctx: &Ctx<'_>, err: RestError) -> Result<bool, JobError> {
+        if err.is_transient() {
+            return Err(err.into());
+        }
+        tracing::warn!(error = %err, "cannot set the Verified role or nickname");
+        let reason = match &err {
+            RestError::Status { status, .. } => status.to_string(),
+            other => other.to_string(),
+        };
+        self.log(ctx, "log-permissions", &[("user", format!("<@{}>", ctx.user)), ("reason", reason)]).await;
+        Ok(false)
     }
 
     /// The configured Verified role, else the role with the localized name, else a new
     /// one with no permissions; checked for elevated permissions every time it is given,
     /// since a moderator may have edited the role after `/setup`.
-    async fn verified_role(&self, ctx: &Ctx<'_>) -> Result<SafeRole, RestError> {
+    async fn verified_role(&self, ctx: &Ctx<'_>) -> Result<SafeRole, RoleError> {
         let config = ctx.config.as_ref();
-        let roles = self.deps.rest.roles(ctx.guild).await?;
+        let roles = self.deps.rest.roles(ctx.guild).await.map_err(RoleError::Rest)?;
         let chosen = match config.and_then(|c| c.verified_role_id) {
             Some(id) => roles.into_iter().find(|r| r.id == id),
             None => {
@@ -292,7 +312,16 @@ impl VerifyWorker {
                 let name = self.deps.catalog.text(locale, "verify-role-name");
                 match roles.into_iter().find(|r| r.name == name) {
                     Some(role) => Some(role),
-                    None => Some(self.deps.rest.create_role(ctx.guild, &name).await?),
+                    None => {
+                        // Two verifications at once would each create a role: one creates
+                        // it, the other retries and finds it.
+                        let key = format!("create-role:{}", ctx.guild);
+                        let first = self.deps.store.claim_idempotency_key(&key, ROLE_CREATION_SECS, now()).await;
+                        if !first.map_err(|_| RoleError::Busy)? {
+                            return Err(RoleError::Busy);
+                        }
+                        Some(self.deps.rest.create_role(ctx.guild, &name).await.map_err(RoleError::Rest)?)
+                    }
                 }
             }
         };
@@ -326,6 +355,17 @@ enum SafeRole {
     Unsafe(RoleId),
 }
 
+/// Why no Verified role could be chosen.
+enum RoleError {
+    /// Discord refused or failed.
+    Rest(RestError),
+    /// Another job is creating it right now.
+    Busy,
+}
+
+/// How long one job may take to create the Verified role before another may try.
+const ROLE_CREATION_SECS: i64 = 10 * 60;
+
 #[async_trait]
 impl Worker for VerifyWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
@@ -341,10 +381,12 @@ impl Worker for VerifyWorker {
             VerifyStep::Lookup { game_id } => self.lookup(&ctx, game_id).await,
             VerifyStep::Confirm { game_id } => self.confirm(&ctx, game_id).await,
             VerifyStep::Refresh => self.reverify(&ctx).await,
-            VerifyStep::Setup { role, log_channel, language } => self.setup(&ctx, role, log_channel, language).await,
+            VerifyStep::Setup { by_admin, role, log_channel, language } => {
+                self.setup(&ctx, by_admin, role, log_channel, language).await
+            }
             VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
             VerifyStep::Alliance { choice } => self.choose_alliance(&ctx, choice).await,
-            VerifyStep::ApproveLeader { tag, member } => self.approve_leader(&ctx, &tag, member).await,
+            VerifyStep::ApproveLeader { tag, member, seat } => self.approve_leader(&ctx, &tag, member, seat).await,
         }
     }
 }
