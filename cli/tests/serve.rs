@@ -127,7 +127,7 @@ async fn refuses_bad_requests_with_the_right_status() {
     let bare_ping = app.post_signed(br#"{"type":1}"#).await;
     assert_eq!(bare_ping.status(), 200);
     assert_eq!(bare_ping.text().await.unwrap(), r#"{"type":1}"#);
-    let mut other_app = fixtures::ping(6);
+    let mut other_app = fixtures::command(6, "help", "en-US");
     other_app["application_id"] = serde_json::json!("42");
     assert_eq!(app.post_signed(&bytes(&other_app)).await.status(), 400);
 

@@ -28,32 +28,54 @@ struct App {
     _dir: tempfile::TempDir,
 }
 
+/// The guild's roles as the fake Discord keeps them: a role DWOS creates (id 777, with no
+/// permissions) is listed from then on, as on Discord.
+#[derive(Clone)]
+struct Roles(Arc<std::sync::Mutex<Vec<Value>>>);
+
+impl Default for Roles {
+    fn default() -> Self {
+        Self(Arc::new(std::sync::Mutex::new(vec![
+            json!({ "id": GUILD_ID.to_string(), "name": "@everyone", "permissions": "1024", "position": 0, "managed": false }),
+            json!({ "id": "555", "name": "Members", "permissions": "0", "position": 1, "managed": false }),
+            json!({ "id": "999", "name": "Admins", "permissions": "8", "position": 2, "managed": false }),
+            json!({ "id": "444", "name": "Top", "permissions": "0", "position": 20, "managed": false }),
+            json!({ "id": "888", "name": "DWOS", "permissions": "268435456", "position": 10, "managed": true }),
+        ])))
+    }
+}
+
+impl wiremock::Respond for Roles {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let mut roles = self.0.lock().unwrap();
+        if request.method.as_str() == "POST" {
+            let name = support::json_body(request)["name"].clone();
+            let role = json!({ "id": "777", "name": name, "permissions": "0", "position": 1, "managed": false });
+            roles.push(role.clone());
+            return ResponseTemplate::new(200).set_body_json(role);
+        }
+        ResponseTemplate::new(200).set_body_json(Value::Array(roles.clone()))
+    }
+}
+
 /// The fake Discord also knows roles and members.
 async fn fake_discord() -> MockServer {
     let server = support::fake_discord().await;
+    let roles = Roles::default();
     Mock::given(method("GET"))
         .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([
-            { "id": GUILD_ID.to_string(), "name": "@everyone", "permissions": "1024", "position": 0, "managed": false },
-            { "id": "555", "name": "Members", "permissions": "0", "position": 1, "managed": false },
-            { "id": "999", "name": "Admins", "permissions": "8", "position": 2, "managed": false },
-            { "id": "444", "name": "Top", "permissions": "0", "position": 20, "managed": false },
-            { "id": "888", "name": "DWOS", "permissions": "268435456", "position": 10, "managed": true },
-        ])))
+        .respond_with(roles.clone())
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
+        .respond_with(roles)
         .mount(&server)
         .await;
     // The bot's own member: its highest role is DWOS (position 10).
     Mock::given(method("GET"))
         .and(path_regex(r"^/api/v10/guilds/\d+/members/\d+$"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["888"] })))
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({ "id": "777", "name": "Verificato", "permissions": "0", "position": 1 })),
-        )
         .mount(&server)
         .await;
     Mock::given(method("PUT"))
@@ -545,7 +567,7 @@ async fn an_r5_claim_on_a_led_alliance_waits_for_a_moderator() {
     let claim = app.requests("POST", "/channels/666/messages").await;
     let claim = support::json_body(claim.last().unwrap());
     let approve = claim["components"][0]["components"][0]["custom_id"].as_str().unwrap().to_owned();
-    assert_eq!(approve, format!("verify:approve:FRO:{USER_ID}"));
+    assert_eq!(approve, format!("verify:approve:FRO:{USER_ID}:1"), "the seat version the claim saw");
 
     let denied = app.send(&fixtures::button(123, &approve, "en-US")).await;
     assert_eq!(denied["data"]["content"], "Only members with the Manage Server permission can use this command.");
@@ -631,6 +653,19 @@ async fn a_bus_outage_does_not_fail_a_verification() {
     let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().expect("linked");
     assert_eq!(link.game_id, GameId(12345678));
     assert_eq!(app.requests("PATCH", "/members/").await.len(), 1, "the nickname was set before publishing");
+}
+
+/// Settings with the harmless role 555 as the Verified role.
+async fn configure_role_555(app: &App) {
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: Some(dwos_core::RoleId(555)),
+        log_channel_id: None,
+        default_locale: None,
+        updated_at: 0,
+        version: 0,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
 }
 
 /// A verification job by the fixture user with `payload` as its step.
@@ -742,6 +777,7 @@ async fn a_stale_r5_approval_changes_nothing() {
 #[tokio::test]
 async fn two_members_claiming_r5_at_once_leave_exactly_one_r5() {
     let app = app(5).await;
+    configure_role_555(&app).await;
     for (user, fid) in [(61, 11112222), (62, 87654321)] {
         app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
     }
@@ -788,4 +824,27 @@ async fn an_expired_interaction_token_is_acknowledged_not_retried() {
     let response = dwos_bus::handle_sqs_batch(worker.as_ref(), event, deadline, dwos_bus::DEADLINE_RESERVE).await;
     assert!(response.batch_item_failures.is_empty(), "a 404 Unknown Webhook will fail the same way every time");
     assert_eq!(discord.received_requests().await.unwrap().iter().filter(|r| r.method.as_str() == "PATCH").count(), 1);
+}
+
+#[tokio::test]
+async fn a_configured_role_for_two_verifications_at_once_is_created_once() {
+    let app = app(5).await;
+    for (user, fid) in [(61, 11112222), (62, 87654321)] {
+        app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
+    }
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
+    let pick = |id, user: u64| dwos_core::Envelope {
+        user_id: Some(UserId(user)),
+        ..job(id, json!({ "step": "alliance", "choice": { "kind": "no_alliance" } }))
+    };
+    let (a, b) = tokio::join!(worker.handle(pick(160, 61)), worker.handle(pick(161, 62)));
+    // The loser of the race is handed back to the queue; its redelivery finds the role.
+    for (outcome, (id, user)) in [(a, (162, 61)), (b, (163, 62))] {
+        if let Err(err) = outcome {
+            assert!(err.is_retry(), "{err}");
+            worker.handle(pick(id, user)).await.unwrap();
+        }
+    }
+    assert_eq!(app.requests("POST", "/roles").await.len(), 1, "one Verified role");
+    assert_eq!(app.requests("PUT", "/roles/777").await.len(), 2, "both members got it");
 }

@@ -157,7 +157,7 @@ async fn confirm_reject_and_approve_buttons() {
     assert_eq!(reject.outcome, "verify_rejected");
     assert!(content(&reject).starts_with("No problem"));
     // The approval button sits in the log channel; a member who can see it cannot use it.
-    let approve = route(&state, &member(3, button("verify:approve:FRO:42"), "en-US")).await;
+    let approve = route(&state, &member(3, button("verify:approve:FRO:42:1"), "en-US")).await;
     assert_eq!(approve.outcome, "forbidden");
     assert_eq!(queue.sent.lock().unwrap().len(), 1);
 }
