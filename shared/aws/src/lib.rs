@@ -1,8 +1,9 @@
-//! The AWS wiring of every Lambda: adapters built from the environment that template.yaml
-//! sets, once per cold start. Nothing here holds logic a test would want to reach.
+//! The AWS wiring of the worker Lambdas: adapters built from the environment that
+//! template.yaml sets, once per cold start. Nothing here holds logic a test would want to
+//! reach. (The interactions function wires its one SQS client itself, to stay small.)
 
 use aws_config::timeout::TimeoutConfig;
-use dwos_bus::{EventBridgePublisher, SqsQueue};
+use dwos_bus::EventBridgePublisher;
 use dwos_discord::{BotToken, RestClient, RetryPolicy};
 use dwos_game::GameClient;
 use dwos_handlers::WorkerDeps;
@@ -13,19 +14,6 @@ use dwos_i18n::Catalog;
 use dwos_store::{DynamoSettings, DynamoTable, Store};
 use std::sync::Arc;
 use std::time::Duration;
-
-/// The interactions function's queue: every SQS call bounded so that a slow SQS still
-/// leaves time to tell the user within Discord's 3 s.
-pub async fn interactions_queue(lookup: impl Fn(&str) -> Option<String>) -> SqsQueue {
-    // Credentials resolve lazily on the first send: no network call during init.
-    let timeouts = TimeoutConfig::builder()
-        .operation_timeout(Duration::from_millis(1400))
-        .operation_attempt_timeout(Duration::from_millis(700))
-        .connect_timeout(Duration::from_millis(500))
-        .build();
-    let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest()).timeout_config(timeouts).load().await;
-    SqsQueue::new(aws_sdk_sqs::Client::new(&sdk), SqsQueue::urls_from(lookup))
-}
 
 /// A worker Lambda's dependencies: DynamoDB store, Discord REST with the bot token from
 /// Secrets Manager, the game API client, EventBridge and the catalog.

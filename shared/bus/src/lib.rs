@@ -1,8 +1,14 @@
 //! The job queue: a port, a durable local adapter (SQLite) and the SQS adapter, plus
 //! the consumer side shared by Lambda (SQS batches) and `dwos serve` (local workers).
+//! Adapters sit behind cargo features (`sqlite`, `sqs`, `eventbridge`) so each binary
+//! links only the ones it runs.
 
+#[cfg(feature = "eventbridge")]
+pub mod eventbridge;
 pub mod events;
+#[cfg(feature = "sqlite")]
 pub mod local;
+#[cfg(feature = "sqs")]
 pub mod sqs;
 pub mod worker;
 
@@ -34,6 +40,7 @@ pub enum QueueError {
     #[error("SQS: {0}")]
     Sqs(String),
     /// The local SQLite queue failed.
+    #[cfg(feature = "sqlite")]
     #[error("local queue: {0}")]
     Local(#[from] rusqlite::Error),
     /// The blocking task running a SQLite call panicked or was cancelled.
@@ -41,7 +48,11 @@ pub enum QueueError {
     Task(#[from] tokio::task::JoinError),
 }
 
-pub use events::{EventBridgePublisher, EventError, EventSubscriber, LocalEvents, Publisher};
+#[cfg(feature = "eventbridge")]
+pub use eventbridge::EventBridgePublisher;
+pub use events::{EventError, EventSubscriber, LocalEvents, Publisher};
+#[cfg(feature = "sqlite")]
 pub use local::{DeadJob, LocalQueue, LocalQueuePolicy};
+#[cfg(feature = "sqs")]
 pub use sqs::SqsQueue;
 pub use worker::{DEADLINE_RESERVE, Worker, handle_sqs_batch, process_message};

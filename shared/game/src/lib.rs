@@ -2,10 +2,11 @@
 //!
 //! Every request is a signed form POST; answers carry `code`, `msg` and `err_code`,
 //! which [`GameError`] maps to typed outcomes. The client retries what is transient
-//! and never sends faster than its limiter allows. [`fake::FakeGame`] speaks the same
+//! and never sends faster than its limiter allows. `fake::FakeGame` (feature `fake`) speaks the same
 //! protocol on 127.0.0.1 for tests and `dwos serve --fake-game`.
 
 pub mod client;
+#[cfg(feature = "fake")]
 pub mod fake;
 pub mod limiter;
 pub mod outcome;

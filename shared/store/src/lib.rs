@@ -1,18 +1,25 @@
 //! DWOS storage. One port, [`Table`], shaped like a DynamoDB single table (partition and
 //! sort keys, one user index, TTL, conditional and atomic writes), with two adapters:
 //! [`DynamoTable`] on AWS and [`SqliteTable`] for `dwos serve` and tests. [`Store`]
-//! implements every typed operation once, on top of either.
+//! implements every typed operation once, on top of either. The adapters and the
+//! conformance suite sit behind cargo features (`dynamo`, `sqlite`, `conformance`) so
+//! each binary links only what it runs.
 
 mod alliances;
+#[cfg(feature = "conformance")]
 pub mod conformance;
+#[cfg(feature = "dynamo")]
 pub mod dynamo;
 pub mod keys;
 mod players;
+#[cfg(feature = "sqlite")]
 pub mod sqlite;
 pub mod store;
 pub mod table;
 
+#[cfg(feature = "dynamo")]
 pub use dynamo::{DynamoSettings, DynamoTable};
+#[cfg(feature = "sqlite")]
 pub use sqlite::SqliteTable;
 pub use store::Store;
 pub use table::{Condition, Index, Item, Key, Table, Write};
