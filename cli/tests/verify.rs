@@ -41,6 +41,8 @@ impl Default for Roles {
             json!({ "id": "999", "name": "Admins", "permissions": "8", "position": 2, "managed": false }),
             json!({ "id": "444", "name": "Top", "permissions": "0", "position": 20, "managed": false }),
             json!({ "id": "888", "name": "DWOS", "permissions": "268435456", "position": 10, "managed": true }),
+            json!({ "id": "333", "name": "Mods", "permissions": "0", "position": 5, "managed": false }),
+            json!({ "id": "321", "name": "Officers", "permissions": "0", "position": 7, "managed": false }),
         ])))
     }
 }
@@ -72,10 +74,16 @@ async fn fake_discord() -> MockServer {
         .respond_with(roles)
         .mount(&server)
         .await;
-    // The bot's own member: its highest role is DWOS (position 10).
+    // The bot's own member: its highest role is DWOS (position 10); everyone else's is
+    // Mods (position 5).
+    Mock::given(method("GET"))
+        .and(path_regex(format!(r"^/api/v10/guilds/\d+/members/{}$", fixtures::APPLICATION_ID)))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["888"] })))
+        .mount(&server)
+        .await;
     Mock::given(method("GET"))
         .and(path_regex(r"^/api/v10/guilds/\d+/members/\d+$"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["888"] })))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["333"] })))
         .mount(&server)
         .await;
     Mock::given(method("PUT"))
@@ -536,15 +544,7 @@ async fn a_new_alliance_is_registered_from_the_modal() {
 #[tokio::test]
 async fn an_r5_claim_on_a_led_alliance_waits_for_a_moderator() {
     let app = app(5).await;
-    let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: None,
-        log_channel_id: Some(dwos_core::ChannelId(666)),
-        default_locale: Some("en".into()),
-        updated_at: 0,
-        version: 0,
-    };
-    app.store.put_guild_config(&config).await.unwrap();
+    configure(&app, None, Some(666), Some("en")).await;
     let leader = dwos_core::model::AllianceMember {
         guild_id: GuildId(GUILD_ID),
         tag: "FRO".into(),
@@ -588,15 +588,7 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
         .with_priority(1)
         .mount(&app.discord)
         .await;
-    let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: Some(dwos_core::RoleId(555)),
-        log_channel_id: Some(dwos_core::ChannelId(666)),
-        default_locale: Some("en".into()),
-        updated_at: 0,
-        version: 0,
-    };
-    app.store.put_guild_config(&config).await.unwrap();
+    configure(&app, Some(555), Some(666), Some("en")).await;
     let reply = verified(&app, 130).await;
     let content = reply["content"].as_str().unwrap();
     assert!(content.contains("Sei verificato, ma non sono riuscito a darti il ruolo"), "{content}");
@@ -613,15 +605,7 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
 #[tokio::test]
 async fn a_redelivered_confirmation_logs_once() {
     let app = app(5).await;
-    let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: Some(dwos_core::RoleId(555)),
-        log_channel_id: Some(dwos_core::ChannelId(666)),
-        default_locale: None,
-        updated_at: 0,
-        version: 0,
-    };
-    app.store.put_guild_config(&config).await.unwrap();
+    configure(&app, Some(555), Some(666), None).await;
     let confirm = dwos_core::Envelope {
         payload: json!({ "step": "confirm", "game_id": 12345678 }),
         ..fixtures::verify_envelope(140, 12345678, "en")
@@ -655,13 +639,13 @@ async fn a_bus_outage_does_not_fail_a_verification() {
     assert_eq!(app.requests("PATCH", "/members/").await.len(), 1, "the nickname was set before publishing");
 }
 
-/// Settings with the harmless role 555 as the Verified role.
-async fn configure_role_555(app: &App) {
+/// Saves the guild's settings: Verified role, log channel, language.
+async fn configure(app: &App, role: Option<u64>, log_channel: Option<u64>, locale: Option<&str>) {
     let config = dwos_core::model::GuildConfig {
         guild_id: GuildId(GUILD_ID),
-        verified_role_id: Some(dwos_core::RoleId(555)),
-        log_channel_id: None,
-        default_locale: None,
+        verified_role_id: role.map(dwos_core::RoleId),
+        log_channel_id: log_channel.map(dwos_core::ChannelId),
+        default_locale: locale.map(str::to_owned),
         updated_at: 0,
         version: 0,
     };
@@ -696,15 +680,7 @@ async fn setup_refuses_a_role_above_the_bot_or_with_moderator_permissions() {
 #[tokio::test]
 async fn a_configured_role_that_gained_power_is_not_handed_out() {
     let app = app(5).await;
-    let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: Some(dwos_core::RoleId(999)),
-        log_channel_id: Some(dwos_core::ChannelId(666)),
-        default_locale: None,
-        updated_at: 0,
-        version: 0,
-    };
-    app.store.put_guild_config(&config).await.unwrap();
+    configure(&app, Some(999), Some(666), None).await;
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
     worker.handle(job(152, json!({ "step": "confirm", "game_id": 12345678 }))).await.unwrap();
     assert!(app.requests("PUT", "/roles/999").await.is_empty(), "an Administrator role is never given");
@@ -777,7 +753,7 @@ async fn a_stale_r5_approval_changes_nothing() {
 #[tokio::test]
 async fn two_members_claiming_r5_at_once_leave_exactly_one_r5() {
     let app = app(5).await;
-    configure_role_555(&app).await;
+    configure(&app, Some(555), None, None).await;
     for (user, fid) in [(61, 11112222), (62, 87654321)] {
         app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
     }
@@ -827,7 +803,7 @@ async fn an_expired_interaction_token_is_acknowledged_not_retried() {
 }
 
 #[tokio::test]
-async fn a_configured_role_for_two_verifications_at_once_is_created_once() {
+async fn the_verified_role_is_created_once_when_two_verifications_race() {
     let app = app(5).await;
     for (user, fid) in [(61, 11112222), (62, 87654321)] {
         app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
@@ -847,4 +823,28 @@ async fn a_configured_role_for_two_verifications_at_once_is_created_once() {
     }
     assert_eq!(app.requests("POST", "/roles").await.len(), 1, "one Verified role");
     assert_eq!(app.requests("PUT", "/roles/777").await.len(), 2, "both members got it");
+}
+
+#[tokio::test]
+async fn a_moderator_cannot_pick_a_role_above_their_own_unless_administrator() {
+    let app = app(5).await;
+    let setup = |id, permissions: &str| {
+        let mut interaction = with_options(
+            fixtures::command(id, "setup", "en-US"),
+            json!([{ "name": "role", "type": 8, "value": "321" }]),
+        );
+        interaction["member"]["permissions"] = json!(permissions);
+        interaction
+    };
+    // Manage Server and Manage Roles, highest role Mods (5), Officers is at 7.
+    app.send(&setup(170, "268435488")).await;
+    let refused = app.edit_of(170, 0).await;
+    assert!(refused["content"].as_str().unwrap().contains("above your highest role"), "{refused}");
+    assert_eq!(app.store.guild_config(GuildId(GUILD_ID)).await.unwrap(), None);
+    // An Administrator may.
+    app.send(&setup(171, "8")).await;
+    let saved = app.edit_of(171, 0).await;
+    assert!(saved["content"].as_str().unwrap().starts_with("Setup saved"), "{saved}");
+    let config = app.store.guild_config(GuildId(GUILD_ID)).await.unwrap().unwrap();
+    assert_eq!(config.verified_role_id, Some(dwos_core::RoleId(321)));
 }

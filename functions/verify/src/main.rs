@@ -1,10 +1,15 @@
 //! The `verify` Lambda: SQS batches of verification jobs (lookups, confirmations, moderation), failures reported per message.
 
 use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
-use dwos_bus::{DEADLINE_RESERVE, handle_sqs_batch};
+use dwos_bus::handle_sqs_batch;
 use dwos_core::JobKind;
 use dwos_handlers::config::env_lookup;
 use lambda_runtime::{LambdaEvent, service_fn};
+use std::time::Duration;
+
+/// A verification may wait for the game API's limiter (up to a minute) and its retries:
+/// with less than this left of the 120 s timeout, a record is handed back, not started.
+const VERIFY_RESERVE: Duration = Duration::from_secs(60);
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {
@@ -14,7 +19,7 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     let worker = worker.as_ref();
     lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async move {
         let deadline = event.context.deadline();
-        let response = handle_sqs_batch(worker, event.payload, deadline, DEADLINE_RESERVE).await;
+        let response = handle_sqs_batch(worker, event.payload, deadline, VERIFY_RESERVE).await;
         Ok::<SqsBatchResponse, lambda_runtime::Error>(response)
     }))
     .await

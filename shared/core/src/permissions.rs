@@ -10,8 +10,9 @@ pub const MANAGE_ROLES: u64 = 1 << 28;
 /// What an ordinary member may do, and nothing more: create invites, react, stream, view,
 /// send (also TTS, in threads, voice messages, polls), embed, attach, read history, external
 /// emojis and stickers, connect, speak, voice activity, change their own nickname, use
-/// application commands, request to speak, create threads, activities, soundboard and
-/// external sounds and apps. Anything outside this list (Administrator, Manage anything,
+/// application commands, request to speak, create threads, activities, soundboard, create
+/// expressions and events (Discord gives every member these two by default), external
+/// sounds and apps. Anything outside this list (Administrator, Manage anything,
 /// Kick, Ban, Moderate Members, Mention Everyone, View Audit Log, Move/Mute/Deafen…) makes
 /// a role unsafe to give every verified member.
 pub const MEMBER_SAFE: u64 = (1 << 0)
@@ -36,6 +37,8 @@ pub const MEMBER_SAFE: u64 = (1 << 0)
     | (1 << 38)
     | (1 << 39)
     | (1 << 42)
+    | (1 << 43)
+    | (1 << 44)
     | (1 << 45)
     | (1 << 46)
     | (1 << 49)

@@ -8,13 +8,19 @@ use dwos_core::model::{Alliance, AllianceMember, Rank};
 use dwos_core::{GuildId, UserId};
 use serde::{Deserialize, Serialize};
 
-/// Who leads an alliance: one item per alliance, so two claims cannot both win. Owned by
-/// the holder (user index), so erasing the holder frees it.
+/// Rounds of re-reading a seat that changed between read and write.
+const SEAT_TRIES: usize = 5;
+
+/// Who leads an alliance: one item per alliance, so two claims cannot both win. A freed
+/// seat stays as a vacant record, so its version only ever grows and a button issued for
+/// an earlier version can never match again. Owned by the holder (user index), so erasing
+/// the holder removes it.
 #[derive(Debug, Serialize, Deserialize)]
 struct R5Seat {
     guild_id: GuildId,
     tag: String,
-    user_id: UserId,
+    /// The holder; `None` while vacant.
+    user_id: Option<UserId>,
     #[serde(default)]
     version: u64,
     /// When a moderator handed the seat over (`None` for a claimed seat).
@@ -92,14 +98,26 @@ impl Store {
     /// Takes `tag`'s R5 seat for `user` if it is free: `true` if `user` holds it now (also
     /// when they already did), `false` if another user does.
     pub async fn claim_r5(&self, guild: GuildId, tag: &str, user: UserId) -> Result<bool, StoreError> {
-        let seat = R5Seat { guild_id: guild, tag: tag.to_owned(), user_id: user, version: 1, transferred_at: None };
-        let mut item = owned(encode(keys::r5_seat(guild, tag)?, &seat)?, user);
-        item.version = Some(seat.version);
-        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
-            Ok(()) => Ok(true),
-            Err(StoreError::ConditionFailed(_)) => Ok(self.r5_holder(guild, tag).await? == Some(user)),
-            Err(err) => Err(err),
+        let key = keys::r5_seat(guild, tag)?;
+        for _ in 0..SEAT_TRIES {
+            let read = self.table().get(&key).await?;
+            let holder = read.clone().map(decode::<R5Seat>).transpose()?.and_then(|seat| seat.user_id);
+            if let Some(holder) = holder {
+                return Ok(holder == user);
+            }
+            let version = version_of(read.as_ref()) + 1;
+            let seat =
+                R5Seat { guild_id: guild, tag: tag.to_owned(), user_id: Some(user), version, transferred_at: None };
+            let mut item = owned(encode(key.clone(), &seat)?, user);
+            item.version = Some(version);
+            match self.table().write(vec![Write::Put(item, Condition::unchanged_since(read.as_ref()))]).await {
+                Ok(()) => return Ok(true),
+                // Someone claimed or freed it meanwhile: look again.
+                Err(StoreError::ConditionFailed(_)) => continue,
+                Err(err) => return Err(err),
+            }
         }
+        Err(StoreError::Conflict(format!("{key} kept changing while claiming it")))
     }
 
     /// Who holds `tag`'s R5 seat.
@@ -111,7 +129,7 @@ impl Store {
     pub async fn r5_seat(&self, guild: GuildId, tag: &str) -> Result<Option<(UserId, u64)>, StoreError> {
         let Some(item) = self.table().get(&keys::r5_seat(guild, tag)?).await? else { return Ok(None) };
         let version = version_of(Some(&item));
-        Ok(Some((decode::<R5Seat>(item)?.user_id, version)))
+        Ok(decode::<R5Seat>(item)?.user_id.map(|holder| (holder, version)))
     }
 
     /// Frees `tag`'s R5 seat if `user` holds it (they left, or took a lower rank).
@@ -146,7 +164,7 @@ impl Store {
         let condition = Condition::unchanged_since(read.as_ref());
         let version = version_of(read.as_ref()) + 1;
         let previous = match read.map(decode::<R5Seat>).transpose() {
-            Ok(seat) => seat.map(|seat| seat.user_id),
+            Ok(seat) => seat.and_then(|seat| seat.user_id),
             // A hand-over repairs a seat that does not decode; the condition still guards it.
             Err(err) => {
                 tracing::error!(error = %err, "replacing a corrupt R5 seat");
@@ -156,8 +174,13 @@ impl Store {
         let Some(leader) = self.get::<AllianceMember>(&leader_key).await? else {
             return Err(StoreError::ConditionFailed(leader_key));
         };
-        let seat =
-            R5Seat { guild_id: guild, tag: tag.to_owned(), user_id: new_leader, version, transferred_at: Some(now) };
+        let seat = R5Seat {
+            guild_id: guild,
+            tag: tag.to_owned(),
+            user_id: Some(new_leader),
+            version,
+            transferred_at: Some(now),
+        };
         let mut seat_item = owned(encode(seat_key.clone(), &seat)?, new_leader);
         seat_item.version = Some(version);
         let promoted = AllianceMember { rank: Rank::R5, ..leader };
@@ -192,7 +215,15 @@ impl Store {
             return Ok(None);
         };
         let condition = Condition::unchanged_since(Some(&item));
+        let version = version_of(Some(&item)) + 1;
         let seat: R5Seat = decode(item)?;
-        Ok((seat.user_id == user).then_some(Write::Delete(key, condition)))
+        if seat.user_id != Some(user) {
+            return Ok(None);
+        }
+        // Vacant, not deleted: the next holder gets a new version, never an old one again.
+        let vacant = R5Seat { user_id: None, version, transferred_at: None, ..seat };
+        let mut item = encode(key.clone(), &vacant)?;
+        item.version = Some(version);
+        Ok(Some(Write::Put(item, condition)))
     }
 }

@@ -249,6 +249,12 @@ impl Store {
 
     // --- idempotency
 
+    /// Gives up a claimed idempotency key, so another job may try the step (its side effect
+    /// failed and is safe to try again).
+    pub async fn release_idempotency_key(&self, key: &str) -> Result<(), StoreError> {
+        self.table.write(vec![Write::Delete(keys::idempotency(key), Condition::Always)]).await
+    }
+
     /// Claims an idempotency key for `ttl_secs`: `true` the first time, `false` while
     /// an earlier claim is alive (a redelivered message must not act twice).
     pub async fn claim_idempotency_key(&self, key: &str, ttl_secs: i64, now: i64) -> Result<bool, StoreError> {

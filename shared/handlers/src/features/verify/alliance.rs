@@ -47,11 +47,13 @@ impl VerifyWorker {
             return self.reply(ctx, self.text(ctx, "verify-not-linked", &[])).await;
         };
         let previous_tag = link.alliance.clone();
+        let mut seated_now = false;
         let (alliance, rank, other_state, text) = match &choice {
             AllianceChoice::NoAlliance => (None, None, false, self.text(ctx, "alliance-none-done", &[])),
             AllianceChoice::OtherState => (None, None, true, self.text(ctx, "alliance-other-done", &[])),
             AllianceChoice::Join { tag, rank } => {
-                let granted = self.claim_rank(ctx, tag, *rank).await?;
+                let (granted, newly_seated) = self.claim_rank(ctx, tag, *rank).await?;
+                seated_now = newly_seated;
                 let text = if granted == *rank {
                     self.text(ctx, "alliance-done", &[("rank", rank.as_str().to_owned()), ("tag", tag.clone())])
                 } else {
@@ -60,21 +62,23 @@ impl VerifyWorker {
                 (Some(tag.clone()), Some(granted), false, text)
             }
         };
-        // The link first, on the version read: an unlink meanwhile fails it, and then no
-        // membership or seat may be left behind for a member who is gone.
+        // Leaving the old alliance first (idempotent): once the link names the new one, a
+        // redelivery no longer knows the old one.
+        if let Some(old) = previous_tag.filter(|old| Some(old) != alliance.as_ref()) {
+            store.remove_member(ctx.guild, &old, ctx.user).await?;
+        }
+        // The link on the version read: an unlink meanwhile fails it, and then no seat this
+        // job took may stay with a member who is gone.
         let updated = PlayerLink { alliance: alliance.clone(), rank, other_state, ..link };
         let updated = match store.link_player(&updated).await {
             Ok(updated) => updated,
             Err(err) => {
-                if let Some(tag) = &alliance {
+                if let (true, Some(tag)) = (seated_now, &alliance) {
                     store.release_r5(ctx.guild, tag, ctx.user).await?;
                 }
                 return Err(err.into());
             }
         };
-        if let Some(old) = previous_tag.filter(|old| Some(old) != alliance.as_ref()) {
-            store.remove_member(ctx.guild, &old, ctx.user).await?;
-        }
         if let (Some(tag), Some(granted)) = (&alliance, rank) {
             self.join(ctx, tag, granted, matches!(choice, AllianceChoice::Join { rank: Rank::R5, .. })).await?;
         }
@@ -87,8 +91,9 @@ impl VerifyWorker {
 
     /// Registers `tag` if new and decides the rank granted: an R5 claim on an alliance whose
     /// seat another member holds is R4 until a moderator approves. The seat is one
-    /// conditional write, so two claims cannot both win.
-    async fn claim_rank(&self, ctx: &Ctx<'_>, tag: &str, rank: Rank) -> Result<Rank, JobError> {
+    /// conditional write, so two claims cannot both win. Also says whether this call took
+    /// the seat (a sitting R5 re-picking their alliance did not).
+    async fn claim_rank(&self, ctx: &Ctx<'_>, tag: &str, rank: Rank) -> Result<(Rank, bool), JobError> {
         let store = &self.deps.store;
         if store.alliance(ctx.guild, tag).await?.is_none() {
             let alliance = Alliance {
@@ -104,16 +109,20 @@ impl VerifyWorker {
             }
         }
         if rank != Rank::R5 {
-            return Ok(rank);
+            return Ok((rank, false));
         }
-        if store.r5_holder(ctx.guild, tag).await?.is_none() {
+        let holder = store.r5_holder(ctx.guild, tag).await?;
+        if holder == Some(ctx.user) {
+            return Ok((Rank::R5, false));
+        }
+        if holder.is_none() {
             // Alliances led before the seat existed: their sitting R5 takes the seat first.
             let members = store.members(ctx.guild, tag).await?;
             if let Some(sitting) = members.iter().find(|m| m.rank == Rank::R5 && m.user_id != ctx.user) {
                 store.claim_r5(ctx.guild, tag, sitting.user_id).await?;
             }
         }
-        Ok(if store.claim_r5(ctx.guild, tag, ctx.user).await? { Rank::R5 } else { Rank::R4 })
+        Ok(if store.claim_r5(ctx.guild, tag, ctx.user).await? { (Rank::R5, true) } else { (Rank::R4, false) })
     }
 
     /// Writes the membership at the granted rank; a lower rank than R5 gives up a seat the
@@ -134,7 +143,7 @@ impl VerifyWorker {
         if claimed_r5 && granted != Rank::R5 && self.deps.first_time(ctx.envelope, "log-r5-claim").await? {
             let Some((_, seat)) = store.r5_seat(ctx.guild, tag).await? else { return Ok(()) };
             let args = [("user", format!("<@{}>", ctx.user)), ("tag", tag.to_owned())];
-            let approve = VerifyId::Approve { tag: tag.to_owned(), member: ctx.user, seat }.format();
+            let approve = VerifyId::Approve { tag: tag.to_owned(), member: ctx.user, seat: Some(seat) }.format();
             let config = ctx.config.as_ref();
             guild_log::post_with_button(
                 &self.deps,
@@ -164,6 +173,13 @@ impl VerifyWorker {
         // A redelivered approval finds the seat already moved: same answer, nothing redone.
         if store.r5_holder(ctx.guild, tag).await? == Some(member) {
             self.set_link_rank(ctx.guild, member, Rank::R5).await?;
+            // The first delivery may have stopped before the previous leader's link.
+            for other in store.members(ctx.guild, tag).await?.into_iter().filter(|m| m.user_id != member) {
+                let link = store.player(ctx.guild, other.user_id).await?;
+                if link.is_some_and(|l| l.rank == Some(Rank::R5) && l.alliance.as_deref() == Some(tag)) {
+                    self.set_link_rank(ctx.guild, other.user_id, Rank::R4).await?;
+                }
+            }
             return self.reply(ctx, self.text(ctx, "r5-approved", &args)).await;
         }
         let claimant = dwos_store::keys::member(ctx.guild, tag, member)?;

@@ -37,8 +37,9 @@ pub enum VerifyId {
         tag: String,
         /// Who claimed R5.
         member: UserId,
-        /// The seat's version when the claim was made: a later hand-over voids the button.
-        seat: u64,
+        /// The seat's version when the claim was made: a later change voids the button
+        /// (`None` on buttons posted before seats had versions).
+        seat: Option<u64>,
     },
 }
 
@@ -54,7 +55,8 @@ impl VerifyId {
             VerifyId::AllianceNew => format!("{PREFIX}:alliance-new"),
             VerifyId::AllianceModal => format!("{PREFIX}:alliance-modal"),
             VerifyId::Rank { tag, rank } => format!("{PREFIX}:rank:{tag}:{}", rank.as_str()),
-            VerifyId::Approve { tag, member, seat } => format!("{PREFIX}:approve:{tag}:{member}:{seat}"),
+            VerifyId::Approve { tag, member, seat: Some(seat) } => format!("{PREFIX}:approve:{tag}:{member}:{seat}"),
+            VerifyId::Approve { tag, member, seat: None } => format!("{PREFIX}:approve:{tag}:{member}"),
         }
     }
 
@@ -66,7 +68,10 @@ impl VerifyId {
             ("approve", Some(tag), Some(member)) if valid_alliance_tag(tag) => VerifyId::Approve {
                 tag: tag.to_owned(),
                 member: UserId(number(member).filter(|m| *m > 0)?),
-                seat: number(parts.next()?)?,
+                seat: match parts.next() {
+                    Some(seat) => Some(number(seat)?),
+                    None => None,
+                },
             },
             ("start", None, None) => VerifyId::Start,
             ("modal", None, None) => VerifyId::Modal,
@@ -119,7 +124,8 @@ mod tests {
             VerifyId::AllianceNew,
             VerifyId::AllianceModal,
             VerifyId::Rank { tag: "FRO".into(), rank: Rank::R5 },
-            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42), seat: 3 },
+            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42), seat: Some(3) },
+            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42), seat: None },
         ]
     }
 
@@ -149,7 +155,6 @@ mod tests {
             "verify:rank:FRO:R1:x",
             "verify:approve:FRO:-1:1",
             "verify:approve:FRO:+1:1",
-            "verify:approve:FRO:42",
             "verify:approve:FRO:42:x",
             "verify:approve:FRO:42:1:2",
             "other:start",

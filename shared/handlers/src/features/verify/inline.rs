@@ -98,7 +98,7 @@ pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
             if !cx.incoming.is_moderator() {
                 return Some(cx.ephemeral("moderator-only", "forbidden"));
             }
-            update(VerifyStep::ApproveLeader { tag, member, seat: Some(seat) }).await
+            update(VerifyStep::ApproveLeader { tag, member, seat }).await
         }
         VerifyId::Modal | VerifyId::AllianceModal => return None,
     })

@@ -8,6 +8,7 @@ use dwos_core::permissions::{ADMINISTRATOR, MANAGE_ROLES, is_elevated};
 use dwos_core::{ChannelId, JobError, RoleId, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
+use dwos_store::StoreError;
 use twilight_model::channel::message::component::ButtonStyle;
 
 impl VerifyWorker {
@@ -25,20 +26,33 @@ impl VerifyWorker {
             return self.reply(ctx, refusal).await;
         }
         let store = &self.deps.store;
-        let mut config = ctx.config.clone().unwrap_or(GuildConfig {
-            guild_id: ctx.guild,
-            verified_role_id: None,
-            log_channel_id: None,
-            default_locale: None,
-            updated_at: 0,
-            version: 0,
-        });
-        config.verified_role_id = role.or(config.verified_role_id);
-        config.log_channel_id = log_channel.or(config.log_channel_id);
-        config.default_locale =
-            language.map(|l| self.deps.catalog.resolve([Some(l.as_str())]).to_owned()).or(config.default_locale);
-        config.updated_at = now();
-        store.put_guild_config(&config).await?;
+        let language = language.map(|l| self.deps.catalog.resolve([Some(l.as_str())]).to_owned());
+        let mut read = ctx.config.clone();
+        // Only the options given change: on a conflict with another moderator's save, apply
+        // them again to what is stored now rather than make this moderator wait for a retry.
+        let mut tries = 0;
+        let config = loop {
+            let mut config = read.unwrap_or(GuildConfig {
+                guild_id: ctx.guild,
+                verified_role_id: None,
+                log_channel_id: None,
+                default_locale: None,
+                updated_at: 0,
+                version: 0,
+            });
+            config.verified_role_id = role.or(config.verified_role_id);
+            config.log_channel_id = log_channel.or(config.log_channel_id);
+            config.default_locale = language.clone().or(config.default_locale);
+            config.updated_at = now();
+            match store.put_guild_config(&config).await {
+                Ok(saved) => break saved,
+                Err(StoreError::VersionConflict(_)) if tries < 3 => {
+                    tries += 1;
+                    read = store.guild_config(ctx.guild).await?;
+                }
+                Err(err) => return Err(err.into()),
+            }
+        };
 
         let not_set = self.text(ctx, "setup-not-set", &[]);
         let args = [

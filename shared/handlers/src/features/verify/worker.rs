@@ -269,6 +269,7 @@ impl VerifyWorker {
             Err(RoleError::Busy) => {
                 return Err(JobError::Retry("another verification is creating the Verified role".into()));
             }
+            Err(RoleError::Store(err)) => return Err(err.into()),
         };
         let outcome = async {
             if let Some(role) = role {
@@ -312,16 +313,7 @@ impl VerifyWorker {
                 let name = self.deps.catalog.text(locale, "verify-role-name");
                 match roles.into_iter().find(|r| r.name == name) {
                     Some(role) => Some(role),
-                    None => {
-                        // Two verifications at once would each create a role: one creates
-                        // it, the other retries and finds it.
-                        let key = format!("create-role:{}", ctx.guild);
-                        let first = self.deps.store.claim_idempotency_key(&key, ROLE_CREATION_SECS, now()).await;
-                        if !first.map_err(|_| RoleError::Busy)? {
-                            return Err(RoleError::Busy);
-                        }
-                        Some(self.deps.rest.create_role(ctx.guild, &name).await.map_err(RoleError::Rest)?)
-                    }
+                    None => Some(self.create_role(ctx, &name).await?),
                 }
             }
         };
@@ -333,6 +325,31 @@ impl VerifyWorker {
             // The configured role was deleted: nothing to give, say so in the log channel.
             None => SafeRole::Unsafe(config.and_then(|c| c.verified_role_id).unwrap_or(RoleId(0))),
         })
+    }
+
+    /// Creates the Verified role once per guild and name: two verifications at once would
+    /// each create one. The loser waits briefly for the winner's role to appear, then hands
+    /// its job back; a failed creation frees the claim at once.
+    async fn create_role(&self, ctx: &Ctx<'_>, name: &str) -> Result<dwos_discord::RoleSummary, RoleError> {
+        let key = format!("create-role:{}:{name}", ctx.guild);
+        let store = &self.deps.store;
+        if !store.claim_idempotency_key(&key, ROLE_CREATION_SECS, now()).await.map_err(RoleError::Store)? {
+            for _ in 0..3 {
+                tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                let roles = self.deps.rest.roles(ctx.guild).await.map_err(RoleError::Rest)?;
+                if let Some(role) = roles.into_iter().find(|r| r.name == name) {
+                    return Ok(role);
+                }
+            }
+            return Err(RoleError::Busy);
+        }
+        match self.deps.rest.create_role(ctx.guild, name).await {
+            Ok(role) => Ok(role),
+            Err(err) => {
+                store.release_idempotency_key(&key).await.map_err(RoleError::Store)?;
+                Err(RoleError::Rest(err))
+            }
+        }
     }
 
     /// A line in the guild's log channel, if one is set; failures are only logged.
@@ -361,6 +378,8 @@ enum RoleError {
     Rest(RestError),
     /// Another job is creating it right now.
     Busy,
+    /// The store failed while claiming the creation.
+    Store(StoreError),
 }
 
 /// How long one job may take to create the Verified role before another may try.
