@@ -848,3 +848,42 @@ async fn a_moderator_cannot_pick_a_role_above_their_own_unless_administrator() {
     let config = app.store.guild_config(GuildId(GUILD_ID)).await.unwrap().unwrap();
     assert_eq!(config.verified_role_id, Some(dwos_core::RoleId(321)));
 }
+
+#[tokio::test]
+async fn setup_says_when_dwos_itself_lacks_manage_roles() {
+    let app = app(5).await;
+    // A Discord where DWOS's only role is Mods (no permissions).
+    let discord = support::fake_discord().await;
+    let roles = Roles::default();
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v10/guilds/\d+/roles$"))
+        .respond_with(roles)
+        .mount(&discord)
+        .await;
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v10/guilds/\d+/members/\d+$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["333"] })))
+        .mount(&discord)
+        .await;
+    let rest = dwos_discord::RestClient::new(
+        &support::api_base(&discord),
+        Some(dwos_discord::BotToken::new("bot")),
+        RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
+    )
+    .unwrap();
+    let deps = dwos_handlers::WorkerDeps { rest: Arc::new(rest), ..deps(&app) };
+    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps);
+    let setup = json!({ "step": "setup", "by_admin": true, "role": "555", "log_channel": null, "language": null });
+    worker.handle(job(172, setup)).await.unwrap();
+    let edits: Vec<Value> = discord
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.method.as_str() == "PATCH")
+        .map(support::json_body)
+        .collect();
+    assert_eq!(edits.len(), 1, "{edits:?}");
+    assert!(edits[0]["content"].as_str().unwrap().contains("needs the Manage Roles permission"), "{}", edits[0]);
+    assert_eq!(app.store.guild_config(GuildId(GUILD_ID)).await.unwrap(), None, "nothing saved");
+}
