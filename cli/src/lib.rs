@@ -2,6 +2,7 @@
 
 pub mod devkey;
 pub mod fixtures;
+pub mod game;
 pub mod register;
 pub mod send;
 pub mod serve;

@@ -4,7 +4,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use dwos::devkey::DevKey;
 use dwos::serve::{ServeError, ServeOptions};
-use dwos::{fixtures, register, send};
+use dwos::{fixtures, game, register, send};
 use dwos_core::GuildId;
 use dwos_discord::{BotToken, RestClient, RetryPolicy};
 use dwos_handlers::config::{self, ConfigError, env_lookup};
@@ -98,6 +98,41 @@ enum GameCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Check that a player id is in a state (redeems nothing); exit 1 with the reason if not.
+    Check {
+        /// The player's game id.
+        fid: u64,
+        /// The state number to check.
+        #[arg(long)]
+        state: u32,
+        /// Print one JSON object (`outcome`: match, wrong_state, no_such_player).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Redeem a gift code for a player; exit 0 whenever the game gave a verdict.
+    Redeem {
+        /// The gift code.
+        code: String,
+        /// The player's game id.
+        fid: u64,
+        /// The player's state number.
+        #[arg(long)]
+        state: u32,
+        /// Print one JSON object with `outcome`, `code`, `fid` and `state`.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find the state a player is in, trying the states around a known one nearest first.
+    FindState {
+        /// The player's game id.
+        fid: u64,
+        /// Start from this state (e.g. the player's last known one).
+        #[arg(long)]
+        near: u32,
+        /// Print one JSON object (`state` is null when none was found).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[tokio::main]
@@ -112,7 +147,7 @@ async fn main() -> ExitCode {
     }
     dwos_handlers::telemetry::init();
     match run(cli.command).await {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(err) => {
             let config_error = err.downcast_ref::<ConfigError>().is_some()
                 || matches!(err.downcast_ref::<ServeError>(), Some(ServeError::Config(_)));
@@ -122,20 +157,10 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(command: Command) -> anyhow::Result<()> {
+/// Runs one command; `Ok` carries the exit code of a command whose answer can be a no.
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Game { command: GameCommand::Player { fid, json } } => {
-            let client = dwos_game::GameClient::new(config::game_settings(&env_lookup)?)?;
-            let player = client.player(dwos_core::model::GameId(fid)).await?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&player)?);
-            } else {
-                let shown = dwos_core::FurnaceLevel::from_raw(player.furnace_level);
-                println!("nickname: {}", player.nickname);
-                println!("state:    {}", player.state);
-                println!("furnace:  {} (raw {})", shown, player.furnace_level);
-            }
-        }
+        Command::Game { command } => return run_game(command).await,
         Command::Serve { addr, data, fake_game } => {
             let options = ServeOptions { fake_game, ..ServeOptions::new(addr, data) };
             let server = dwos::serve::start(&options, &env_lookup).await?;
@@ -199,7 +224,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                         dwos_handlers::registry::commands()
                     ))?
                 );
-                return Ok(());
+                return Ok(ExitCode::SUCCESS);
             }
             let app = config::application_id(&env_lookup)?;
             let workers = config::WorkerConfig::from_lookup(&env_lookup);
@@ -210,7 +235,28 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("registered: {}", names.join(", "));
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn run_game(command: GameCommand) -> anyhow::Result<ExitCode> {
+    let client = dwos_game::GameClient::new(game::settings(&env_lookup)?)?;
+    match command {
+        GameCommand::Player { fid, json } => {
+            let player = client.player(dwos_core::model::GameId(fid)).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&player)?);
+            } else {
+                let shown = dwos_core::FurnaceLevel::from_raw(player.furnace_level);
+                println!("nickname: {}", player.nickname);
+                println!("state:    {}", player.state);
+                println!("furnace:  {} (raw {})", shown, player.furnace_level);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        GameCommand::Check { fid, state, json } => game::check(&client, fid, state, json).await,
+        GameCommand::Redeem { code, fid, state, json } => game::redeem(&client, &code, fid, state, json).await,
+        GameCommand::FindState { fid, near, json } => game::find_state(&client, fid, near, json).await,
+    }
 }
 
 /// The `--key` value, else `DWOS_DEV_SIGNING_KEY` (read after .env is loaded).

@@ -1,7 +1,9 @@
-//! Player lookups against the game API, with retries, backoff and the limiter.
+//! The game API client: settings, the shared limiter and pacing, and the old player lookup (the gift-code
+//! calls are in `redeem.rs`).
 
 use crate::limiter::Limiter;
 use crate::outcome::GameError;
+use crate::pacing::Pacing;
 use crate::sign::signed_form;
 use dwos_core::model::GameId;
 use dwos_core::retry::Backoff;
@@ -63,7 +65,7 @@ pub struct GameSettings {
     pub salt: String,
     /// Requests allowed per window.
     pub max_requests: usize,
-    /// The limiter's window.
+    /// The limiter's window, also taken as the game's when its rate-limit headers say the window is spent.
     pub window: Duration,
     /// Retries of a transient failure.
     pub max_retries: u32,
@@ -71,6 +73,8 @@ pub struct GameSettings {
     pub backoff: Duration,
     /// Per-request timeout.
     pub timeout: Duration,
+    /// Least time between two calls about the same player (the game says TOO FREQUENT within about 2 s).
+    pub per_player_spacing: Duration,
 }
 
 impl Default for GameSettings {
@@ -83,6 +87,7 @@ impl Default for GameSettings {
             max_retries: 3,
             backoff: Duration::from_secs(2),
             timeout: Duration::from_secs(10),
+            per_player_spacing: Duration::from_millis(2200),
         }
     }
 }
@@ -90,9 +95,10 @@ impl Default for GameSettings {
 /// The game API client; share one per process so the limiter sees every call.
 #[derive(Debug)]
 pub struct GameClient {
-    http: reqwest::Client,
-    settings: GameSettings,
-    limiter: Limiter,
+    pub(crate) http: reqwest::Client,
+    pub(crate) settings: GameSettings,
+    pub(crate) limiter: Limiter,
+    pub(crate) pacing: Pacing,
 }
 
 impl GameClient {
@@ -103,7 +109,8 @@ impl GameClient {
             .build()
             .map_err(|e| GameError::Transport(e.to_string()))?;
         let limiter = Limiter::new(settings.max_requests, settings.window);
-        Ok(Self { http, settings, limiter })
+        let pacing = Pacing::new(settings.per_player_spacing, settings.window);
+        Ok(Self { http, settings, limiter, pacing })
     }
 
     /// Looks a player up (`POST /api/player`).

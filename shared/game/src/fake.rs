@@ -1,5 +1,10 @@
 //! A fake game API on 127.0.0.1: checks `sign`, knows a few players, and answers
-//! what a test tells it to (an error, a 429, a 5xx, a slow reply).
+//! what a test tells it to (an error, a 429, a 5xx, a slow reply). `/api/gift_code` behaves like the
+//! real one (see `giftcode`); `/api/player` stays until verification moves to the state probe.
+
+mod giftcode;
+
+pub use giftcode::{Arrival, CodeRule};
 
 use crate::sign::sign;
 use axum::extract::State;
@@ -29,6 +34,7 @@ struct FakeState {
     players: HashMap<u64, serde_json::Value>,
     script: VecDeque<FakeReply>,
     requests: u32,
+    gift: giftcode::GiftState,
 }
 
 /// A running fake.
@@ -50,7 +56,10 @@ impl FakeGame {
         {
             fake.add_player(fid, name, state, level);
         }
-        let app = Router::new().route("/api/player", post(player)).with_state(fake.clone());
+        let app = Router::new()
+            .route("/api/player", post(player))
+            .route("/api/gift_code", post(giftcode::gift_code))
+            .with_state(fake.clone());
         tokio::spawn(async move {
             if let Err(err) = axum::serve(listener, app).await {
                 tracing::error!(error = %err, "fake game API stopped");
@@ -100,9 +109,7 @@ async fn player(State(fake): State<FakeGame>, Form(form): Form<HashMap<String, S
         let fid = form.get("fid").and_then(|f| f.parse::<u64>().ok());
         (state.script.pop_front(), fid.and_then(|f| state.players.get(&f).cloned()))
     };
-    let fields: Vec<(&str, String)> =
-        form.iter().filter(|(k, _)| k.as_str() != "sign").map(|(k, v)| (k.as_str(), v.clone())).collect();
-    if form.get("sign") != Some(&sign(&fields, &fake.salt)) || !form.contains_key("time") {
+    if !signed(&form, &fake.salt) {
         return Json(json!({ "code": 1, "msg": "Sign Error", "data": [] })).into_response();
     }
     match scripted {
@@ -119,6 +126,13 @@ async fn player(State(fake): State<FakeGame>, Form(form): Form<HashMap<String, S
         Some(data) => Json(json!({ "code": 0, "msg": "success", "data": data })).into_response(),
         None => Json(json!({ "code": 1, "msg": "role not exist.", "err_code": 40001, "data": [] })).into_response(),
     }
+}
+
+/// The form carries a `time` and the `sign` of its other fields.
+fn signed(form: &HashMap<String, String>, salt: &str) -> bool {
+    let fields: Vec<(&str, String)> =
+        form.iter().filter(|(k, _)| k.as_str() != "sign").map(|(k, v)| (k.as_str(), v.clone())).collect();
+    form.get("sign") == Some(&sign(&fields, salt)) && form.contains_key("time")
 }
 
 #[cfg(test)]

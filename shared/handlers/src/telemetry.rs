@@ -19,10 +19,15 @@ pub fn init() {
     let registry = tracing_subscriber::registry().with(filter);
     // try_init: a second call (tests, embedded use) keeps the first subscriber.
     let _ = if on_lambda {
-        let json = tracing_subscriber::fmt::layer().json().flatten_event(true).with_current_span(true);
+        let json = tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .json()
+            .flatten_event(true)
+            .with_current_span(true);
         registry.with(json.with_span_list(false)).try_init()
     } else {
-        registry.with(tracing_subscriber::fmt::layer().compact()).try_init()
+        // stderr: a command's own output (`dwos game … --json`) stays clean on stdout.
+        registry.with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr).compact()).try_init()
     };
 }
 

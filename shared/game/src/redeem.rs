@@ -1,0 +1,185 @@
+//! The gift-code calls of [`GameClient`]: redeem, the state probe and the search for a moved player's
+//! state; paced per player, limited per client, retried while the answer is transient.
+
+use crate::client::GameClient;
+use crate::giftcode::{Answer, GIFT_CODE_PATH, RawAnswer, RedeemOutcome, StateCheck, probe_code};
+use crate::outcome::GameError;
+use crate::sign::signed_form;
+use dwos_core::model::GameId;
+use dwos_core::retry::{Backoff, with_floor};
+use reqwest::header::HeaderMap;
+use std::collections::HashSet;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// How far around the last known state a moved player is looked for (transfers stay within about ±200).
+pub const STATE_SEARCH_RADIUS: u32 = 200;
+
+/// A longer `Retry-After` is taken as this: the caller's queue is the place for longer waits.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
+
+/// One failed attempt, with the wait the game asked for.
+struct Failure {
+    error: GameError,
+    retry_after: Option<Duration>,
+}
+
+impl From<GameError> for Failure {
+    fn from(error: GameError) -> Self {
+        Self { error, retry_after: None }
+    }
+}
+
+impl GameClient {
+    /// Redeems `code` for player `fid` in `state`; `Err` only when no verdict came (transient failures
+    /// after the retries, or a protocol error).
+    pub async fn redeem(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError> {
+        let url = format!("{}{GIFT_CODE_PATH}", self.settings.base.trim_end_matches('/'));
+        let fields = [("cdk", code.to_owned()), ("fid", fid.to_string()), ("kid", state.to_string())];
+        let mut delays = Backoff::new(self.settings.max_retries, self.settings.backoff).delays();
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let failure = match self.gift_code_once(&url, fid, &fields).await {
+                Ok(RedeemOutcome::Unknown { code: err_code, msg }) => {
+                    tracing::warn!(%fid, state, ?err_code, msg, "unknown answer from the gift-code endpoint");
+                    return Ok(RedeemOutcome::Unknown { code: err_code, msg });
+                }
+                Ok(outcome) => return Ok(outcome),
+                Err(failure) if failure.error.is_transient() => failure,
+                Err(failure) => {
+                    tracing::error!(error = %failure.error, %fid, state, "gift-code request refused, not retrying");
+                    return Err(failure.error);
+                }
+            };
+            let Some(delay) = delays.next() else { return Err(failure.error) };
+            let wait = failure.retry_after.map_or(delay, |asked| with_floor(delay, asked));
+            tracing::warn!(error = %failure.error, %fid, attempt, ?wait, "gift-code call failed, backing off");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Whether player `fid` is in `state`, by asking for a code that cannot exist (nothing is redeemed).
+    pub async fn check(&self, fid: GameId, state: u32) -> Result<StateCheck, GameError> {
+        match self.redeem(&probe_code(), fid, state).await? {
+            RedeemOutcome::NotFound => Ok(StateCheck::Match),
+            RedeemOutcome::WrongState => Ok(StateCheck::WrongState),
+            RedeemOutcome::NoSuchPlayer => Ok(StateCheck::NoSuchPlayer),
+            other => Err(GameError::Protocol(format!("unexpected answer to a state probe: {other}"))),
+        }
+    }
+
+    /// The state player `fid` is in: the `candidates` in order, then the states around `last_known`, nearest
+    /// first; `None` when none matched or the player does not exist.
+    pub async fn find_state(
+        &self,
+        fid: GameId,
+        candidates: &[u32],
+        last_known: Option<u32>,
+    ) -> Result<Option<u32>, GameError> {
+        for state in search_order(candidates, last_known) {
+            match self.check(fid, state).await? {
+                StateCheck::Match => return Ok(Some(state)),
+                StateCheck::NoSuchPlayer => return Ok(None),
+                StateCheck::WrongState => {}
+            }
+        }
+        Ok(None)
+    }
+
+    async fn gift_code_once(
+        &self,
+        url: &str,
+        fid: GameId,
+        fields: &[(&str, String)],
+    ) -> Result<RedeemOutcome, Failure> {
+        // Held until the answer is in, so calls about one player never overlap.
+        let _turn = self.pacing.player_turn(fid.0).await;
+        self.pacing.budget_wait().await;
+        self.limiter.acquire().await;
+        let mut fields = fields.to_vec();
+        fields.push(("time", unix_seconds().to_string()));
+        let response = self
+            .http
+            .post(url)
+            .form(&signed_form(&fields, &self.settings.salt))
+            .send()
+            .await
+            .map_err(|e| GameError::Transport(e.without_url().to_string()))?;
+        let headers = response.headers();
+        let retry_after =
+            header_number::<u64>(headers, "retry-after").map(|s| Duration::from_secs(s).min(MAX_RETRY_AFTER));
+        self.pacing
+            .note_budget(header_number(headers, "x-ratelimit-limit"), header_number(headers, "x-ratelimit-remaining"))
+            .await;
+        let status = response.status();
+        if status.as_u16() == 429 {
+            // The window is the client's, not this player's: every call waits.
+            if let Some(asked) = retry_after {
+                self.pacing.pause_for(asked).await;
+            }
+            return Err(Failure { error: GameError::RateLimited, retry_after });
+        }
+        if status.is_server_error() {
+            return Err(Failure { error: GameError::Unavailable, retry_after });
+        }
+        let answer: RawAnswer = response.json().await.map_err(|e| {
+            if e.is_decode() {
+                GameError::Protocol(format!("HTTP {status}: {e}"))
+            } else {
+                GameError::Transport(e.without_url().to_string())
+            }
+        })?;
+        match answer.classify() {
+            Answer::Verdict(outcome) => Ok(outcome),
+            Answer::Transient(error) => Err(Failure { error, retry_after }),
+            Answer::Protocol(what) => Err(GameError::Protocol(what).into()),
+        }
+    }
+}
+
+/// The order [`GameClient::find_state`] tries states in: `candidates` (first occurrence of each), then
+/// `last_known`, +1, −1, +2, −2 … up to [`STATE_SEARCH_RADIUS`], skipping states already tried and
+/// state 0 (states are numbered from 1).
+pub fn search_order(candidates: &[u32], last_known: Option<u32>) -> Vec<u32> {
+    let around = last_known.into_iter().flat_map(|n| {
+        std::iter::once(Some(n))
+            .chain((1..=STATE_SEARCH_RADIUS).flat_map(move |d| [n.checked_add(d), n.checked_sub(d)]))
+            .flatten()
+    });
+    let mut seen = HashSet::new();
+    candidates.iter().copied().chain(around).filter(|&state| state > 0 && seen.insert(state)).collect()
+}
+
+fn header_number<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Option<T> {
+    headers.get(name)?.to_str().ok()?.trim().parse().ok()
+}
+
+fn unix_seconds() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_first_then_nearest_first_around_the_last_state() {
+        let order = search_order(&[245, 310, 245], Some(300));
+        assert_eq!(&order[..8], &[245, 310, 300, 301, 299, 302, 298, 303]);
+        let mut unique = order.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), order.len(), "no state is tried twice");
+        assert_eq!(order.len(), 401, "both candidates lie in the window 100..=500");
+        assert_eq!(order.last(), Some(&100));
+    }
+
+    #[test]
+    fn the_window_stops_at_state_one() {
+        let order = search_order(&[], Some(3));
+        assert_eq!(&order[..5], &[3, 4, 2, 5, 1]);
+        assert!(!order.contains(&0));
+        assert_eq!(order.len(), 203);
+        assert!(search_order(&[0, 7], None) == [7]);
+    }
+}
