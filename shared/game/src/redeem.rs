@@ -14,8 +14,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 /// How far around the last known state a moved player is looked for (transfers stay within about ±200).
 pub const STATE_SEARCH_RADIUS: u32 = 200;
 
-/// A longer `Retry-After` is taken as this: the caller's queue is the place for longer waits.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
+/// The longest `Retry-After` waited for in-process; asked to wait longer, the call gives up at
+/// once (`RateLimited`) and the caller's queue waits instead of a Lambda sleeping for minutes.
+const MAX_RETRY_AFTER: Duration = Backoff::DEFAULT_MAX;
 
 /// One failed attempt, with the wait the game asked for.
 struct Failure {
@@ -51,6 +52,9 @@ impl GameClient {
                     return Err(failure.error);
                 }
             };
+            if failure.retry_after.is_some_and(|asked| asked > MAX_RETRY_AFTER) {
+                return Err(failure.error);
+            }
             let Some(delay) = delays.next() else { return Err(failure.error) };
             let wait = failure.retry_after.map_or(delay, |asked| with_floor(delay, asked));
             tracing::warn!(error = %failure.error, %fid, attempt, ?wait, "gift-code call failed, backing off");
@@ -106,8 +110,7 @@ impl GameClient {
             .await
             .map_err(|e| GameError::Transport(e.without_url().to_string()))?;
         let headers = response.headers();
-        let retry_after =
-            header_number::<u64>(headers, "retry-after").map(|s| Duration::from_secs(s).min(MAX_RETRY_AFTER));
+        let retry_after = header_number::<u64>(headers, "retry-after").map(Duration::from_secs);
         self.pacing
             .note_budget(header_number(headers, "x-ratelimit-limit"), header_number(headers, "x-ratelimit-remaining"))
             .await;
@@ -115,7 +118,7 @@ impl GameClient {
         if status.as_u16() == 429 {
             // The window is the client's, not this player's: every call waits.
             if let Some(asked) = retry_after {
-                self.pacing.pause_for(asked).await;
+                self.pacing.pause_for(asked.min(MAX_RETRY_AFTER)).await;
             }
             return Err(Failure { error: GameError::RateLimited, retry_after });
         }

@@ -102,6 +102,17 @@ async fn a_429_with_retry_after_is_waited_out_then_recovers() {
 }
 
 #[tokio::test]
+async fn a_retry_after_longer_than_half_a_minute_is_left_to_the_queue() {
+    let server = MockServer::start().await;
+    mount(&server, ResponseTemplate::new(429).insert_header("retry-after", "120"), Some(1)).await;
+    mount(&server, success(), None).await;
+    let start = Instant::now();
+    assert_eq!(client(&server).redeem("A", FID, 245).await, Err(GameError::RateLimited));
+    assert!(start.elapsed() < Duration::from_secs(5), "no in-process wait of minutes: {:?}", start.elapsed());
+    assert_eq!(requests(&server).await.len(), 1);
+}
+
+#[tokio::test]
 async fn transient_answers_give_up_after_the_retries() {
     let server = MockServer::start().await;
     mount(&server, ResponseTemplate::new(503), Some(3)).await;
