@@ -383,11 +383,14 @@ fn deps(app: &App) -> dwos_handlers::WorkerDeps {
     deps_publishing(app, Arc::new(Published::default()))
 }
 
-fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDeps {
+/// A REST client for the fake Discord `server`, with quick retries.
+fn rest_for(server: &MockServer) -> dwos_discord::RestClient {
     let fast = RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() };
-    let rest =
-        dwos_discord::RestClient::new(&support::api_base(&app.discord), Some(dwos_discord::BotToken::new("bot")), fast)
-            .unwrap();
+    dwos_discord::RestClient::new(&support::api_base(server), Some(dwos_discord::BotToken::new("bot")), fast).unwrap()
+}
+
+fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDeps {
+    let rest = rest_for(&app.discord);
     let game = dwos_game::GameSettings {
         base: app.game.base_url(),
         backoff: Duration::from_millis(1),
@@ -786,13 +789,7 @@ async fn an_expired_interaction_token_is_acknowledged_not_retried() {
         .mount(&discord)
         .await;
     let app = app(5).await;
-    let rest = dwos_discord::RestClient::new(
-        &support::api_base(&discord),
-        Some(dwos_discord::BotToken::new("bot")),
-        RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
-    )
-    .unwrap();
-    let deps = dwos_handlers::WorkerDeps { rest: Arc::new(rest), ..deps(&app) };
+    let deps = dwos_handlers::WorkerDeps { rest: Arc::new(rest_for(&discord)), ..deps(&app) };
     let worker = dwos_handlers::worker(dwos_core::JobKind::Stats, &deps);
     let event: aws_lambda_events::event::sqs::SqsEvent =
         serde_json::from_value(fixtures::sqs_event(&[fixtures::stats_envelope(158, "en")])).unwrap();
@@ -865,13 +862,7 @@ async fn setup_says_when_dwos_itself_lacks_manage_roles() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "roles": ["333"] })))
         .mount(&discord)
         .await;
-    let rest = dwos_discord::RestClient::new(
-        &support::api_base(&discord),
-        Some(dwos_discord::BotToken::new("bot")),
-        RetryPolicy { base_backoff: Duration::from_millis(1), ..RetryPolicy::default() },
-    )
-    .unwrap();
-    let deps = dwos_handlers::WorkerDeps { rest: Arc::new(rest), ..deps(&app) };
+    let deps = dwos_handlers::WorkerDeps { rest: Arc::new(rest_for(&discord)), ..deps(&app) };
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps);
     let setup = json!({ "step": "setup", "by_admin": true, "role": "555", "log_channel": null, "language": null });
     worker.handle(job(172, setup)).await.unwrap();
