@@ -8,6 +8,7 @@ use dwos_game::fake::FakeGame;
 use dwos_game::{GameClient, GameError};
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
 use dwos_handlers::features::verify::Refresher;
+use dwos_handlers::game_gate::StoreGate;
 use dwos_handlers::http::system_clock;
 use dwos_handlers::{AppState, ENQUEUE_TIMEOUT, FEATURES, WorkerDeps};
 use dwos_i18n::{Catalog, I18nError};
@@ -116,7 +117,9 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
         tracing::info!(base = %fake.base_url(), "serving a fake game API");
         game.base = fake.base_url();
     }
-    let game = Arc::new(GameClient::new(game)?);
+    // The budget is shared with every other process on the same data file (a CLI, a second serve).
+    let gate = Arc::new(StoreGate::new(store.clone(), game.max_requests, game.window));
+    let game = Arc::new(GameClient::new(game)?.with_gate(gate));
     // No local subscribers yet: the notifier and stats adapters subscribe here as they arrive.
     let events = Arc::new(LocalEvents::default());
     let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game, events };

@@ -10,6 +10,7 @@ use dwos_handlers::WorkerDeps;
 use dwos_handlers::config::{
     API_BASE, ConfigError, GAME_API_BASE, TokenSource, WorkerConfig, event_bus_name, game_settings, table_name,
 };
+use dwos_handlers::game_gate::StoreGate;
 use dwos_i18n::Catalog;
 use dwos_store::{DynamoSettings, DynamoTable, Store};
 use std::sync::Arc;
@@ -31,12 +32,16 @@ pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<Wor
     let rest = RestClient::new(&config.api_base, token, RetryPolicy::default()).map_err(|e| invalid(API_BASE, e))?;
     let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table_name(lookup)?));
     let catalog = Catalog::load().map_err(|e| invalid("locales", e))?;
-    let game = GameClient::new(game_settings(lookup)?).map_err(|e| invalid(GAME_API_BASE, e))?;
+    let store = Store::new(Arc::new(table));
+    let settings = game_settings(lookup)?;
+    // Every function instance takes its game API calls from one budget in the table.
+    let gate = Arc::new(StoreGate::new(store.clone(), settings.max_requests, settings.window));
+    let game = GameClient::new(settings).map_err(|e| invalid(GAME_API_BASE, e))?.with_gate(gate);
     let events = EventBridgePublisher::new(aws_sdk_eventbridge::Client::new(&sdk), event_bus_name(lookup)?);
     Ok(WorkerDeps {
         rest: Arc::new(rest),
         catalog: Arc::new(catalog),
-        store: Store::new(Arc::new(table)),
+        store,
         game: Arc::new(game),
         events: Arc::new(events),
     })

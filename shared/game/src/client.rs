@@ -99,6 +99,8 @@ pub struct GameClient {
     pub(crate) settings: GameSettings,
     pub(crate) limiter: Limiter,
     pub(crate) pacing: Pacing,
+    /// The budget shared with other processes, if any.
+    pub(crate) gate: Option<std::sync::Arc<dyn crate::gate::Gate>>,
 }
 
 impl GameClient {
@@ -110,7 +112,23 @@ impl GameClient {
             .map_err(|e| GameError::Transport(e.to_string()))?;
         let limiter = Limiter::new(settings.max_requests, settings.window);
         let pacing = Pacing::new(settings.per_player_spacing, settings.window);
-        Ok(Self { http, settings, limiter, pacing })
+        Ok(Self { http, settings, limiter, pacing, gate: None })
+    }
+
+    /// The same client, also taking every call from `gate`, the budget all processes share.
+    #[must_use]
+    pub fn with_gate(mut self, gate: std::sync::Arc<dyn crate::gate::Gate>) -> Self {
+        self.gate = Some(gate);
+        self
+    }
+
+    /// Waits for this process's limiter and then for the shared gate.
+    pub(crate) async fn admit(&self) -> Result<(), GameError> {
+        self.limiter.acquire().await;
+        match &self.gate {
+            Some(gate) => crate::gate::admit(gate.as_ref(), self.settings.window).await,
+            None => Ok(()),
+        }
     }
 
     /// Looks a player up (`POST /api/player`).
@@ -137,7 +155,7 @@ impl GameClient {
     }
 
     async fn call_once(&self, url: &str, fields: &[(&str, String)]) -> Result<serde_json::Value, GameError> {
-        self.limiter.acquire().await;
+        self.admit().await?;
         let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
         let mut fields = fields.to_vec();
         fields.push(("time", millis.to_string()));

@@ -10,6 +10,7 @@
 pub mod client;
 #[cfg(feature = "fake")]
 pub mod fake;
+pub mod gate;
 pub mod giftcode;
 pub mod limiter;
 pub mod outcome;
@@ -19,6 +20,7 @@ mod redeem;
 pub mod sign;
 
 pub use client::{DEFAULT_BASE, DEFAULT_SALT, GameClient, GameSettings, Player};
+pub use gate::Gate;
 pub use giftcode::{RedeemOutcome, StateCheck, probe_code};
 pub use outcome::GameError;
 pub use port::GameApi;

@@ -99,7 +99,7 @@ impl GameClient {
         // Held until the answer is in, so calls about one player never overlap.
         let _turn = self.pacing.player_turn(fid.0).await;
         self.pacing.budget_wait().await;
-        self.limiter.acquire().await;
+        self.admit().await?;
         let mut fields = fields.to_vec();
         fields.push(("time", unix_seconds().to_string()));
         let response = self

@@ -6,6 +6,7 @@ pub mod config;
 pub mod deps;
 pub mod feature;
 pub mod features;
+pub mod game_gate;
 pub mod guild_log;
 pub mod http;
 pub mod registry;

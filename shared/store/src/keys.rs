@@ -93,6 +93,11 @@ pub fn redemption(code: &str, game_id: GameId) -> Result<Key, StoreError> {
     Ok(Key::new(format!("GIFTCODE#{}", part(code)?), format!("REDEEM#{game_id}")))
 }
 
+/// `GAMEAPI / BUCKET`: the game API calls of the last window, shared by every process.
+pub fn game_api_budget() -> Key {
+    Key::new("GAMEAPI", "BUCKET")
+}
+
 /// `IDEMPOTENCY#key / IDEMPOTENCY`.
 pub fn idempotency(key: &str) -> Key {
     Key::new(format!("IDEMPOTENCY#{key}"), "IDEMPOTENCY")

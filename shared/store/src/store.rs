@@ -247,6 +247,44 @@ impl Store {
         Err(StoreError::Conflict(format!("{key} kept changing while counting an attempt")))
     }
 
+    // --- the game API's shared budget
+
+    /// Takes one game API call from the budget all processes share: at most `limit` calls
+    /// in any `window_ms`. `Ok(None)`: go now (counted); `Ok(Some(ms))`: the budget is spent
+    /// for that long. A log of the window's call times rather than a refilling bucket, so
+    /// "never more than `limit` in any window" holds exactly; one small versioned record,
+    /// every update conditional on the version read.
+    pub async fn admit_game_call(&self, now_ms: i64, limit: usize, window_ms: i64) -> Result<Option<i64>, StoreError> {
+        #[derive(Serialize, Deserialize, Default)]
+        struct Budget {
+            #[serde(default)]
+            calls: Vec<i64>,
+        }
+        let key = keys::game_api_budget();
+        for _ in 0..MAX_TRIES {
+            let read = self.table.get(&key).await?;
+            let condition = Condition::unchanged_since(read.as_ref());
+            let version = version_of(read.as_ref());
+            let mut budget: Budget = read.map(decode).transpose().ok().flatten().unwrap_or_default();
+            budget.calls.retain(|t| now_ms - t < window_ms);
+            if budget.calls.len() >= limit.max(1) {
+                let oldest = budget.calls.iter().min().copied().unwrap_or(now_ms);
+                return Ok(Some((oldest + window_ms - now_ms).max(1)));
+            }
+            budget.calls.push(now_ms);
+            let mut item = encode(key.clone(), &budget)?;
+            item.version = Some(version + 1);
+            item.expires_at = Some(now_ms / 1000 + window_ms / 1000 + 60);
+            match self.table.write(vec![Write::Put(item, condition)]).await {
+                Ok(()) => return Ok(None),
+                // Another process took a call meanwhile: count again from what is stored now.
+                Err(StoreError::ConditionFailed(_)) => continue,
+                Err(err) => return Err(err),
+            }
+        }
+        Err(StoreError::Conflict(format!("{key} kept changing while taking a game API call")))
+    }
+
     // --- idempotency
 
     /// Gives up a claimed idempotency key, so another job may try the step (its side effect

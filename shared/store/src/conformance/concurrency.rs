@@ -263,3 +263,22 @@ pub async fn an_old_r5_approval_cannot_move_the_seat_back(store: &Store) {
     assert!(matches!(stale, StoreError::VersionConflict(_)), "{stale:?}");
     assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(1)));
 }
+
+pub async fn the_game_api_budget_admits_exactly_the_limit(store: &Store) {
+    let now = NOW * 1000;
+    let tasks: Vec<_> = (0..5)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { store.admit_game_call(now, 3, 60_000).await })
+        })
+        .collect();
+    let mut admitted = 0;
+    for task in tasks {
+        if task.await.unwrap().unwrap().is_none() {
+            admitted += 1;
+        }
+    }
+    assert_eq!(admitted, 3, "five processes at once, a budget of three");
+    assert_eq!(store.admit_game_call(now + 1_000, 3, 60_000).await.unwrap(), Some(59_000));
+    assert_eq!(store.admit_game_call(now + 60_000, 3, 60_000).await.unwrap(), None, "the window moved on");
+}
