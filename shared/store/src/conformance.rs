@@ -34,7 +34,7 @@ macro_rules! conformance_tests {
             link_versions_prevent_lost_updates, a_refresh_loses_to_an_unlink, a_legacy_link_is_updated_but_never_resurrected,
             a_new_link_replaces_a_corrupt_one,
             links_in_one_guild_do_not_share_a_hot_item, unlinking_removes_membership_and_r5_seat,
-            concurrent_verify_attempts_are_counted_exactly, a_redelivered_attempt_is_counted_once, the_game_api_budget_admits_exactly_the_limit, one_r5_claim_wins, an_old_r5_approval_cannot_move_the_seat_back,
+            concurrent_verify_attempts_are_counted_exactly, a_redelivered_attempt_is_counted_once, the_game_api_budget_admits_exactly_the_limit, a_repeated_unlink_gives_the_first_answer, one_r5_claim_wins, an_old_r5_approval_cannot_move_the_seat_back,
             r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
             idempotency_keys_remember_the_first_answer);
     };

@@ -4,7 +4,7 @@
 use crate::StoreError;
 use crate::keys;
 use crate::store::{Store, decode, encode, owned, version_of};
-use crate::table::{Condition, Index, Write};
+use crate::table::{Condition, Index, Item, Write};
 use dwos_core::model::{GameId, PlayerLink};
 use dwos_core::{GuildId, UserId};
 use serde::{Deserialize, Serialize};
@@ -126,6 +126,71 @@ impl Store {
     /// alliance membership, the R5 seat if the user holds it), all at once; returns what
     /// was removed. A link or seat changed meanwhile is [`StoreError::VersionConflict`].
     pub async fn unlink_player(&self, guild: GuildId, user: UserId) -> Result<Option<PlayerLink>, StoreError> {
+        let Some((link, writes)) = self.unlink_writes(guild, user).await? else {
+            return Ok(None);
+        };
+        match self.table().write(writes).await {
+            Ok(()) => Ok(Some(link)),
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Unlinks like [`Store::unlink_player`] and, in the same transaction, records
+    /// `answer(removed link)` under the idempotency key `answer_key`: a redelivered unlink
+    /// gets the first delivery's answer (and removes nothing), never "nothing to remove".
+    pub async fn unlink_player_once(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        answer_key: &str,
+        ttl_secs: i64,
+        now: i64,
+        answer: impl Fn(Option<&PlayerLink>) -> serde_json::Value,
+    ) -> Result<(Option<PlayerLink>, serde_json::Value), StoreError> {
+        let remembered = keys::idempotency(answer_key);
+        if let Some(first) = self.live_answer(&remembered, now).await? {
+            return Ok((None, first));
+        }
+        let (link, mut writes) = match self.unlink_writes(guild, user).await? {
+            Some((link, writes)) => (Some(link), writes),
+            None => (None, Vec::new()),
+        };
+        let answer = answer(link.as_ref());
+        let item = Item {
+            key: remembered.clone(),
+            user_key: None,
+            expires_at: Some(now + ttl_secs),
+            version: None,
+            body: serde_json::json!({ "claimed_at": now, "answer": answer }),
+        };
+        writes.push(Write::Put(item, Condition::AbsentOrExpired { now }));
+        match self.table().write(writes).await {
+            Ok(()) => Ok((link, answer)),
+            // Another delivery answered first: its answer stands, and nothing was removed here.
+            Err(StoreError::ConditionFailed(key)) if key == remembered => {
+                Ok((None, self.live_answer(&remembered, now).await?.unwrap_or(answer)))
+            }
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The answer remembered under an idempotency key, while it is alive.
+    async fn live_answer(&self, key: &crate::table::Key, now: i64) -> Result<Option<serde_json::Value>, StoreError> {
+        let item = self.table().get(key).await?;
+        Ok(item
+            .filter(|item| item.expires_at.is_none_or(|t| t >= now))
+            .map(|mut item| item.body.get_mut("answer").map(serde_json::Value::take).unwrap_or_default()))
+    }
+
+    /// The link a user has in a guild and the writes that remove it with everything hanging
+    /// on it (game-id claim, membership, R5 seat), each conditional on what was read.
+    async fn unlink_writes(
+        &self,
+        guild: GuildId,
+        user: UserId,
+    ) -> Result<Option<(PlayerLink, Vec<Write>)>, StoreError> {
         let key = keys::player(guild, user);
         let Some(item) = self.table().get(&key).await? else {
             return Ok(None);
@@ -143,11 +208,7 @@ impl Store {
             writes.push(Write::Delete(member, Condition::Always));
             writes.extend(self.free_r5_seat(guild, tag, user).await?);
         }
-        match self.table().write(writes).await {
-            Ok(()) => Ok(Some(link)),
-            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
-            Err(err) => Err(err),
-        }
+        Ok(Some((link, writes)))
     }
 
     /// Every verified player of a guild.

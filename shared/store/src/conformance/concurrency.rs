@@ -282,3 +282,15 @@ pub async fn the_game_api_budget_admits_exactly_the_limit(store: &Store) {
     assert_eq!(store.admit_game_call(now + 1_000, 3, 60_000).await.unwrap(), Some(59_000));
     assert_eq!(store.admit_game_call(now + 60_000, 3, 60_000).await.unwrap(), None, "the window moved on");
 }
+
+pub async fn a_repeated_unlink_gives_the_first_answer(store: &Store) {
+    store.link_player(&link(G, 5, 120)).await.unwrap();
+    let answer = |link: Option<&PlayerLink>| serde_json::json!(link.map_or("none".to_owned(), |l| l.nickname.clone()));
+    let (removed, first) = store.unlink_player_once(G, UserId(5), "job-1", 3600, NOW, answer).await.unwrap();
+    assert_eq!((removed.map(|l| l.game_id), first.as_str()), (Some(GameId(120)), Some("player120")));
+    let (again, repeated) = store.unlink_player_once(G, UserId(5), "job-1", 3600, NOW + 1, answer).await.unwrap();
+    assert_eq!((again, repeated.as_str()), (None, Some("player120")), "the first answer, nothing removed");
+    let (_, other_job) = store.unlink_player_once(G, UserId(5), "job-2", 3600, NOW + 2, answer).await.unwrap();
+    assert_eq!(other_job.as_str(), Some("none"), "another unlink finds nothing");
+    assert_eq!(store.player_by_game_id(G, GameId(120)).await.unwrap(), None);
+}

@@ -3,7 +3,7 @@
 use super::ids::VerifyId;
 use super::worker::{Ctx, VerifyWorker};
 use crate::deps::{STEP_KEY_TTL_SECS, now};
-use dwos_core::model::GuildConfig;
+use dwos_core::model::{GuildConfig, PlayerLink};
 use dwos_core::permissions::{ADMINISTRATOR, MANAGE_ROLES, is_elevated};
 use dwos_core::{ChannelId, JobError, RoleId, UserId};
 use dwos_discord::MessageBody;
@@ -127,23 +127,25 @@ impl VerifyWorker {
     }
 
     pub(super) async fn unlink(&self, ctx: &Ctx<'_>, member: UserId) -> Result<(), JobError> {
-        let store = &self.deps.store;
         let user = ("user", format!("<@{member}>"));
-        let text = match store.unlink_player(ctx.guild, member).await? {
-            None => self.text(ctx, "unlink-none", &[user]),
-            Some(link) => {
-                let args = [user, ("nickname", link.nickname.clone()), ("id", link.game_id.to_string())];
-                let mut log_args = args.to_vec();
-                log_args.push(("moderator", format!("<@{}>", ctx.user)));
-                self.log_once(ctx, "log-unlinked", &log_args).await?;
-                self.text(ctx, "unlink-done", &args)
+        let details =
+            |link: &PlayerLink| [user.clone(), ("nickname", link.nickname.clone()), ("id", link.game_id.to_string())];
+        let answer = |link: Option<&PlayerLink>| -> serde_json::Value {
+            match link {
+                None => self.text(ctx, "unlink-none", std::slice::from_ref(&user)).into(),
+                Some(link) => self.text(ctx, "unlink-done", &details(link)).into(),
             }
         };
-        // The first delivery's answer wins: a retry after the unlink finds nothing to
-        // remove, and must still say what the first delivery did.
+        // The answer is stored with the unlink itself: a retried job repeats the first answer
+        // instead of "no linked account".
         let key = ctx.envelope.step_key("unlink-answer");
-        let first = store.claim_idempotency_key_with(&key, STEP_KEY_TTL_SECS, now(), text.clone().into()).await?;
-        let text = first.and_then(|v| v.as_str().map(str::to_owned)).unwrap_or(text);
-        self.reply(ctx, text).await
+        let (removed, answer) =
+            self.deps.store.unlink_player_once(ctx.guild, member, &key, STEP_KEY_TTL_SECS, now(), answer).await?;
+        if let Some(link) = removed {
+            let mut log_args = details(&link).to_vec();
+            log_args.push(("moderator", format!("<@{}>", ctx.user)));
+            self.log_once(ctx, "log-unlinked", &log_args).await?;
+        }
+        self.reply(ctx, answer.as_str().unwrap_or_default().to_owned()).await
     }
 }
