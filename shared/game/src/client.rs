@@ -154,18 +154,27 @@ impl GameClient {
         }
     }
 
-    async fn call_once(&self, url: &str, fields: &[(&str, String)]) -> Result<serde_json::Value, GameError> {
+    /// Takes a call from the budgets and POSTs `fields` plus `time`, signed.
+    pub(crate) async fn post_signed(
+        &self,
+        url: &str,
+        fields: &[(&str, String)],
+        time: String,
+    ) -> Result<reqwest::Response, GameError> {
         self.admit().await?;
-        let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
         let mut fields = fields.to_vec();
-        fields.push(("time", millis.to_string()));
-        let response = self
-            .http
+        fields.push(("time", time));
+        self.http
             .post(url)
             .form(&signed_form(&fields, &self.settings.salt))
             .send()
             .await
-            .map_err(|e| GameError::Transport(e.without_url().to_string()))?;
+            .map_err(|e| GameError::Transport(e.without_url().to_string()))
+    }
+
+    async fn call_once(&self, url: &str, fields: &[(&str, String)]) -> Result<serde_json::Value, GameError> {
+        let millis = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+        let response = self.post_signed(url, fields, millis.to_string()).await?;
         let status = response.status();
         if status.as_u16() == 429 {
             return Err(GameError::RateLimited);

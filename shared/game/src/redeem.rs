@@ -4,7 +4,6 @@
 use crate::client::GameClient;
 use crate::giftcode::{Answer, GIFT_CODE_PATH, RawAnswer, RedeemOutcome, StateCheck, probe_code};
 use crate::outcome::GameError;
-use crate::sign::signed_form;
 use dwos_core::model::GameId;
 use dwos_core::retry::{Backoff, with_floor};
 use reqwest::header::HeaderMap;
@@ -99,16 +98,7 @@ impl GameClient {
         // Held until the answer is in, so calls about one player never overlap.
         let _turn = self.pacing.player_turn(fid.0).await;
         self.pacing.budget_wait().await;
-        self.admit().await?;
-        let mut fields = fields.to_vec();
-        fields.push(("time", unix_seconds().to_string()));
-        let response = self
-            .http
-            .post(url)
-            .form(&signed_form(&fields, &self.settings.salt))
-            .send()
-            .await
-            .map_err(|e| GameError::Transport(e.without_url().to_string()))?;
+        let response = self.post_signed(url, fields, unix_seconds().to_string()).await?;
         let headers = response.headers();
         let retry_after = header_number::<u64>(headers, "retry-after").map(Duration::from_secs);
         self.pacing

@@ -1,14 +1,12 @@
 //! What every worker may use, built once per process, and the ways a job answers.
 
 use dwos_bus::Publisher;
-use dwos_core::retry::Backoff;
 use dwos_core::{DomainEvent, Envelope, JobError};
 use dwos_discord::{DiscordApi, MessageBody};
 use dwos_game::GameApi;
 use dwos_i18n::Catalog;
 use dwos_store::Store;
 use std::sync::Arc;
-use std::time::Duration;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// A worker's dependencies: ports only, so tests and `dwos serve` swap the adapters.
@@ -54,23 +52,11 @@ impl WorkerDeps {
     }
 
     /// Publishes domain events after the user-visible work is done: a failed publish is
-    /// retried a few times and then logged, never failing the job that caused it.
+    /// logged, never failing the job that caused it. The EventBridge adapter already retries
+    /// with the shared backoff; retrying again here would only multiply its attempts.
     pub async fn publish(&self, events: &[DomainEvent]) {
-        let mut delays = Backoff::new(2, Duration::from_millis(200)).delays();
-        loop {
-            match self.events.publish(events).await {
-                Ok(()) => return,
-                Err(err) => match delays.next() {
-                    Some(delay) => {
-                        tracing::warn!(error = %err, "publishing domain events failed; retrying");
-                        tokio::time::sleep(delay).await;
-                    }
-                    None => {
-                        tracing::error!(error = %err, count = events.len(), "domain events not published");
-                        return;
-                    }
-                },
-            }
+        if let Err(err) = self.events.publish(events).await {
+            tracing::error!(error = %err, count = events.len(), "domain events not published");
         }
     }
 }
