@@ -126,7 +126,7 @@ impl GameClient {
     pub(crate) async fn admit(&self) -> Result<(), GameError> {
         self.limiter.acquire().await;
         match &self.gate {
-            Some(gate) => crate::gate::admit(gate.as_ref(), self.settings.window).await,
+            Some(gate) => crate::gate::admit(gate.as_ref()).await,
             None => Ok(()),
         }
     }

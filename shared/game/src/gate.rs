@@ -12,11 +12,16 @@ pub trait Gate: Send + Sync + std::fmt::Debug {
     /// Takes one call from the budget: `None` when it may go now, `Some(wait)` when the
     /// budget is spent and the next call may go after `wait`.
     async fn try_admit(&self) -> Result<Option<Duration>, GameError>;
+
+    /// The longest a caller can have to wait for a call: the window the budget is counted over.
+    fn longest_wait(&self) -> Duration;
 }
 
-/// Waits until `gate` admits a call; a wait longer than `max_wait` is not slept through in
-/// process (a Lambda hands its job back instead) but reported as [`GameError::RateLimited`].
-pub async fn admit(gate: &dyn Gate, max_wait: Duration) -> Result<(), GameError> {
+/// Waits until `gate` admits a call; a wait longer than the gate's window (another process
+/// holding the budget for longer) is not slept through in process, a Lambda hands its job
+/// back instead: [`GameError::RateLimited`].
+pub async fn admit(gate: &dyn Gate) -> Result<(), GameError> {
+    let max_wait = gate.longest_wait();
     let mut waited = Duration::ZERO;
     loop {
         let Some(wait) = gate.try_admit().await? else { return Ok(()) };

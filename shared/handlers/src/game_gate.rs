@@ -6,6 +6,9 @@ use dwos_game::{GameError, Gate};
 use dwos_store::Store;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+/// How much longer than the game's window a call counts against the budget.
+const SEND_MARGIN: Duration = Duration::from_secs(2);
+
 /// At most `limit` game API calls in any `window`, counted in the store.
 #[derive(Clone)]
 pub struct StoreGate {
@@ -31,13 +34,21 @@ impl StoreGate {
 impl Gate for StoreGate {
     async fn try_admit(&self) -> Result<Option<Duration>, GameError> {
         let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
-        let window_ms = self.window.as_millis() as i64;
+        let window_ms = self.longest_wait().as_millis() as i64;
         match self.store.admit_game_call(now_ms, self.limit, window_ms).await {
             Ok(wait) => Ok(wait.map(|ms| Duration::from_millis(ms.max(0) as u64))),
             // The budget cannot be read: do not call the game blind.
             Err(err) => {
-                Err(GameError::Unavailable).inspect_err(|_| tracing::warn!(error = %err, "game API budget unavailable"))
+                tracing::warn!(error = %err, "game API budget unavailable");
+                Err(GameError::Unavailable)
             }
         }
+    }
+
+    /// The window the budget is counted over: a call is admitted here but seen by the game
+    /// when it arrives, and two calls' trips can differ; counting each call a little longer
+    /// than the game's window keeps any window of arrivals within the limit.
+    fn longest_wait(&self) -> Duration {
+        self.window + SEND_MARGIN
     }
 }
