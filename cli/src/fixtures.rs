@@ -51,12 +51,29 @@ pub fn command(id: u64, name: &str, locale: &str) -> Value {
 
 /// A modal submitted by the fixture member, with one text input.
 pub fn modal_submit(id: u64, custom_id: &str, field: &str, value: &str, locale: &str) -> Value {
+    form_submit(id, custom_id, &[(field, value)], locale)
+}
+
+/// A submitted form with several fields (field custom id, value), one row each.
+pub fn form_submit(id: u64, custom_id: &str, fields: &[(&str, &str)], locale: &str) -> Value {
     let mut value_json = command(id, "", locale);
     value_json["type"] = json!(5);
-    value_json["data"] = json!({ "custom_id": custom_id, "components": [
-        { "type": 1, "id": 1, "components": [{ "type": 4, "id": 2, "custom_id": field, "value": value }] }
-    ] });
+    let rows: Vec<Value> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, (field, value))| {
+            json!({ "type": 1, "id": 2 * i + 1, "components": [
+                { "type": 4, "id": 2 * i + 2, "custom_id": field, "value": value }
+            ] })
+        })
+        .collect();
+    value_json["data"] = json!({ "custom_id": custom_id, "components": rows });
     value_json
+}
+
+/// The verification form as the fixture member submits it: game id, state (may be empty), name.
+pub fn verify_form(id: u64, game_id: &str, state: &str, name: &str, locale: &str) -> Value {
+    form_submit(id, "verify:modal", &[("game_id", game_id), ("state", state), ("name", name)], locale)
 }
 
 /// A button clicked by the fixture member.
@@ -166,7 +183,11 @@ pub const VERIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/12345678
 
 /// The `verify` lookup job the interactions function enqueues for a submitted modal.
 pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
-    let step = dwos_handlers::features::verify::VerifyStep::Lookup { game_id: dwos_core::model::GameId(game_id) };
+    let step = dwos_handlers::features::verify::VerifyStep::Lookup {
+        game_id: dwos_core::model::GameId(game_id),
+        state: Some(245),
+        name: "FrostBear".to_owned(),
+    };
     Envelope {
         kind: JobKind::Verify,
         payload: serde_json::to_value(step).unwrap_or_default(),
@@ -218,7 +239,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "TABLE_NAME": "dwos-Table",
             "EVENT_BUS_NAME": "dwos-events",
             "GAME_API_BASE": "http://127.0.0.1:9998",
-            "REFRESH_BATCH": "200"
+            "REFRESH_BATCH": "60"
         },
         "VerifyFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
@@ -237,7 +258,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         ("stats-sqs.json".into(), sqs_event(&[stats_envelope(1_600_000_000_000_000_004, "it")])),
         (
             "interactions-verify-modal.json".into(),
-            signed(&modal_submit(1_600_000_000_000_000_005, "verify:modal", "game_id", "12345678", "it"), false),
+            signed(&verify_form(1_600_000_000_000_000_005, "12345678", "245", "FrostBear", "it"), false),
         ),
         ("refresh-schedule.json".into(), schedule_event()),
         ("verify-sqs.json".into(), sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")])),

@@ -1,32 +1,14 @@
 //! `dwos game check | redeem | find-state`: ask the game's gift-code door directly. The verdict goes to
-//! standard output; the exit code is 0 for a yes (and for any verdict of `redeem`), 1 for a no or when the
-//! game gave no verdict after the retries.
+//! standard output; the exit code is 0 for a yes (and for any verdict of `redeem`), 1 for a no, and 2 when
+//! the game gave no verdict after the retries (busy, down, or refusing the request).
 
 use dwos_core::model::GameId;
-use dwos_game::{GameClient, GameSettings, RedeemOutcome, STATE_SEARCH_RADIUS, StateCheck};
-use dwos_handlers::config::{self, ConfigError};
+use dwos_game::{GameClient, GameError, RedeemOutcome, STATE_SEARCH_RADIUS, StateCheck, StateSearch};
 use serde_json::json;
 use std::process::ExitCode;
-use std::time::Duration;
-
-/// Milliseconds between two calls about one player (default 2200); tests against the fake lower it.
-pub const PLAYER_SPACING_MS: &str = "GAME_API_PLAYER_SPACING_MS";
-
-/// The game client's settings from the environment (and .env).
-pub fn settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<GameSettings, ConfigError> {
-    let mut settings = config::game_settings(lookup)?;
-    if let Some(raw) = lookup(PLAYER_SPACING_MS).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) {
-        let millis: u64 = raw.parse().map_err(|e: std::num::ParseIntError| ConfigError::Invalid {
-            name: PLAYER_SPACING_MS,
-            reason: e.to_string(),
-        })?;
-        settings.per_player_spacing = Duration::from_millis(millis);
-    }
-    Ok(settings)
-}
 
 /// `dwos game check`: whether player `fid` is in `state`.
-pub async fn check(client: &GameClient, fid: u64, state: u32, json: bool) -> anyhow::Result<ExitCode> {
+pub async fn check(client: &GameClient, fid: u64, state: u32, json: bool) -> Result<ExitCode, GameError> {
     let verdict = client.check(GameId(fid), state).await?;
     if json {
         println!("{}", json!({ "outcome": verdict.as_str(), "fid": fid, "state": state }));
@@ -41,7 +23,7 @@ pub async fn check(client: &GameClient, fid: u64, state: u32, json: bool) -> any
 }
 
 /// `dwos game redeem`: redeems `code` for player `fid` in `state` and prints the game's verdict.
-pub async fn redeem(client: &GameClient, code: &str, fid: u64, state: u32, json: bool) -> anyhow::Result<ExitCode> {
+pub async fn redeem(client: &GameClient, code: &str, fid: u64, state: u32, json: bool) -> Result<ExitCode, GameError> {
     let outcome = client.redeem(code, GameId(fid), state).await?;
     if json {
         let mut value = json!({ "outcome": outcome.as_str(), "code": code, "fid": fid, "state": state });
@@ -60,19 +42,35 @@ pub async fn redeem(client: &GameClient, code: &str, fid: u64, state: u32, json:
 }
 
 /// `dwos game find-state`: the state player `fid` is in, looked for around `near`, nearest first.
-pub async fn find_state(client: &GameClient, fid: u64, near: u32, json: bool) -> anyhow::Result<ExitCode> {
+pub async fn find_state(client: &GameClient, fid: u64, near: u32, json: bool) -> Result<ExitCode, GameError> {
     // The search may take minutes (one probe per state, spaced per player): say so before the silence.
     eprintln!("looking for player {fid} within ±{STATE_SEARCH_RADIUS} of state {near}, nearest first…");
-    let found = client.find_state(GameId(fid), &[], Some(near)).await?;
+    let found = client.find_state(GameId(fid), &[], Some(near), 0, u32::MAX).await?;
+    let state = match found {
+        StateSearch::Found(state) => Some(state),
+        _ => None,
+    };
     if json {
-        println!("{}", json!({ "fid": fid, "state": found }));
+        let outcome = match found {
+            StateSearch::Found(_) => "found",
+            StateSearch::NoSuchPlayer => "no_such_player",
+            StateSearch::NotFound | StateSearch::Paused { .. } => "not_found",
+        };
+        println!("{}", json!({ "outcome": outcome, "fid": fid, "state": state }));
     } else {
         match found {
-            Some(state) => println!("player {fid} is in state {state}"),
-            None => println!("no state found for player {fid}"),
+            StateSearch::Found(state) => println!("player {fid} is in state {state}"),
+            StateSearch::NoSuchPlayer => println!("no such player: {fid}"),
+            _ => println!("no state found for player {fid} within ±{STATE_SEARCH_RADIUS} of {near}"),
         }
     }
-    Ok(exit(found.is_some()))
+    Ok(exit(state.is_some()))
+}
+
+/// The game gave no verdict: said on standard error, exit code 2 (distinct from a "no").
+pub fn no_verdict(err: GameError) -> ExitCode {
+    eprintln!("no verdict from the game: {err}");
+    ExitCode::from(2)
 }
 
 fn exit(yes: bool) -> ExitCode {

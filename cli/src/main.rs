@@ -33,7 +33,7 @@ enum Command {
         /// SQLite file for the durable local queue and the store.
         #[arg(long, default_value = "./dwos.db")]
         data: PathBuf,
-        /// Answer game lookups from a built-in fake (players 12345678, 87654321, 11112222).
+        /// Answer game calls from a built-in fake (players 12345678 and 87654321 in state 245, 11112222 in 310).
         #[arg(long)]
         fake_game: bool,
     },
@@ -61,7 +61,7 @@ enum Command {
         #[arg(long)]
         key: Option<String>,
         /// What to send: `ping`, a slash command name (`help`, `stats`, `verify`…),
-        /// `button:<custom_id>`, or `modal:<custom_id>:<field>=<value>`.
+        /// `button:<custom_id>`, or `modal:<custom_id>:<field>=<value>[&<field>=<value>…]`.
         #[arg(default_value = "ping")]
         command: String,
         /// The user's Discord locale.
@@ -90,15 +90,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum GameCommand {
-    /// Look a player up: nickname, state, furnace level (raw and as the game shows it).
-    Player {
-        /// The player's game id.
-        fid: u64,
-        /// Print the game's data as JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Check that a player id is in a state (redeems nothing); exit 1 with the reason if not.
+    /// Check that a player id is in a state (redeems nothing); exit 1 with the reason if not, 2 if the game
+    /// gave no verdict.
     Check {
         /// The player's game id.
         fid: u64,
@@ -109,7 +102,7 @@ enum GameCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Redeem a gift code for a player; exit 0 whenever the game gave a verdict.
+    /// Redeem a gift code for a player; exit 0 whenever the game gave a verdict, 2 when none came.
     Redeem {
         /// The gift code.
         code: String,
@@ -122,7 +115,8 @@ enum GameCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Find the state a player is in, trying the states around a known one nearest first.
+    /// Find the state a player is in, trying the states around a known one nearest first; exit 1 if none
+    /// matched, 2 if the game gave no verdict.
     FindState {
         /// The player's game id.
         fid: u64,
@@ -193,10 +187,13 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                         None => fixtures::command(id, &command, &locale),
                         Some(("button", custom_id)) => fixtures::button(id, custom_id, &locale),
                         Some(("modal", rest)) => {
-                            let (custom_id, field) =
-                                rest.rsplit_once(':').context("modal:<custom_id>:<field>=<value>")?;
-                            let (field, value) = field.split_once('=').context("modal:<custom_id>:<field>=<value>")?;
-                            fixtures::modal_submit(id, custom_id, field, value, &locale)
+                            const USAGE: &str = "modal:<custom_id>:<field>=<value>[&<field>=<value>…]";
+                            let (custom_id, fields) = rest.rsplit_once(':').context(USAGE)?;
+                            let fields = fields
+                                .split('&')
+                                .map(|pair| pair.split_once('=').context(USAGE))
+                                .collect::<anyhow::Result<Vec<_>>>()?;
+                            fixtures::form_submit(id, custom_id, &fields, &locale)
                         }
                         Some(_) => anyhow::bail!("unknown interaction {command:?}: see `dwos send --help`"),
                     };
@@ -239,24 +236,13 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 async fn run_game(command: GameCommand) -> anyhow::Result<ExitCode> {
-    let client = dwos_game::GameClient::new(game::settings(&env_lookup)?)?;
-    match command {
-        GameCommand::Player { fid, json } => {
-            let player = client.player(dwos_core::model::GameId(fid)).await?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&player)?);
-            } else {
-                let shown = dwos_core::FurnaceLevel::from_raw(player.furnace_level);
-                println!("nickname: {}", player.nickname);
-                println!("state:    {}", player.state);
-                println!("furnace:  {} (raw {})", shown, player.furnace_level);
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+    let client = dwos_game::GameClient::new(config::game_settings(&env_lookup)?)?;
+    let verdict = match command {
         GameCommand::Check { fid, state, json } => game::check(&client, fid, state, json).await,
         GameCommand::Redeem { code, fid, state, json } => game::redeem(&client, &code, fid, state, json).await,
         GameCommand::FindState { fid, near, json } => game::find_state(&client, fid, near, json).await,
-    }
+    };
+    Ok(verdict.unwrap_or_else(game::no_verdict))
 }
 
 /// The `--key` value, else `DWOS_DEV_SIGNING_KEY` (read after .env is loaded).

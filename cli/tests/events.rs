@@ -110,23 +110,26 @@ async fn every_event_file_has_a_checked_outcome() {
             "refresh-schedule.json" => {
                 let discord = support::fake_discord().await;
                 let (deps, _guards) = sqlite_deps(&discord).await;
-                let stale = dwos_core::model::PlayerLink {
-                    refreshed_at: 0,
-                    ..dwos_store::conformance::link(dwos_core::GuildId(1), 1, 12345678)
-                };
-                deps.store.link_player(&stale).await.unwrap();
                 let event: aws_lambda_events::event::eventbridge::EventBridgeEvent<Value> =
                     serde_json::from_str(&read(&name)).unwrap();
-                // What the refresh function's main does: judge staleness by the schedule's time.
+                // What the refresh function's main does: pick the players due by the schedule's time.
                 let now = event.time.map(|t| t.timestamp()).unwrap();
+                let due = dwos_core::model::PlayerLink {
+                    refreshed_at: 0,
+                    state: 245,
+                    check_day: Some(dwos_handlers::features::verify::day_of(now)),
+                    ..dwos_store::conformance::link(dwos_core::GuildId(1), 1, 12345678)
+                };
+                deps.store.link_player(&due).await.unwrap();
                 let report = Refresher::new(deps.clone()).run(now, 10).await.unwrap();
-                assert_eq!((report.checked, report.renamed), (1, 1));
+                assert_eq!((report.checked, report.confirmed), (1, 1), "{report:?}");
                 let refreshed = deps.store.player(dwos_core::GuildId(1), dwos_core::UserId(1)).await.unwrap().unwrap();
                 assert_eq!(refreshed.refreshed_at, 1_795_629_600, "judged by the schedule's time");
             }
             "verify-sqs.json" => {
                 let edit = run_sqs_event(&name, "VerifyFunction", JobKind::Verify).await;
-                assert_eq!(edit["embeds"][0]["title"], "FrostBear", "{edit}");
+                assert_eq!(edit["components"][0]["components"][0]["custom_id"], "verify:furnace", "{edit}");
+                assert!(edit["content"].as_str().unwrap().contains("FrostBear"), "{edit}");
             }
             other => panic!("events/{other} has no expected outcome in this test"),
         }

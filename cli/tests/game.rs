@@ -89,10 +89,13 @@ async fn game_redeem_fails_when_no_verdict_comes() {
         .args(["game", "redeem", "LIVE", "12345678", "--state", "245", "--json"])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2), "no verdict is not a no");
     assert!(output.stdout.is_empty(), "no verdict is printed: {}", String::from_utf8_lossy(&output.stdout));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.lines().any(|l| l.starts_with("error: game API protocol error: Sign Error")), "{stderr}");
+    assert!(
+        stderr.lines().any(|l| l.starts_with("no verdict from the game: game API protocol error: Sign Error")),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -104,7 +107,11 @@ async fn game_find_state_finds_the_nearest_match_or_says_none() {
     let tried: Vec<u32> = run.fake.gift_code_arrivals().iter().map(|a| a.state).collect();
     assert_eq!(tried, [307, 308, 306, 309, 305, 310]);
 
-    let none = run.dwos(&["game", "find-state", "1", "--near", "245"]);
-    assert_eq!(none.status.code(), Some(1));
-    assert_eq!(stdout(&none), "no state found for player 1");
+    let nobody = run.dwos(&["game", "find-state", "1", "--near", "245"]);
+    assert_eq!(nobody.status.code(), Some(1));
+    assert_eq!(stdout(&nobody), "no such player: 1");
+
+    let json = run.dwos(&["game", "find-state", "11112222", "--near", "310", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(value, serde_json::json!({ "outcome": "found", "fid": 11112222, "state": 310 }));
 }

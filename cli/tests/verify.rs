@@ -110,6 +110,9 @@ async fn app(max_receives: u32) -> App {
     let dir = tempfile::tempdir().unwrap();
     let mut env = support::env(&key, &discord);
     env.insert("GAME_API_BASE", game.base_url());
+    // The game's per-player pace, shrunk for tests: the client waits 100 ms, the fake allows 50.
+    env.insert("GAME_API_PLAYER_SPACING_MS", "100".to_owned());
+    game.set_per_player_window(Duration::from_millis(50));
     let mut options = support::fast_options(dir.path());
     options.queue_policy.max_receives = max_receives;
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
@@ -131,9 +134,15 @@ impl App {
         posted.iter().map(|r| support::json_body(r)["content"].as_str().unwrap_or_default().to_owned()).collect()
     }
 
-    /// Submits the modal with `value` and returns the JSON of the n-th edit of that reply.
-    async fn submit_id(&self, id: u64, value: &str) -> Value {
-        let ack = self.send(&fixtures::modal_submit(id, "verify:modal", "game_id", value, "it")).await;
+    /// Submits the verification form for `game_id` in state 245 as FrostBear; returns the first
+    /// edit of the reply.
+    async fn submit_id(&self, id: u64, game_id: &str) -> Value {
+        self.submit_form(id, game_id, "245", "FrostBear").await
+    }
+
+    /// Submits the verification form and returns the first edit of the reply.
+    async fn submit_form(&self, id: u64, game_id: &str, state: &str, name: &str) -> Value {
+        let ack = self.send(&fixtures::verify_form(id, game_id, state, name, "it")).await;
         assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
         self.edit_of(id, 0).await
     }
@@ -168,30 +177,72 @@ fn with_user(mut interaction: Value, user: u64) -> Value {
     interaction
 }
 
+/// A select menu choice by the fixture member.
+fn choose(id: u64, custom_id: &str, value: &str) -> Value {
+    let mut interaction = fixtures::button(id, custom_id, "it");
+    interaction["data"]["component_type"] = json!(3);
+    interaction["data"]["values"] = json!([value]);
+    interaction
+}
+
+/// The text input custom ids of a modal response, with their pre-filled values.
+fn form_fields(modal: &Value) -> Vec<(String, Value)> {
+    modal["data"]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let input = &row["components"][0];
+            (input["custom_id"].as_str().unwrap().to_owned(), input["value"].clone())
+        })
+        .collect()
+}
+
+fn today() -> i64 {
+    dwos_handlers::features::verify::day_of(dwos_handlers::deps::now())
+}
+
 #[tokio::test]
-async fn the_happy_path_links_the_player_and_sets_role_and_nickname() {
+async fn the_game_checks_id_and_state_and_the_declared_name_and_level_are_stored() {
     let app = app(5).await;
     let modal = app.send(&fixtures::command(10, "verify", "it")).await;
     assert_eq!((modal["type"].as_u64(), modal["data"]["custom_id"].as_str()), (Some(9), Some("verify:modal")));
+    let fields: Vec<String> = form_fields(&modal).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(fields, ["game_id", "state", "name"]);
 
-    let lookup = app.submit_id(11, "12345678").await;
-    let embed = &lookup["embeds"][0];
-    assert_eq!(embed["title"], "FrostBear");
-    let fields: Vec<&str> = embed["fields"].as_array().unwrap().iter().map(|f| f["value"].as_str().unwrap()).collect();
-    assert_eq!(fields, ["12345678", "245", "FC 5-2"]);
-    assert!(embed["description"].as_str().unwrap().contains("/privacy"), "consent is stated");
-    let buttons = &lookup["components"][0]["components"];
-    assert_eq!(buttons[0]["custom_id"], "verify:confirm:12345678");
-    assert_eq!(buttons[1]["custom_id"], "verify:reject");
-
-    let ack = app.send(&fixtures::button(12, "verify:confirm:12345678", "it")).await;
-    assert_eq!(ack, json!({ "type": 6 }));
-    let done = app.edit_of(12, 0).await;
-    assert_eq!(
-        done["content"],
-        "Verificato come **FrostBear** (stato 245, fornace FC 5-2).\n\n**In quale alleanza sei?**"
+    let done = app.submit_form(11, "12345678", "245", "FrostBear").await;
+    let content = done["content"].as_str().unwrap();
+    assert!(
+        content.starts_with(
+            "Verificato: il gioco ha confermato il giocatore 12345678 nello stato 245. \
+             Il tuo nickname qui è **FrostBear** (come l'hai dichiarato)."
+        ),
+        "{content}"
     );
-    assert_eq!(done["components"][0]["components"][0]["custom_id"], "verify:alliance", "the confirm buttons gave way");
+    assert!(content.contains("/privacy"), "what is stored is said: {content}");
+    assert!(content.ends_with("**Qual è il livello della tua fornace? (facoltativo)**"), "{content}");
+    let menu = &done["components"][0]["components"][0];
+    assert_eq!(menu["custom_id"], "verify:furnace");
+    assert_eq!(menu["options"].as_array().unwrap().len(), 25);
+    assert_eq!(
+        (menu["options"][19]["label"].as_str(), menu["options"][19]["value"].as_str()),
+        (Some("FC 5"), Some("55"))
+    );
+    assert_eq!(done["components"][1]["components"][0]["custom_id"], "verify:furnace-skip");
+    let probes: Vec<(u64, u32)> = app.game.gift_code_arrivals().iter().map(|a| (a.fid, a.state)).collect();
+    assert_eq!(probes, [(12345678, 245)], "one state probe, nothing else");
+
+    // A level DWOS never offered is no level at all.
+    let forged = app.send(&choose(12, "verify:furnace", "57")).await;
+    assert_eq!(forged["data"]["flags"], 64);
+    let ack = app.send(&choose(13, "verify:furnace", "55")).await;
+    assert_eq!(ack, json!({ "type": 6 }));
+    let asked = app.edit_of(13, 0).await;
+    assert_eq!(
+        asked["content"],
+        "Livello della fornace FC 5 registrato (come l'hai dichiarato).\n\n**In quale alleanza sei?**"
+    );
+    assert_eq!(asked["components"][0]["components"][0]["custom_id"], "verify:alliance");
 
     let created = app.requests("POST", "/roles").await;
     assert_eq!(support::json_body(&created[0])["name"], "Verificato");
@@ -200,7 +251,9 @@ async fn the_happy_path_links_the_player_and_sets_role_and_nickname() {
     let nick = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}")).await;
     assert_eq!(support::json_body(&nick[0]), json!({ "nick": "FrostBear" }));
     let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
-    assert_eq!((link.game_id, link.furnace_level, link.state), (GameId(12345678), 57, 245));
+    assert_eq!((link.game_id, link.state, link.nickname.as_str()), (GameId(12345678), 245, "FrostBear"));
+    assert_eq!(link.furnace_level, Some(55));
+    assert_eq!(link.check_day, Some(today() + 7), "checked again in a week");
     assert!(link.consent_at > 0);
 }
 
@@ -212,6 +265,41 @@ async fn an_unknown_id_gets_a_localized_answer() {
         reply["content"],
         "Nel gioco non esiste un giocatore con ID 99999. Controlla il numero nel tuo profilo di gioco."
     );
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn a_wrong_state_is_named_and_the_member_tries_again_with_the_right_one() {
+    let app = app(5).await;
+    let wrong = app.submit_form(21, "12345678", "246", "FrostBear").await;
+    assert_eq!(
+        wrong["content"],
+        "Il gioco dice che il giocatore 12345678 non è nello stato 246. Controlla il numero del tuo stato e riprova."
+    );
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap(), None, "nothing linked");
+    let again = wrong["components"][0]["components"][0]["custom_id"].as_str().unwrap().to_owned();
+    assert_eq!(again, "verify:start:246");
+    let modal = app.send(&fixtures::button(22, &again, "it")).await;
+    assert_eq!(form_fields(&modal)[1], ("state".to_owned(), json!("246")), "the state tried is pre-filled");
+    let done = app.submit_form(23, "12345678", "245", "FrostBear").await;
+    assert!(done["content"].as_str().unwrap().starts_with("Verificato:"), "{done}");
+}
+
+#[tokio::test]
+async fn the_form_is_checked_and_an_empty_state_means_the_home_state() {
+    let app = app(5).await;
+    let bad_state = app.send(&fixtures::verify_form(24, "12345678", "0", "FrostBear", "it")).await;
+    assert_eq!(bad_state["data"]["flags"], 64);
+    assert!(bad_state["data"]["content"].as_str().unwrap().starts_with("Questo non sembra un numero di stato"));
+    let bad_name = app.send(&fixtures::verify_form(25, "12345678", "245", "@everyone", "it")).await;
+    assert!(bad_name["data"]["content"].as_str().unwrap().starts_with("Inserisci il tuo nome nel gioco"));
+    // No home state yet: the member is asked for one, and no attempt is spent.
+    let asked = app.submit_form(26, "12345678", "", "FrostBear").await;
+    assert!(asked["content"].as_str().unwrap().starts_with("Inserisci il numero del tuo stato"), "{asked}");
+    assert!(app.game.gift_code_arrivals().is_empty());
+    configure_home(&app, 245).await;
+    let done = app.submit_form(27, "12345678", " ", "FrostBear").await;
+    assert!(done["content"].as_str().unwrap().contains("nello stato 245"), "{done}");
 }
 
 #[tokio::test]
@@ -219,13 +307,28 @@ async fn a_rate_limited_game_api_that_recovers() {
     let app = app(5).await;
     app.game.script([FakeReply::Status(429), FakeReply::Error("TOO FREQUENT.", 40019)]);
     let reply = app.submit_id(30, "87654321").await;
-    assert_eq!(reply["embeds"][0]["title"], "IceQueen");
-    assert_eq!(reply["embeds"][0]["fields"][2]["value"], "Livello 30");
+    assert!(reply["content"].as_str().unwrap().starts_with("Verificato:"), "{reply}");
     assert_eq!(app.game.requests(), 3);
 }
 
 #[tokio::test]
-async fn a_game_api_that_stays_down_ends_in_the_dlq_after_telling_the_user() {
+async fn a_429_storm_outlasting_the_retries_recovers_through_the_queue() {
+    let app = app(5).await;
+    // Four answers are one delivery's retries; the job goes back to the queue and the next
+    // delivery meets two more, then the game.
+    app.game.script(std::iter::repeat_n(FakeReply::Status(429), 6));
+    let first = app.submit_id(31, "87654321").await;
+    assert!(first["content"].as_str().unwrap().starts_with("I server del gioco non rispondono"), "{first}");
+    let recovered = app.edit_of(31, 1).await;
+    assert!(recovered["content"].as_str().unwrap().starts_with("Verificato:"), "{recovered}");
+    assert_eq!(app.game.requests(), 7);
+    let now = dwos_handlers::deps::now();
+    let counted = app.store.record_verify_attempt(GuildId(GUILD_ID), UserId(USER_ID), "next", now, 1800, 1).await;
+    assert!(counted.unwrap().is_err(), "the attempt that got a verdict counts, once");
+}
+
+#[tokio::test]
+async fn a_game_api_that_stays_down_ends_in_the_dlq_after_telling_the_user_and_counts_nothing() {
     let app = app(2).await;
     app.game.script(std::iter::repeat_n(FakeReply::Status(503), 50));
     let reply = app.submit_id(40, "12345678").await;
@@ -240,6 +343,11 @@ async fn a_game_api_that_stays_down_ends_in_the_dlq_after_telling_the_user() {
     }
     assert_eq!(dead.len(), 1, "the job reached the dead-letter table");
     assert!(dead[0].error.contains("temporarily unavailable"), "{}", dead[0].error);
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap(), None);
+    // With a limit of one, a fresh attempt is admitted only if none was left counted.
+    let now = dwos_handlers::deps::now();
+    let fresh = app.store.record_verify_attempt(GuildId(GUILD_ID), UserId(USER_ID), "probe", now, 1800, 1).await;
+    assert_eq!(fresh.unwrap(), Ok(()), "attempts without a verdict are not counted");
 }
 
 #[tokio::test]
@@ -249,10 +357,11 @@ async fn a_game_id_held_by_another_member_is_refused() {
     app.store.link_player(&holder).await.unwrap();
     let reply = app.submit_id(50, "12345678").await;
     assert!(reply["content"].as_str().unwrap().starts_with("L'ID giocatore 12345678 è già collegato"), "{reply}");
-    // Even a forged confirm button cannot take it.
-    app.send(&fixtures::button(51, "verify:confirm:12345678", "it")).await;
-    let refused = app.edit_of(51, 0).await;
-    assert!(refused["content"].as_str().unwrap().contains("già collegato"));
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap(), None);
+    assert!(app.game.gift_code_arrivals().is_empty(), "refused before asking the game");
+    // Buttons of the old flow are unknown now, never a way around the check.
+    let old = app.send(&fixtures::button(51, "verify:confirm:12345678", "it")).await;
+    assert_eq!(old["data"]["flags"], 64);
     assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap(), None);
 }
 
@@ -267,23 +376,44 @@ async fn the_sixth_attempt_within_30_minutes_is_refused() {
     assert_eq!(sixth["content"], "Hai provato 5 volte negli ultimi 30 minuti. Attendi 30 minuti e riprova.");
     assert_eq!(app.game.requests(), 5, "the refused attempt never reached the game");
     // Another member is not affected.
-    let other = app.send(&with_user(fixtures::modal_submit(66, "verify:modal", "game_id", "12345678", "it"), 43)).await;
+    let other = app.send(&with_user(fixtures::verify_form(66, "12345678", "245", "FrostBear", "it"), 43)).await;
     assert_eq!(other["type"], 5);
-    assert_eq!(app.edit_of(66, 0).await["embeds"][0]["title"], "FrostBear");
+    assert!(app.edit_of(66, 0).await["content"].as_str().unwrap().starts_with("Verificato:"));
 }
 
 #[tokio::test]
-async fn reverify_refreshes_the_stored_player() {
+async fn reverify_checks_again_and_follows_a_transfer() {
     let app = app(5).await;
-    let old = dwos_store::conformance::link(GuildId(GUILD_ID), USER_ID, 12345678);
+    let old = dwos_core::model::PlayerLink {
+        state: 245,
+        ..dwos_store::conformance::link(GuildId(GUILD_ID), USER_ID, 12345678)
+    };
     app.store.link_player(&old).await.unwrap();
-    app.game.add_player(12345678, "FrostBear2", 245, 60);
     let ack = app.send(&fixtures::command(70, "reverify", "en-US")).await;
     assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
-    let reply = app.edit_of(70, 0).await;
-    assert_eq!(reply["content"], "Updated: **FrostBear2** (state 245, furnace FC 6).");
+    assert_eq!(
+        app.edit_of(70, 0).await["content"],
+        "Checked: player 12345678 is in state 245. Your name is **player12345678**, furnace FC 2-2 (as you declared them)."
+    );
     let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
-    assert_eq!((link.nickname.as_str(), link.furnace_level), ("FrostBear2", 60));
+    assert_eq!(link.check_day, Some(today() + 7));
+
+    // Moved two states away: found within /reverify's few probes.
+    app.game.move_player(12345678, 247);
+    app.send(&fixtures::command(71, "reverify", "en-US")).await;
+    assert!(
+        app.edit_of(71, 0).await["content"].as_str().unwrap().starts_with("Checked: player 12345678 is in state 247.")
+    );
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap().state, 247);
+
+    // Moved far: the member is asked to verify with the new state.
+    app.game.move_player(12345678, 900);
+    app.send(&fixtures::command(72, "reverify", "en-US")).await;
+    let lost = app.edit_of(72, 0).await;
+    assert!(lost["content"].as_str().unwrap().starts_with("The game says player 12345678 is no longer in state 247"));
+    assert_eq!(lost["components"][0]["components"][0]["custom_id"], "verify:start");
+    let probes = app.game.gift_code_arrivals().len();
+    assert_eq!(probes, 1 + 4 + 6, "one probe, then at most five more per /reverify");
 }
 
 fn as_moderator(mut interaction: Value) -> Value {
@@ -307,30 +437,36 @@ async fn setup_is_for_moderators_and_posts_the_panel() {
     let options = json!([
         { "name": "role", "type": 8, "value": "555" },
         { "name": "log_channel", "type": 7, "value": "666" },
-        { "name": "language", "type": 3, "value": "it" }
+        { "name": "language", "type": 3, "value": "it" },
+        { "name": "home_state", "type": 4, "value": 245 }
     ]);
+    let bad = json!([{ "name": "home_state", "type": 4, "value": 0 }]);
+    let refused = app.send(&as_moderator(with_options(fixtures::command(79, "setup", "en-US"), bad))).await;
+    assert!(refused["data"]["content"].as_str().unwrap().starts_with("That doesn't look like a state number"));
     let ack = app.send(&as_moderator(with_options(fixtures::command(81, "setup", "en-US"), options))).await;
     assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
     let reply = app.edit_of(81, 0).await;
-    assert_eq!(reply["content"], "Setup saved. Verified role: <@&555>. Log channel: <#666>. Language: it.");
+    assert_eq!(
+        reply["content"],
+        "Setup saved. Verified role: <@&555>. Log channel: <#666>. Language: it. Home state: 245."
+    );
     let panel = app.requests("POST", &format!("/channels/{}/messages", fixtures::CHANNEL_ID)).await;
     let panel = support::json_body(&panel[0]);
     assert!(panel["content"].as_str().unwrap().starts_with("**Benvenuto!**"), "the panel speaks the server's language");
-    assert_eq!(panel["components"][0]["components"][0]["custom_id"], "verify:start");
+    assert_eq!(panel["components"][0]["components"][0]["custom_id"], "verify:start:245");
     let config = app.store.guild_config(GuildId(GUILD_ID)).await.unwrap().unwrap();
     assert_eq!(
-        (config.verified_role_id, config.log_channel_id),
-        (Some(dwos_core::RoleId(555)), Some(dwos_core::ChannelId(666)))
+        (config.verified_role_id, config.log_channel_id, config.home_state),
+        (Some(dwos_core::RoleId(555)), Some(dwos_core::ChannelId(666)), Some(245))
     );
 
-    // The panel's button opens the modal.
-    let modal = app.send(&fixtures::button(82, "verify:start", "en-US")).await;
+    // The panel's button opens the form with the home state filled in.
+    let modal = app.send(&fixtures::button(82, "verify:start:245", "en-US")).await;
     assert_eq!((modal["type"].as_u64(), modal["data"]["custom_id"].as_str()), (Some(9), Some("verify:modal")));
+    assert_eq!(form_fields(&modal)[1], ("state".to_owned(), json!("245")));
 
     // Verification now uses the configured role and logs to the configured channel.
     app.submit_id(83, "12345678").await;
-    app.send(&fixtures::button(84, "verify:confirm:12345678", "en-US")).await;
-    app.edit_of(84, 0).await;
     assert_eq!(app.requests("PUT", "/roles/555").await.len(), 1);
     assert!(app.requests("POST", "/roles").await.iter().all(|r| r.url.path().contains("/members/")), "no role created");
     let log = app.requests("POST", "/channels/666/messages").await;
@@ -394,6 +530,7 @@ fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDe
     let game = dwos_game::GameSettings {
         base: app.game.base_url(),
         backoff: Duration::from_millis(1),
+        per_player_spacing: Duration::from_millis(100),
         ..dwos_game::GameSettings::default()
     };
     dwos_handlers::WorkerDeps {
@@ -405,79 +542,126 @@ fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDe
     }
 }
 
+/// Links `user` to `fid` in state `state`, due for the weekly check on `day`.
+async fn link_due(app: &App, user: u64, fid: u64, state: u32, day: Option<i64>) {
+    let link = dwos_core::model::PlayerLink {
+        state,
+        check_day: day,
+        ..dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)
+    };
+    app.store.link_player(&link).await.unwrap();
+}
+
 #[tokio::test]
-async fn the_daily_refresh_updates_stale_players_and_logs_changes() {
+async fn the_weekly_check_reads_only_the_players_due_and_schedules_the_unscheduled() {
     use dwos_handlers::features::verify::{RefreshReport, Refresher};
     let app = app(5).await;
     let now = dwos_handlers::deps::now();
-    let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: None,
-        log_channel_id: Some(dwos_core::ChannelId(666)),
-        default_locale: Some("it".into()),
-        updated_at: now,
-        version: 0,
-    };
-    app.store.put_guild_config(&config).await.unwrap();
-    let stale = dwos_core::model::PlayerLink {
-        nickname: "OldBear".into(),
-        furnace_level: 50,
-        refreshed_at: now - 2 * 86_400,
-        ..dwos_store::conformance::link(GuildId(GUILD_ID), 1, 12345678)
-    };
-    let fresh = dwos_core::model::PlayerLink {
-        refreshed_at: now,
-        ..dwos_store::conformance::link(GuildId(GUILD_ID), 2, 87654321)
-    };
-    app.store.link_player(&stale).await.unwrap();
-    app.store.link_player(&fresh).await.unwrap();
-
+    link_due(&app, 1, 12345678, 245, Some(today())).await;
+    link_due(&app, 2, 87654321, 245, Some(today() + 3)).await;
+    // Linked before the due index: scheduled once, spread by game id (11112222 % 7 = 2).
+    link_due(&app, 3, 11112222, 310, None).await;
     let refresher = Refresher::new(deps(&app));
     let report = refresher.run(now, 10).await.unwrap();
-    assert_eq!(report, RefreshReport { checked: 1, renamed: 1, leveled_up: 1, failed: 0, skipped: 0 });
-    let updated = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap();
-    assert_eq!((updated.nickname.as_str(), updated.furnace_level, updated.refreshed_at), ("FrostBear", 57, now));
-    let nick = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/1")).await;
-    assert_eq!(support::json_body(&nick[0]), json!({ "nick": "[FRO] FrostBear" }));
-    let lines = app.log_lines(666).await;
-    assert_eq!(
-        lines,
-        ["<@1> ha cambiato nome nel gioco: OldBear → FrostBear.", "<@1> (FrostBear) ha raggiunto la fornace FC 5-2."]
-    );
-    assert_eq!(refresher.run(now, 10).await.unwrap().checked, 0, "nothing is stale any more");
+    assert_eq!(report, RefreshReport { checked: 1, confirmed: 1, ..RefreshReport::default() });
+    let checked = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap();
+    assert_eq!((checked.check_day, checked.refreshed_at), (Some(today() + 7), now));
+    let legacy = app.store.player(GuildId(GUILD_ID), UserId(3)).await.unwrap().unwrap();
+    assert_eq!(legacy.check_day, Some(today() + 2));
+    assert_eq!(refresher.run(now, 10).await.unwrap().checked, 0, "nobody else is due today");
     assert_eq!(app.game.requests(), 1);
 }
 
 #[tokio::test]
-async fn the_refresh_stops_at_its_budget_and_when_the_game_is_down() {
+async fn a_transfer_is_found_over_two_runs_and_told_once() {
+    use dwos_handlers::features::verify::Refresher;
+    let app = app(5).await;
+    configure(&app, None, Some(666), Some("it")).await;
+    let now = dwos_handlers::deps::now();
+    link_due(&app, 1, 12345678, 245, Some(today())).await;
+    // 251 is the 11th state of the search after 245: more than one run's ten probes.
+    app.game.move_player(12345678, 251);
+    let refresher = Refresher::new(deps(&app));
+    let first = refresher.run(now, 100).await.unwrap();
+    assert_eq!((first.checked, first.searching, first.transferred), (1, 1, 0), "{first:?}");
+    let paused = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap();
+    assert_eq!((paused.state, paused.state_search, paused.check_day), (245, Some(11), Some(today())));
+    assert!(app.log_lines(666).await.is_empty());
+    let second = refresher.run(now, 100).await.unwrap();
+    assert_eq!((second.checked, second.transferred), (1, 1), "{second:?}");
+    let moved = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap();
+    assert_eq!((moved.state, moved.state_search, moved.check_day), (251, None, Some(today() + 7)));
+    assert_eq!(
+        app.log_lines(666).await,
+        ["<@1> (player12345678, ID 12345678) si è trasferito dallo stato 245 allo stato #251."]
+    );
+    assert_eq!(refresher.run(now, 100).await.unwrap().checked, 0);
+    assert_eq!(app.game.gift_code_arrivals().len(), 1 + 10 + 1, "no state was probed twice");
+}
+
+#[tokio::test]
+async fn two_checks_at_once_tell_a_transfer_once() {
+    use dwos_handlers::features::verify::Refresher;
+    let app = app(5).await;
+    configure(&app, None, Some(666), Some("en")).await;
+    let now = dwos_handlers::deps::now();
+    link_due(&app, 1, 12345678, 245, Some(today())).await;
+    app.game.move_player(12345678, 246);
+    let (a, b) = (Refresher::new(deps(&app)), Refresher::new(deps(&app)));
+    let (a, b) = tokio::join!(a.run(now, 10), b.run(now, 10));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.transferred + b.transferred, 1, "{a:?} {b:?}");
+    assert_eq!(app.log_lines(666).await.len(), 1, "one line, whoever wrote first");
+    assert_eq!(app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().unwrap().state, 246);
+}
+
+#[tokio::test]
+async fn a_deleted_account_is_reported_once_after_three_checks_and_kept() {
+    use dwos_handlers::features::verify::Refresher;
+    let app = app(5).await;
+    configure(&app, None, Some(666), Some("en")).await;
+    let now = dwos_handlers::deps::now();
+    link_due(&app, 1, 12345678, 245, Some(today())).await;
+    app.game.remove_player(12345678);
+    let refresher = Refresher::new(deps(&app));
+    for day in 0..3 {
+        let report = refresher.run(now + day * 86_400, 10).await.unwrap();
+        assert_eq!(report.missing, 1, "day {day}: {report:?}");
+    }
+    let link = app.store.player(GuildId(GUILD_ID), UserId(1)).await.unwrap().expect("never removed");
+    assert_eq!((link.missing_checks, link.check_day), (3, Some(today() + 2 + 7)));
+    assert_eq!(refresher.run(now + 9 * 86_400, 10).await.unwrap().missing, 1);
+    let lines = app.log_lines(666).await;
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("<@1> (player12345678, ID 12345678): the game has not known this player"));
+}
+
+#[tokio::test]
+async fn the_weekly_check_stops_at_its_budget_and_when_the_game_is_down() {
     use dwos_handlers::features::verify::Refresher;
     let app = app(5).await;
     let now = dwos_handlers::deps::now();
-    for (user, game) in [(1, 12345678), (2, 87654321), (3, 11112222)] {
-        let link = dwos_core::model::PlayerLink {
-            refreshed_at: now - 2 * 86_400,
-            ..dwos_store::conformance::link(GuildId(GUILD_ID), user, game)
-        };
-        app.store.link_player(&link).await.unwrap();
+    for (user, fid, state) in [(1, 12345678, 245), (2, 87654321, 245), (3, 11112222, 310)] {
+        link_due(&app, user, fid, state, Some(today())).await;
     }
     let refresher = Refresher::new(deps(&app));
     assert_eq!(refresher.run(now, 2).await.unwrap().checked, 2);
     app.game.script(std::iter::repeat_n(FakeReply::Status(503), 20));
     let report = refresher.run(now, 10).await.unwrap();
     assert_eq!((report.checked, report.failed), (1, 1), "a game outage ends the run");
+    let left = app.store.player(GuildId(GUILD_ID), UserId(3)).await.unwrap().unwrap();
+    assert_eq!((left.check_day, left.missing_checks), (Some(today()), 0), "still due, nothing counted");
 }
 
 fn select(id: u64, value: &str) -> Value {
-    let mut interaction = fixtures::button(id, "verify:alliance", "it");
-    interaction["data"]["component_type"] = json!(3);
-    interaction["data"]["values"] = json!([value]);
-    interaction
+    choose(id, "verify:alliance", value)
 }
 
-/// Verifies the fixture member as FrostBear; returns the final reply (with the picker).
+/// Verifies the fixture member as FrostBear and skips the furnace level; returns the reply with
+/// the alliance picker.
 async fn verified(app: &App, first_id: u64) -> Value {
     app.submit_id(first_id, "12345678").await;
-    app.send(&fixtures::button(first_id + 1, "verify:confirm:12345678", "it")).await;
+    app.send(&fixtures::button(first_id + 1, "verify:furnace-skip", "it")).await;
     app.edit_of(first_id + 1, 0).await
 }
 
@@ -592,7 +776,7 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
         .mount(&app.discord)
         .await;
     configure(&app, Some(555), Some(666), Some("en")).await;
-    let reply = verified(&app, 130).await;
+    let reply = app.submit_id(130, "12345678").await;
     let content = reply["content"].as_str().unwrap();
     assert!(content.contains("Sei verificato, ma non sono riuscito a darti il ruolo"), "{content}");
     let lines = app.log_lines(666).await;
@@ -606,13 +790,10 @@ async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
 }
 
 #[tokio::test]
-async fn a_redelivered_confirmation_logs_once() {
+async fn a_redelivered_verification_logs_once_and_counts_one_attempt() {
     let app = app(5).await;
     configure(&app, Some(555), Some(666), None).await;
-    let confirm = dwos_core::Envelope {
-        payload: json!({ "step": "confirm", "game_id": 12345678 }),
-        ..fixtures::verify_envelope(140, 12345678, "en")
-    };
+    let confirm = fixtures::verify_envelope(140, 12345678, "en");
     let published = Arc::new(Published::default());
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps_publishing(&app, published.clone()));
     for _ in 0..2 {
@@ -624,15 +805,17 @@ async fn a_redelivered_confirmation_logs_once() {
     assert_eq!(events[0].detail["game_id"], 12345678);
     assert_eq!(app.log_lines(666).await.len(), 1, "SQS may deliver twice; the log line is posted once");
     assert_eq!(app.requests("PUT", "/roles/555").await.len(), 2, "role and nickname calls are idempotent");
+    let now = dwos_handlers::deps::now();
+    let attempts = app.store.record_verify_attempt(GuildId(GUILD_ID), UserId(USER_ID), "probe", now, 1800, 2).await;
+    assert_eq!(attempts.unwrap(), Ok(()), "one attempt counted, so a second still fits a limit of two");
+    let full = app.store.record_verify_attempt(GuildId(GUILD_ID), UserId(USER_ID), "more", now, 1800, 2).await;
+    assert!(full.unwrap().is_err());
 }
 
 #[tokio::test]
 async fn a_bus_outage_does_not_fail_a_verification() {
     let app = app(5).await;
-    let confirm = dwos_core::Envelope {
-        payload: json!({ "step": "confirm", "game_id": 12345678 }),
-        ..fixtures::verify_envelope(141, 12345678, "en")
-    };
+    let confirm = fixtures::verify_envelope(141, 12345678, "en");
     let down = Arc::new(Published::default());
     down.1.store(true, std::sync::atomic::Ordering::Relaxed);
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps_publishing(&app, down));
@@ -649,10 +832,26 @@ async fn configure(app: &App, role: Option<u64>, log_channel: Option<u64>, local
         verified_role_id: role.map(dwos_core::RoleId),
         log_channel_id: log_channel.map(dwos_core::ChannelId),
         default_locale: locale.map(str::to_owned),
+        home_state: None,
         updated_at: 0,
         version: 0,
     };
     app.store.put_guild_config(&config).await.unwrap();
+}
+
+/// Sets the guild's home state, keeping the rest of its settings.
+async fn configure_home(app: &App, state: u32) {
+    let read = app.store.guild_config(GuildId(GUILD_ID)).await.unwrap();
+    let config = read.unwrap_or(dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: None,
+        log_channel_id: None,
+        default_locale: None,
+        home_state: None,
+        updated_at: 0,
+        version: 0,
+    });
+    app.store.put_guild_config(&dwos_core::model::GuildConfig { home_state: Some(state), ..config }).await.unwrap();
 }
 
 /// A verification job by the fixture user with `payload` as its step.
@@ -685,7 +884,8 @@ async fn a_configured_role_that_gained_power_is_not_handed_out() {
     let app = app(5).await;
     configure(&app, Some(999), Some(666), None).await;
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
-    worker.handle(job(152, json!({ "step": "confirm", "game_id": 12345678 }))).await.unwrap();
+    let lookup = json!({ "step": "lookup", "game_id": 12345678, "state": 245, "name": "FrostBear" });
+    worker.handle(job(152, lookup)).await.unwrap();
     assert!(app.requests("PUT", "/roles/999").await.is_empty(), "an Administrator role is never given");
     assert!(app.log_lines(666).await.iter().any(|l| l.contains("moderator permissions")));
 }

@@ -29,6 +29,12 @@ impl FurnaceLevel {
     }
 }
 
+/// The raw levels a member can declare from one select menu (Discord allows 25 options): 16–30,
+/// then each Fire Crystal tier FC 1 … FC 10 (below 16 a member skips the question).
+pub fn declarable_levels() -> Vec<u32> {
+    (16..=30).chain((0..10).map(|tier| 35 + 5 * tier)).collect()
+}
+
 /// The game's own notation; `Plain` levels print as the bare number.
 impl fmt::Display for FurnaceLevel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -59,5 +65,14 @@ mod tests {
         assert_eq!(shown(57), "FC 5-2");
         assert_eq!(shown(80), "FC 10");
         assert_eq!(shown(84), "FC 10-4");
+    }
+
+    #[test]
+    fn one_select_menu_holds_the_declarable_levels() {
+        let levels = declarable_levels();
+        assert_eq!(levels.len(), 25);
+        let shown: Vec<String> = levels.iter().map(|l| FurnaceLevel::from_raw(*l).to_string()).collect();
+        assert_eq!((shown[0].as_str(), shown[14].as_str(), shown[15].as_str()), ("16", "30", "FC 1"));
+        assert_eq!(shown.last().map(String::as_str), Some("FC 10"));
     }
 }

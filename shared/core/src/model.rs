@@ -48,6 +48,9 @@ pub struct GuildConfig {
     pub log_channel_id: Option<ChannelId>,
     /// The guild's default language tag.
     pub default_locale: Option<String>,
+    /// The server's home state (the number `/verify` pre-fills and the state search tries first).
+    #[serde(default)]
+    pub home_state: Option<u32>,
     /// Last change.
     pub updated_at: i64,
     /// Optimistic-concurrency version: 0 until first stored; a save names the version it read.
@@ -64,12 +67,13 @@ pub struct PlayerLink {
     pub user_id: UserId,
     /// The game account.
     pub game_id: GameId,
-    /// In-game nickname at the last check.
+    /// In-game name as the member declared it (the game no longer tells names).
     pub nickname: String,
-    /// The player's state (server) number, `kid`.
+    /// The player's state (server) number, `kid`, as the game last confirmed it.
     pub state: u32,
-    /// Raw furnace level, `stove_lv`.
-    pub furnace_level: u32,
+    /// Raw furnace level (`stove_lv` scale) as the member declared it; `None`: not declared.
+    #[serde(default)]
+    pub furnace_level: Option<u32>,
     /// Alliance tag, if any.
     pub alliance: Option<String>,
     /// Rank in that alliance.
@@ -81,8 +85,17 @@ pub struct PlayerLink {
     pub consent_at: i64,
     /// First verification.
     pub verified_at: i64,
-    /// Last refresh from the game.
+    /// Last time the game confirmed the player's id and state.
     pub refreshed_at: i64,
+    /// The day (Unix days) the weekly check is due; `None` until first scheduled.
+    #[serde(default)]
+    pub check_day: Option<i64>,
+    /// Checks in a row that found no such player (the account seems deleted at 3).
+    #[serde(default)]
+    pub missing_checks: u32,
+    /// How far a search for the player's new state got (states tried), while one runs.
+    #[serde(default)]
+    pub state_search: Option<u32>,
     /// Optimistic-concurrency version: 0 until first stored; a write names the version it read.
     #[serde(default = "PlayerLink::unversioned")]
     pub version: u64,

@@ -48,6 +48,10 @@ impl CommandSpec {
                     "description_localizations": localizations(catalog, &description_id),
                     "required": required,
                 });
+                if *kind == 4 {
+                    // Integers DWOS takes are counts and numbers from 1 (state numbers).
+                    option["min_value"] = json!(1);
+                }
                 if !choices.is_empty() {
                     option["choices"] =
                         choices.iter().map(|(label, value)| json!({ "name": label, "value": value })).collect();
@@ -73,7 +77,7 @@ impl CommandSpec {
     }
 }
 
-/// An option: Discord's option type (3 string, 6 user, 7 channel, 8 role), name, whether
+/// An option: Discord's option type (3 string, 4 integer, 6 user, 7 channel, 8 role), name, whether
 /// required, and fixed choices (label, value).
 pub type CommandOption = (u8, &'static str, bool, &'static [(&'static str, &'static str)]);
 

@@ -149,6 +149,14 @@ impl Incoming {
         }
     }
 
+    /// An integer command option.
+    pub fn option_int(&self, name: &str) -> Option<i64> {
+        match &self.option(name)?.value {
+            CommandOptionValue::Integer(value) => Some(*value),
+            _ => None,
+        }
+    }
+
     fn option(&self, name: &str) -> Option<&CommandDataOption> {
         let Some(InteractionData::ApplicationCommand(command)) = self.0.data.as_ref() else { return None };
         command.options.iter().find(|o| o.name == name)

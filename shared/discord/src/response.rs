@@ -78,7 +78,7 @@ pub fn update_with_buttons(content: String, buttons: Vec<(String, String)>) -> I
     }
 }
 
-/// The single text field of a [`modal`].
+/// A text field of a [`modal`].
 pub struct TextField {
     /// Its custom id (read back with `Incoming::modal_value`).
     pub custom_id: &'static str,
@@ -94,26 +94,36 @@ pub struct TextField {
 
 /// A one-field form (type 9): the text input's value comes back in a modal submit.
 pub fn modal(custom_id: &str, title: String, input: TextField) -> InteractionResponse {
-    // Discord still accepts labelled text inputs in action rows, which every client renders.
-    #[allow(deprecated)]
-    let text_input = TextInput {
-        id: None,
-        custom_id: input.custom_id.to_owned(),
-        label: Some(input.label),
-        max_length: Some(input.max_length),
-        min_length: Some(input.min_length),
-        placeholder: Some(input.placeholder),
-        required: Some(true),
-        style: TextInputStyle::Short,
-        value: None,
-    };
-    let row = ActionRow { id: None, components: vec![Component::TextInput(text_input)] };
+    form(custom_id, title, vec![(input, None, true)])
+}
+
+/// A form of up to five fields, each with an optional pre-filled value and whether it is required.
+pub fn form(custom_id: &str, title: String, fields: Vec<(TextField, Option<String>, bool)>) -> InteractionResponse {
+    let rows = fields
+        .into_iter()
+        .map(|(input, value, required)| {
+            // Discord still accepts labelled text inputs in action rows, which every client renders.
+            #[allow(deprecated)]
+            let text_input = TextInput {
+                id: None,
+                custom_id: input.custom_id.to_owned(),
+                label: Some(input.label),
+                max_length: Some(input.max_length),
+                min_length: Some(input.min_length),
+                placeholder: Some(input.placeholder),
+                required: Some(required),
+                style: TextInputStyle::Short,
+                value,
+            };
+            Component::ActionRow(ActionRow { id: None, components: vec![Component::TextInput(text_input)] })
+        })
+        .collect();
     InteractionResponse {
         kind: InteractionResponseType::Modal,
         data: Some(InteractionResponseData {
             custom_id: Some(custom_id.to_owned()),
             title: Some(title),
-            components: Some(vec![Component::ActionRow(row)]),
+            components: Some(rows),
             ..Default::default()
         }),
     }

@@ -1,18 +1,14 @@
-//! A fake game API on 127.0.0.1: checks `sign`, knows a few players, and answers
-//! what a test tells it to (an error, a 429, a 5xx, a slow reply). `/api/gift_code` behaves like the
-//! real one (see `giftcode`); `/api/player` stays until verification moves to the state probe.
+//! A fake game API on 127.0.0.1 that behaves like the real one (see `giftcode`): only
+//! `/api/gift_code`, signed, paced per player and per client, with players a test can add, move and
+//! delete, and scripted replies (an error, a 429, a 5xx, a slow reply) served before normal answers.
 
 mod giftcode;
 
 pub use giftcode::{Arrival, CodeRule};
 
 use crate::sign::sign;
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::Router;
 use axum::routing::post;
-use axum::{Form, Json, Router};
-use serde_json::json;
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -29,9 +25,16 @@ pub enum FakeReply {
     Slow(Duration),
 }
 
+/// A player the fake knows: their state and furnace level.
+#[derive(Clone, Copy, Debug)]
+struct FakePlayer {
+    state: u32,
+    furnace_level: u32,
+}
+
 #[derive(Default)]
 struct FakeState {
-    players: HashMap<u64, serde_json::Value>,
+    players: HashMap<u64, FakePlayer>,
     script: VecDeque<FakeReply>,
     requests: u32,
     gift: giftcode::GiftState,
@@ -51,15 +54,10 @@ impl FakeGame {
     pub async fn start(salt: &str) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let fake = Self { addr: listener.local_addr()?, salt: salt.to_owned(), state: Arc::default() };
-        for (fid, name, state, level) in
-            [(12345678, "FrostBear", 245, 57), (87654321, "IceQueen", 245, 30), (11112222, "Wanderer", 310, 12)]
-        {
-            fake.add_player(fid, name, state, level);
+        for (fid, state, level) in [(12345678, 245, 57), (87654321, 245, 30), (11112222, 310, 12)] {
+            fake.add_player(fid, state, level);
         }
-        let app = Router::new()
-            .route("/api/player", post(player))
-            .route("/api/gift_code", post(giftcode::gift_code))
-            .with_state(fake.clone());
+        let app = Router::new().route("/api/gift_code", post(giftcode::gift_code)).with_state(fake.clone());
         tokio::spawn(async move {
             if let Err(err) = axum::serve(listener, app).await {
                 tracing::error!(error = %err, "fake game API stopped");
@@ -77,18 +75,21 @@ impl FakeGame {
         self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Adds (or replaces) a known player.
-    pub fn add_player(&self, fid: u64, nickname: &str, state: u32, furnace_level: u32) {
-        let avatar = format!("https://example.invalid/avatar/{fid}.png");
-        let icon = if furnace_level > 30 {
-            json!(format!("https://example.invalid/fc/{furnace_level}.png"))
-        } else {
-            json!(furnace_level)
-        };
-        self.lock().players.insert(
-            fid,
-            json!({ "fid": fid, "nickname": nickname, "kid": state, "stove_lv": furnace_level, "stove_lv_content": icon, "avatar_image": avatar }),
-        );
+    /// Adds (or replaces) a player in `state` with a furnace level (raw `stove_lv`).
+    pub fn add_player(&self, fid: u64, state: u32, furnace_level: u32) {
+        self.lock().players.insert(fid, FakePlayer { state, furnace_level });
+    }
+
+    /// Moves a player to another state (a transfer).
+    pub fn move_player(&self, fid: u64, state: u32) {
+        if let Some(player) = self.lock().players.get_mut(&fid) {
+            player.state = state;
+        }
+    }
+
+    /// Deletes a player (the game then says "role not exist").
+    pub fn remove_player(&self, fid: u64) {
+        self.lock().players.remove(&fid);
     }
 
     /// Queues replies given before normal answers resume.
@@ -102,93 +103,9 @@ impl FakeGame {
     }
 }
 
-async fn player(State(fake): State<FakeGame>, Form(form): Form<HashMap<String, String>>) -> Response {
-    let (scripted, known) = {
-        let mut state = fake.lock();
-        state.requests += 1;
-        let fid = form.get("fid").and_then(|f| f.parse::<u64>().ok());
-        (state.script.pop_front(), fid.and_then(|f| state.players.get(&f).cloned()))
-    };
-    if !signed(&form, &fake.salt) {
-        return Json(json!({ "code": 1, "msg": "Sign Error", "data": [] })).into_response();
-    }
-    match scripted {
-        Some(FakeReply::Error(msg, code)) => {
-            return Json(json!({ "code": 1, "msg": msg, "err_code": code, "data": [] })).into_response();
-        }
-        Some(FakeReply::Status(status)) => {
-            return StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR).into_response();
-        }
-        Some(FakeReply::Slow(wait)) => tokio::time::sleep(wait).await,
-        None => {}
-    }
-    match known {
-        Some(data) => Json(json!({ "code": 0, "msg": "success", "data": data })).into_response(),
-        None => Json(json!({ "code": 1, "msg": "role not exist.", "err_code": 40001, "data": [] })).into_response(),
-    }
-}
-
 /// The form carries a `time` and the `sign` of its other fields.
 fn signed(form: &HashMap<String, String>, salt: &str) -> bool {
     let fields: Vec<(&str, String)> =
         form.iter().filter(|(k, _)| k.as_str() != "sign").map(|(k, v)| (k.as_str(), v.clone())).collect();
     form.get("sign") == Some(&sign(&fields, salt)) && form.contains_key("time")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{GameClient, GameError, GameSettings};
-    use dwos_core::model::GameId;
-
-    fn settings(fake: &FakeGame) -> GameSettings {
-        GameSettings { base: fake.base_url(), backoff: Duration::from_millis(1), ..GameSettings::default() }
-    }
-
-    #[tokio::test]
-    async fn looks_up_a_known_player() {
-        let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        let player = GameClient::new(settings(&fake)).unwrap().player(GameId(12345678)).await.unwrap();
-        assert_eq!((player.nickname.as_str(), player.state, player.furnace_level), ("FrostBear", 245, 57));
-        assert!(player.furnace_icon.is_some_and(|i| i.ends_with("57.png")));
-        let low = GameClient::new(settings(&fake)).unwrap().player(GameId(11112222)).await.unwrap();
-        assert_eq!(low.furnace_icon, None, "a numeric stove_lv_content is not an icon");
-    }
-
-    #[tokio::test]
-    async fn unknown_ids_and_wrong_salts_are_typed_errors() {
-        let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        let client = GameClient::new(settings(&fake)).unwrap();
-        assert_eq!(client.player(GameId(1)).await, Err(GameError::UnknownPlayer));
-        let wrong = GameClient::new(GameSettings { salt: "nope".into(), ..settings(&fake) }).unwrap();
-        assert!(matches!(wrong.player(GameId(12345678)).await, Err(GameError::Protocol(_))));
-    }
-
-    #[tokio::test]
-    async fn retries_transient_failures_then_succeeds() {
-        let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        fake.script([FakeReply::Status(429), FakeReply::Status(502), FakeReply::Error("TIMEOUT RETRY.", 40004)]);
-        let player = GameClient::new(settings(&fake)).unwrap().player(GameId(87654321)).await.unwrap();
-        assert_eq!(player.nickname, "IceQueen");
-        assert_eq!(fake.requests(), 4);
-    }
-
-    #[tokio::test]
-    async fn gives_up_after_bounded_retries() {
-        let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        fake.script(std::iter::repeat_n(FakeReply::Status(503), 10));
-        let client = GameClient::new(GameSettings { max_retries: 2, ..settings(&fake) }).unwrap();
-        assert_eq!(client.player(GameId(87654321)).await, Err(GameError::Unavailable));
-        assert_eq!(fake.requests(), 3);
-    }
-
-    #[tokio::test]
-    async fn a_slow_answer_times_out_as_transport() {
-        let fake = FakeGame::start(crate::DEFAULT_SALT).await.unwrap();
-        fake.script([FakeReply::Slow(Duration::from_millis(500))]);
-        let client =
-            GameClient::new(GameSettings { timeout: Duration::from_millis(100), max_retries: 0, ..settings(&fake) })
-                .unwrap();
-        assert!(matches!(client.player(GameId(87654321)).await, Err(GameError::Transport(_))));
-    }
 }

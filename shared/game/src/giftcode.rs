@@ -97,6 +97,22 @@ impl StateCheck {
     }
 }
 
+/// Where a search for a player's state ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateSearch {
+    /// The player is in this state.
+    Found(u32),
+    /// No player with this id.
+    NoSuchPlayer,
+    /// Every state of the search order was tried, none matched.
+    NotFound,
+    /// The probe budget ran out first; a later search resumes at `next` in the search order.
+    Paused {
+        /// How many states of the search order are tried.
+        next: u32,
+    },
+}
+
 impl fmt::Display for StateCheck {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -1,40 +1,36 @@
 //! The game API port: what DWOS asks of the game, so tests and handlers need not name
 //! [`GameClient`].
 
-use crate::client::{GameClient, Player};
-use crate::giftcode::{RedeemOutcome, StateCheck};
+use crate::client::GameClient;
+use crate::giftcode::{RedeemOutcome, StateCheck, StateSearch};
 use crate::outcome::GameError;
 use async_trait::async_trait;
 use dwos_core::JobError;
 use dwos_core::model::GameId;
 
-/// The game as DWOS uses it.
+/// The game as DWOS uses it: the gift-code door, also as a state probe.
 #[async_trait]
 pub trait GameApi: Send + Sync {
-    /// A player's public profile.
-    async fn player(&self, fid: GameId) -> Result<Player, GameError>;
-
     /// Whether player `fid` is in `state` (the never-valid-code probe).
     async fn check(&self, fid: GameId, state: u32) -> Result<StateCheck, GameError>;
 
     /// Redeems `code` for player `fid` in `state`.
     async fn redeem(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError>;
 
-    /// The state player `fid` is in: `candidates` first, then around `last_known`, nearest first.
+    /// Looks for the state player `fid` is in: `candidates` first, then around `last_known`, nearest
+    /// first, from position `from` of that order, at most `max_probes` calls.
     async fn find_state(
         &self,
         fid: GameId,
         candidates: &[u32],
         last_known: Option<u32>,
-    ) -> Result<Option<u32>, GameError>;
+        from: u32,
+        max_probes: u32,
+    ) -> Result<StateSearch, GameError>;
 }
 
 #[async_trait]
 impl GameApi for GameClient {
-    async fn player(&self, fid: GameId) -> Result<Player, GameError> {
-        GameClient::player(self, fid).await
-    }
-
     async fn check(&self, fid: GameId, state: u32) -> Result<StateCheck, GameError> {
         GameClient::check(self, fid, state).await
     }
@@ -48,8 +44,10 @@ impl GameApi for GameClient {
         fid: GameId,
         candidates: &[u32],
         last_known: Option<u32>,
-    ) -> Result<Option<u32>, GameError> {
-        GameClient::find_state(self, fid, candidates, last_known).await
+        from: u32,
+        max_probes: u32,
+    ) -> Result<StateSearch, GameError> {
+        GameClient::find_state(self, fid, candidates, last_known, from, max_probes).await
     }
 }
 

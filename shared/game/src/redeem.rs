@@ -2,7 +2,7 @@
 //! state; paced per player, limited per client, retried while the answer is transient.
 
 use crate::client::GameClient;
-use crate::giftcode::{Answer, GIFT_CODE_PATH, RawAnswer, RedeemOutcome, StateCheck, probe_code};
+use crate::giftcode::{Answer, GIFT_CODE_PATH, RawAnswer, RedeemOutcome, StateCheck, StateSearch, probe_code};
 use crate::outcome::GameError;
 use dwos_core::model::GameId;
 use dwos_core::retry::{Backoff, with_floor};
@@ -71,22 +71,30 @@ impl GameClient {
         }
     }
 
-    /// The state player `fid` is in: the `candidates` in order, then the states around `last_known`, nearest
-    /// first; `None` when none matched or the player does not exist.
+    /// Looks for the state player `fid` is in: the `candidates` in order, then the states around
+    /// `last_known`, nearest first ([`search_order`]), starting at position `from` of that order and
+    /// probing at most `max_probes` states (one game call each), so a long search spreads over runs.
     pub async fn find_state(
         &self,
         fid: GameId,
         candidates: &[u32],
         last_known: Option<u32>,
-    ) -> Result<Option<u32>, GameError> {
-        for state in search_order(candidates, last_known) {
+        from: u32,
+        max_probes: u32,
+    ) -> Result<StateSearch, GameError> {
+        let order = search_order(candidates, last_known);
+        let start = from as usize;
+        for (offset, &state) in order.iter().skip(start).enumerate() {
+            if offset >= max_probes as usize {
+                return Ok(StateSearch::Paused { next: (start + offset) as u32 });
+            }
             match self.check(fid, state).await? {
-                StateCheck::Match => return Ok(Some(state)),
-                StateCheck::NoSuchPlayer => return Ok(None),
+                StateCheck::Match => return Ok(StateSearch::Found(state)),
+                StateCheck::NoSuchPlayer => return Ok(StateSearch::NoSuchPlayer),
                 StateCheck::WrongState => {}
             }
         }
-        Ok(None)
+        Ok(StateSearch::NotFound)
     }
 
     async fn gift_code_once(

@@ -5,7 +5,7 @@
 use dwos_core::model::GameId;
 use dwos_game::fake::{CodeRule, FakeGame};
 use dwos_game::sign::signed_form;
-use dwos_game::{DEFAULT_SALT, GameClient, GameSettings, RedeemOutcome, StateCheck};
+use dwos_game::{DEFAULT_SALT, GameClient, GameSettings, RedeemOutcome, StateCheck, StateSearch};
 use std::time::{Duration, Instant};
 
 /// State 245, furnace 57.
@@ -87,16 +87,34 @@ async fn redeem_gives_every_scripted_outcome_once_per_player() {
 async fn find_state_tries_candidates_then_nearest_first() {
     let fake = fake().await;
     let client = client(&fake);
-    assert_eq!(client.find_state(WANDERER, &[245, 245], Some(307)).await, Ok(Some(310)));
+    assert_eq!(client.find_state(WANDERER, &[245, 245], Some(307), 0, 50).await, Ok(StateSearch::Found(310)));
     let tried: Vec<u32> = fake.gift_code_arrivals().iter().map(|a| a.state).collect();
     assert_eq!(tried, [245, 307, 308, 306, 309, 305, 310]);
+}
+
+#[tokio::test]
+async fn a_search_spends_at_most_its_budget_and_resumes_where_it_paused() {
+    let fake = fake().await;
+    let client = client(&fake);
+    let first = client.find_state(WANDERER, &[245], Some(307), 0, 3).await;
+    assert_eq!(first, Ok(StateSearch::Paused { next: 3 }));
+    assert_eq!(fake.gift_code_arrivals().len(), 3, "three probes, no more");
+    let second = client.find_state(WANDERER, &[245], Some(307), 3, 3).await;
+    assert_eq!(second, Ok(StateSearch::Paused { next: 6 }));
+    assert_eq!(client.find_state(WANDERER, &[245], Some(307), 6, 3).await, Ok(StateSearch::Found(310)));
+    let tried: Vec<u32> = fake.gift_code_arrivals().iter().map(|a| a.state).collect();
+    assert_eq!(tried, [245, 307, 308, 306, 309, 305, 310], "no state was probed twice");
+    // A player in none of the states to try: each tried once, then NotFound.
+    fake.move_player(WANDERER.0, 900);
+    assert_eq!(client.find_state(WANDERER, &[310, 311], None, 0, 10).await, Ok(StateSearch::NotFound));
+    assert_eq!(fake.gift_code_arrivals().len(), 7 + 2);
 }
 
 #[tokio::test]
 async fn find_state_stops_at_no_such_player() {
     let fake = fake().await;
     let client = client(&fake);
-    assert_eq!(client.find_state(NOBODY, &[245, 246], Some(300)).await, Ok(None));
+    assert_eq!(client.find_state(NOBODY, &[245, 246], Some(300), 0, 50).await, Ok(StateSearch::NoSuchPlayer));
     assert_eq!(fake.gift_code_arrivals().len(), 1);
 }
 

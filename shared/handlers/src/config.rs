@@ -29,7 +29,9 @@ pub const GAME_API_BASE: &str = "GAME_API_BASE";
 pub const GAME_API_SALT: &str = "GAME_API_SALT";
 /// Game API requests allowed per minute.
 pub const GAME_API_RATE: &str = "GAME_API_RATE_PER_MINUTE";
-/// Players the refresh re-reads per run.
+/// Least milliseconds between two game calls about one player (default 2200).
+pub const GAME_API_PLAYER_SPACING_MS: &str = "GAME_API_PLAYER_SPACING_MS";
+/// Game calls the weekly check may spend per run.
 pub const REFRESH_BATCH: &str = "REFRESH_BATCH";
 
 /// A setting that is missing or unusable; the message names the variable.
@@ -141,13 +143,19 @@ pub fn game_settings(lookup: &impl Fn(&str) -> Option<String>) -> Result<dwos_ga
         base: present(lookup, GAME_API_BASE).unwrap_or(defaults.base.clone()),
         salt: present(lookup, GAME_API_SALT).unwrap_or(defaults.salt.clone()),
         max_requests: parse_or(lookup, GAME_API_RATE, defaults.max_requests)?,
+        per_player_spacing: std::time::Duration::from_millis(parse_or(
+            lookup,
+            GAME_API_PLAYER_SPACING_MS,
+            defaults.per_player_spacing.as_millis() as u64,
+        )?),
         ..defaults
     })
 }
 
-/// Players per refresh run (default 200: about 7 minutes at 30 lookups a minute).
+/// Game calls per weekly-check run (default 60: two minutes of the whole budget at 30 a minute,
+/// every 15 minutes; 5,760 a day, so about 40,000 players a week).
 pub fn refresh_budget(lookup: &impl Fn(&str) -> Option<String>) -> Result<usize, ConfigError> {
-    parse_or(lookup, REFRESH_BATCH, 200)
+    parse_or(lookup, REFRESH_BATCH, 60)
 }
 
 /// The EventBridge bus name, required on AWS.

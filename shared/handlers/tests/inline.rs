@@ -131,35 +131,55 @@ async fn verify_opens_a_modal_and_its_submit_queues_a_lookup() {
     assert_eq!((reply.outcome, data.custom_id.as_deref()), ("modal", Some("verify:modal")));
     assert_eq!(data.title.as_deref(), Some("Verifica il tuo account di gioco"));
 
-    let submit = |value: &str| {
-        json!({ "custom_id": "verify:modal", "components": [{ "type": 1, "id": 1, "components": [
-            { "type": 4, "id": 2, "custom_id": "game_id", "value": value }] }] })
+    let submit = |id: &str, state: &str, name: &str| {
+        json!({ "custom_id": "verify:modal", "components": [
+            { "type": 1, "id": 1, "components": [{ "type": 4, "id": 2, "custom_id": "game_id", "value": id }] },
+            { "type": 1, "id": 3, "components": [{ "type": 4, "id": 4, "custom_id": "state", "value": state }] },
+            { "type": 1, "id": 5, "components": [{ "type": 4, "id": 6, "custom_id": "name", "value": name }] }
+        ] })
     };
-    let bad = route(&state, &member(5, submit("abc"), "it")).await;
-    assert_eq!(bad.outcome, "bad_game_id");
+    for (bad, outcome) in [
+        (submit("abc", "245", "Frost"), "bad_game_id"),
+        (submit("12345678", "0", "Frost"), "bad_state"),
+        (submit("12345678", "245", "  "), "bad_name"),
+        (submit("12345678", "245", "<@1>"), "bad_name"),
+    ] {
+        assert_eq!(route(&state, &member(5, bad, "it")).await.outcome, outcome);
+    }
     assert!(queue.sent.lock().unwrap().is_empty());
-    let good = route(&state, &member(5, submit("12345678"), "it")).await;
+    let good = route(&state, &member(5, submit(" 12345678 ", "245", " Frost Bear "), "it")).await;
     assert_eq!(good.outcome, "deferred");
+    let home = route(&state, &member(5, submit("12345678", "", "Frost"), "it")).await;
+    assert_eq!(home.outcome, "deferred");
     let sent = queue.sent.lock().unwrap();
     assert_eq!(sent[0].kind, JobKind::Verify);
-    assert_eq!(sent[0].payload, json!({ "step": "lookup", "game_id": 12345678 }));
+    assert_eq!(sent[0].payload, json!({ "step": "lookup", "game_id": 12345678, "state": 245, "name": "Frost Bear" }));
+    assert_eq!(sent[1].payload["state"], Value::Null, "empty: the worker uses the home state");
 }
 
 #[tokio::test]
-async fn confirm_reject_and_approve_buttons() {
+async fn furnace_and_approve_buttons() {
     let (state, queue) = state(Mode::Accept);
     let button = |id: &str| json!({ "custom_id": id, "component_type": 2 });
-    let confirm = route(&state, &member(3, button("verify:confirm:555"), "en-US")).await;
-    assert_eq!(confirm.outcome, "deferred");
-    assert_eq!(serde_json::to_value(&confirm.response).unwrap(), json!({ "type": 6 }));
-    assert_eq!(queue.sent.lock().unwrap()[0].payload, json!({ "step": "confirm", "game_id": 555 }));
-    let reject = route(&state, &member(3, button("verify:reject"), "en-US")).await;
-    assert_eq!(reject.outcome, "verify_rejected");
-    assert!(content(&reject).starts_with("No problem"));
+    let pick = |value: &str| json!({ "custom_id": "verify:furnace", "component_type": 3, "values": [value] });
+    let chosen = route(&state, &member(3, pick("55"), "en-US")).await;
+    assert_eq!(chosen.outcome, "deferred");
+    assert_eq!(serde_json::to_value(&chosen.response).unwrap(), json!({ "type": 6 }));
+    let skipped = route(&state, &member(3, button("verify:furnace-skip"), "en-US")).await;
+    assert_eq!(skipped.outcome, "deferred");
+    for forged in ["57", "0", "x"] {
+        assert_eq!(route(&state, &member(3, pick(forged), "en-US")).await.outcome, "unknown", "{forged}");
+    }
+    let payloads: Vec<Value> = queue.sent.lock().unwrap().iter().map(|e| e.payload.clone()).collect();
+    assert_eq!(payloads, [json!({ "step": "furnace", "level": 55 }), json!({ "step": "furnace", "level": null })]);
+    // The old flow's buttons are unknown now.
+    for old in ["verify:confirm:555", "verify:reject"] {
+        assert_eq!(route(&state, &member(3, button(old), "en-US")).await.outcome, "unknown");
+    }
     // The approval button sits in the log channel; a member who can see it cannot use it.
     let approve = route(&state, &member(3, button("verify:approve:FRO:42:1"), "en-US")).await;
     assert_eq!(approve.outcome, "forbidden");
-    assert_eq!(queue.sent.lock().unwrap().len(), 1);
+    assert_eq!(queue.sent.lock().unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -234,11 +254,16 @@ fn localized_component_texts_fit_discords_limits() {
         ("verify-modal-label", 45),
         ("alliance-modal-label", 45),
         ("verify-modal-placeholder", 100),
+        ("verify-state-label", 45),
+        ("verify-state-placeholder", 100),
+        ("verify-name-label", 45),
+        ("verify-name-placeholder", 100),
+        ("furnace-placeholder", 150),
+        ("furnace-skip", 80),
+        ("verify-try-again", 80),
         ("alliance-placeholder", 150),
         ("alliance-none", 100),
         ("alliance-other-state", 100),
-        ("verify-button-confirm", 80),
-        ("verify-button-reject", 80),
         ("alliance-new-button", 80),
         ("panel-button", 80),
         ("r5-approve-button", 80),

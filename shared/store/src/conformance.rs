@@ -36,7 +36,8 @@ macro_rules! conformance_tests {
             links_in_one_guild_do_not_share_a_hot_item, unlinking_removes_membership_and_r5_seat,
             concurrent_verify_attempts_are_counted_exactly, a_redelivered_attempt_is_counted_once, the_game_api_budget_admits_exactly_the_limit, a_repeated_unlink_gives_the_first_answer, one_r5_claim_wins, an_old_r5_approval_cannot_move_the_seat_back,
             r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
-            idempotency_keys_remember_the_first_answer);
+            idempotency_keys_remember_the_first_answer, the_check_index_follows_the_link,
+            a_forgotten_attempt_no_longer_counts);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -54,13 +55,16 @@ pub fn link(guild: GuildId, user: u64, game: u64) -> PlayerLink {
         game_id: GameId(game),
         nickname: format!("player{game}"),
         state: 1234,
-        furnace_level: 42,
+        furnace_level: Some(42),
         alliance: Some("FRO".into()),
         rank: Some(Rank::R3),
         other_state: false,
         consent_at: NOW,
         verified_at: NOW,
         refreshed_at: NOW,
+        check_day: None,
+        missing_checks: 0,
+        state_search: None,
         version: 0,
     }
 }
@@ -80,6 +84,7 @@ pub async fn guild_config_round_trips(store: &Store) {
         verified_role_id: Some(RoleId(9)),
         log_channel_id: None,
         default_locale: Some("it".into()),
+        home_state: Some(245),
         updated_at: NOW,
         version: 0,
     };
@@ -324,4 +329,48 @@ pub async fn verify_attempts_are_limited_per_window(store: &Store) {
     assert_eq!(store.record_verify_attempt(G, UserId(2), "c", NOW + 600, 1800, 5).await.unwrap(), Ok(()), "per user");
     assert_eq!(store.record_verify_attempt(G, UserId(1), "d", NOW + 1800, 1800, 5).await.unwrap(), Ok(()));
     assert_eq!(store.erase_user(UserId(1)).await.unwrap(), 1, "attempts belong to the user");
+}
+
+pub async fn the_check_index_follows_the_link(store: &Store) {
+    let day = NOW / 86_400;
+    let first = store.link_player(&PlayerLink { check_day: Some(day), ..link(G, 1, 30) }).await.unwrap();
+    store.link_player(&PlayerLink { check_day: Some(day), ..link(OTHER_G, 2, 31) }).await.unwrap();
+    store.link_player(&link(G, 3, 32)).await.unwrap();
+    let mut due = store.players_due(day).await.unwrap();
+    due.sort();
+    assert_eq!(due, [(G, UserId(1)), (OTHER_G, UserId(2))], "only scheduled links are indexed");
+    // Checked: due again a week later, and no longer today.
+    let moved = store.link_player(&PlayerLink { check_day: Some(day + 7), ..first }).await.unwrap();
+    assert_eq!(store.players_due(day).await.unwrap(), [(OTHER_G, UserId(2))]);
+    assert_eq!(store.players_due(day + 7).await.unwrap(), [(G, UserId(1))]);
+    // A write on a version already written over moves nothing.
+    store.link_player(&PlayerLink { check_day: Some(day + 1), ..moved.clone() }).await.unwrap();
+    let refused = store.link_player(&PlayerLink { check_day: Some(day + 2), ..moved }).await.unwrap_err();
+    assert!(matches!(refused, StoreError::VersionConflict(_)), "{refused:?}");
+    assert_eq!(store.players_due(day + 2).await.unwrap(), []);
+    assert_eq!(store.players_due(day + 1).await.unwrap(), [(G, UserId(1))]);
+    // Unlinking and erasing take the entry with them.
+    store.unlink_player(G, UserId(1)).await.unwrap();
+    assert_eq!(store.players_due(day + 1).await.unwrap(), []);
+    store.erase_user(UserId(2)).await.unwrap();
+    assert_eq!(store.players_due(day).await.unwrap(), []);
+    // A stale entry can be dropped by whoever finds it.
+    store.link_player(&PlayerLink { check_day: Some(day), ..link(G, 4, 33) }).await.unwrap();
+    store.drop_due(day, G, UserId(4)).await.unwrap();
+    assert_eq!(store.players_due(day).await.unwrap(), []);
+    assert!(!store.migration_done("check-index").await.unwrap());
+    store.mark_migration_done("check-index", NOW).await.unwrap();
+    assert!(store.migration_done("check-index").await.unwrap());
+}
+
+pub async fn a_forgotten_attempt_no_longer_counts(store: &Store) {
+    for attempt in ["a", "b"] {
+        assert_eq!(store.record_verify_attempt(G, UserId(1), attempt, NOW, 1800, 2).await.unwrap(), Ok(()));
+    }
+    assert!(store.record_verify_attempt(G, UserId(1), "c", NOW, 1800, 2).await.unwrap().is_err());
+    store.forget_verify_attempt(G, UserId(1), "b").await.unwrap();
+    store.forget_verify_attempt(G, UserId(1), "b").await.unwrap();
+    store.forget_verify_attempt(G, UserId(9), "b").await.unwrap();
+    assert_eq!(store.record_verify_attempt(G, UserId(1), "c", NOW, 1800, 2).await.unwrap(), Ok(()));
+    assert!(store.record_verify_attempt(G, UserId(1), "d", NOW, 1800, 2).await.unwrap().is_err());
 }

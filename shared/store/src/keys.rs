@@ -48,6 +48,21 @@ pub fn guild_registry(g: GuildId) -> Key {
     Key::new("GUILDS", guild(g))
 }
 
+/// `CHECK#day`: the players whose weekly game check is due that day (Unix days).
+pub fn check_day(day: i64) -> String {
+    format!("CHECK#{day}")
+}
+
+/// `CHECK#day / GUILD#g#PLAYER#u`: one player due for the weekly check.
+pub fn player_check(day: i64, g: GuildId, u: UserId) -> Key {
+    Key::new(check_day(day), format!("GUILD#{g}#PLAYER#{u}"))
+}
+
+/// `MIGRATION#name / DONE`: a one-off data migration that has run.
+pub fn migration(name: &str) -> Key {
+    Key::new(format!("MIGRATION#{name}"), "DONE")
+}
+
 /// `USER#u / PREFS`.
 pub fn prefs(u: UserId) -> Key {
     Key::new(user(u), "PREFS")

@@ -17,6 +17,13 @@ struct GameClaim {
     user_id: UserId,
 }
 
+/// An entry of the weekly check's due index.
+#[derive(Debug, Serialize, Deserialize)]
+struct Due {
+    guild: GuildId,
+    user: UserId,
+}
+
 /// What a link write replaces: the stored link (when there is one that decodes), the
 /// condition that it is still there unchanged, and its version.
 struct Replaced {
@@ -50,10 +57,20 @@ impl Store {
             Write::Put(owned(encode(claim_key.clone(), &claim)?, user), own.clone()),
             Write::Put(item, replaced.condition),
         ];
-        if let Some(previous) = replaced.previous
-            && previous.game_id != link.game_id
-        {
-            writes.push(Write::Delete(keys::game_claim(guild, previous.game_id), own));
+        // The weekly check's due index moves with the link, in the same transaction.
+        if let Some(day) = stored.check_day {
+            writes.push(Write::Put(
+                owned(encode(keys::player_check(day, guild, user), &Due { guild, user })?, user),
+                Condition::Always,
+            ));
+        }
+        if let Some(previous) = replaced.previous {
+            if let Some(day) = previous.check_day.filter(|day| Some(*day) != stored.check_day) {
+                writes.push(Write::Delete(keys::player_check(day, guild, user), Condition::Always));
+            }
+            if previous.game_id != link.game_id {
+                writes.push(Write::Delete(keys::game_claim(guild, previous.game_id), own));
+            }
         }
         match self.table().write(writes).await {
             Ok(()) => Ok(stored),
@@ -201,6 +218,9 @@ impl Store {
             Write::Delete(key, condition),
             Write::Delete(keys::game_claim(guild, link.game_id), Condition::AbsentOrOwnedBy(keys::user(user))),
         ];
+        if let Some(day) = link.check_day {
+            writes.push(Write::Delete(keys::player_check(day, guild, user), Condition::Always));
+        }
         // A tag that cannot be a key part never had a membership to remove.
         if let Some(tag) = link.alliance.as_deref()
             && let Ok(member) = keys::member(guild, tag, user)
@@ -209,6 +229,28 @@ impl Store {
             writes.extend(self.free_r5_seat(guild, tag, user).await?);
         }
         Ok(Some((link, writes)))
+    }
+
+    /// The players whose weekly check is due on `day` (Unix days), as (guild, user); an
+    /// entry may be stale (the link moved on or went): read the link before acting.
+    pub async fn players_due(&self, day: i64) -> Result<Vec<(GuildId, UserId)>, StoreError> {
+        let due: Vec<Due> = self.list(&keys::check_day(day), "GUILD#").await?;
+        Ok(due.into_iter().map(|d| (d.guild, d.user)).collect())
+    }
+
+    /// Drops a stale due-index entry (its link is gone or due another day).
+    pub async fn drop_due(&self, day: i64, guild: GuildId, user: UserId) -> Result<(), StoreError> {
+        self.table().write(vec![Write::Delete(keys::player_check(day, guild, user), Condition::Always)]).await
+    }
+
+    /// Whether the one-off migration `name` has run.
+    pub async fn migration_done(&self, name: &str) -> Result<bool, StoreError> {
+        Ok(self.table().get(&keys::migration(name)).await?.is_some())
+    }
+
+    /// Records that the one-off migration `name` has run.
+    pub async fn mark_migration_done(&self, name: &str, now: i64) -> Result<(), StoreError> {
+        self.put(encode(keys::migration(name), &serde_json::json!({ "done_at": now }))?).await
     }
 
     /// Every verified player of a guild.

@@ -56,6 +56,14 @@ pub(crate) fn version_of(read: Option<&Item>) -> u64 {
     read.and_then(|item| item.version).unwrap_or(0)
 }
 
+/// A member's recent verification attempts.
+#[derive(Serialize, Deserialize, Default)]
+struct Attempts {
+    /// When, and which attempt.
+    #[serde(default)]
+    attempts: Vec<(i64, String)>,
+}
+
 impl Store {
     /// A store over a table adapter.
     pub fn new(table: Arc<dyn Table>) -> Self {
@@ -205,12 +213,6 @@ impl Store {
         window_secs: i64,
         max: usize,
     ) -> Result<Result<(), i64>, StoreError> {
-        #[derive(Serialize, Deserialize, Default)]
-        struct Attempts {
-            /// When, and which attempt.
-            #[serde(default)]
-            attempts: Vec<(i64, String)>,
-        }
         let key = keys::verify_attempts(guild, user);
         for _ in 0..MAX_TRIES {
             let (condition, version, mut attempts) = match self.table.get(&key).await {
@@ -245,6 +247,32 @@ impl Store {
             }
         }
         Err(StoreError::Conflict(format!("{key} kept changing while counting an attempt")))
+    }
+
+    /// Un-counts an attempt [`Store::record_verify_attempt`] counted (the game never gave a
+    /// verdict, so the member did not really try); absent is fine.
+    pub async fn forget_verify_attempt(&self, guild: GuildId, user: UserId, attempt: &str) -> Result<(), StoreError> {
+        let key = keys::verify_attempts(guild, user);
+        for _ in 0..MAX_TRIES {
+            let Some(read) = self.table.get(&key).await? else { return Ok(()) };
+            let condition = Condition::unchanged_since(Some(&read));
+            let version = version_of(Some(&read));
+            let (expires_at, mut attempts) = (read.expires_at, decode::<Attempts>(read)?);
+            let before = attempts.attempts.len();
+            attempts.attempts.retain(|(_, id)| id != attempt);
+            if attempts.attempts.len() == before {
+                return Ok(());
+            }
+            let mut item = owned(encode(key.clone(), &attempts)?, user);
+            item.expires_at = expires_at;
+            item.version = Some(version + 1);
+            match self.table.write(vec![Write::Put(item, condition)]).await {
+                Ok(()) => return Ok(()),
+                Err(StoreError::ConditionFailed(_)) => continue,
+                Err(err) => return Err(err),
+            }
+        }
+        Err(StoreError::Conflict(format!("{key} kept changing while forgetting an attempt")))
     }
 
     // --- the game API's shared budget

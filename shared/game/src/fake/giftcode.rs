@@ -165,17 +165,17 @@ impl FakeState {
             return ("TOO FREQUENT.", 40019);
         }
         let Some(player) = self.players.get(&ask.fid) else { return ("role not exist.", 40001) };
-        if player["kid"].as_u64() != Some(u64::from(ask.kid)) {
+        if player.state != ask.kid {
             return ("USER INFO ERROR.", 40020);
         }
-        let level = player["stove_lv"].as_u64().unwrap_or(0);
+        let level = player.furnace_level;
         let key = (ask.cdk.clone(), ask.fid);
         match gift.codes.get(&ask.cdk).copied() {
             None => ("CDK NOT FOUND.", 40014),
             Some(CodeRule::Expired) => ("TIME ERROR.", 40007),
             Some(CodeRule::UsedUp) => ("USED.", 40005),
             Some(_) if gift.redeemed.contains(&key) => ("RECEIVED.", 40008),
-            Some(CodeRule::MinFurnace(min)) if level < u64::from(min) => ("STOVE_LV ERROR.", 40006),
+            Some(CodeRule::MinFurnace(min)) if level < min => ("STOVE_LV ERROR.", 40006),
             Some(_) => {
                 gift.redeemed.insert(key);
                 ("SUCCESS", 20000)

@@ -29,7 +29,8 @@ impl VerifyWorker {
             .collect();
         options.push((self.text(ctx, "alliance-none", &[]), NO_ALLIANCE.to_owned()));
         options.push((self.text(ctx, "alliance-other-state", &[]), OTHER_STATE.to_owned()));
-        let content = format!("{text}\n\n**{}**", self.text(ctx, "alliance-question", &[]));
+        let question = format!("**{}**", self.text(ctx, "alliance-question", &[]));
+        let content = if text.is_empty() { question } else { format!("{text}\n\n{question}") };
         let body = MessageBody::text(content)
             .row(vec![select(VerifyId::AllianceSelect.format(), self.text(ctx, "alliance-placeholder", &[]), options)])
             .row(vec![button(

@@ -10,14 +10,14 @@ pub const PREFIX: &str = "verify";
 /// A verification component or modal.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VerifyId {
-    /// The panel's "Verify" button.
-    Start,
-    /// The game-id modal.
+    /// The panel's "Verify" button (and "Try again"), pre-filling this state number.
+    Start(Option<u32>),
+    /// The verification form (id, state, name).
     Modal,
-    /// "This is me" for a looked-up player.
-    Confirm(GameId),
-    /// "Not me".
-    Reject,
+    /// The furnace level select after linking.
+    Furnace,
+    /// "Skip" instead of a furnace level.
+    FurnaceSkip,
     /// The alliance select menu.
     AllianceSelect,
     /// "My alliance isn't listed".
@@ -47,10 +47,11 @@ impl VerifyId {
     /// The custom id Discord carries, at most 100 characters.
     pub fn format(&self) -> String {
         match self {
-            VerifyId::Start => format!("{PREFIX}:start"),
+            VerifyId::Start(None) => format!("{PREFIX}:start"),
+            VerifyId::Start(Some(state)) => format!("{PREFIX}:start:{state}"),
             VerifyId::Modal => format!("{PREFIX}:modal"),
-            VerifyId::Confirm(game_id) => format!("{PREFIX}:confirm:{game_id}"),
-            VerifyId::Reject => format!("{PREFIX}:reject"),
+            VerifyId::Furnace => format!("{PREFIX}:furnace"),
+            VerifyId::FurnaceSkip => format!("{PREFIX}:furnace-skip"),
             VerifyId::AllianceSelect => format!("{PREFIX}:alliance"),
             VerifyId::AllianceNew => format!("{PREFIX}:alliance-new"),
             VerifyId::AllianceModal => format!("{PREFIX}:alliance-modal"),
@@ -73,13 +74,14 @@ impl VerifyId {
                     None => None,
                 },
             },
-            ("start", None, None) => VerifyId::Start,
+            ("start", None, None) => VerifyId::Start(None),
+            ("start", Some(state), None) => VerifyId::Start(Some(parse_state(state)?)),
             ("modal", None, None) => VerifyId::Modal,
-            ("reject", None, None) => VerifyId::Reject,
+            ("furnace", None, None) => VerifyId::Furnace,
+            ("furnace-skip", None, None) => VerifyId::FurnaceSkip,
             ("alliance", None, None) => VerifyId::AllianceSelect,
             ("alliance-new", None, None) => VerifyId::AllianceNew,
             ("alliance-modal", None, None) => VerifyId::AllianceModal,
-            ("confirm", Some(game_id), None) => VerifyId::Confirm(parse_game_id(game_id)?),
             ("rank", Some(tag), Some(rank)) if valid_alliance_tag(tag) => {
                 VerifyId::Rank { tag: tag.to_owned(), rank: Rank::parse(rank)? }
             }
@@ -101,12 +103,37 @@ pub fn parse_game_id(text: &str) -> Option<GameId> {
     valid.then(|| digits.parse().ok()).flatten().filter(|id| *id > 0).map(GameId)
 }
 
+/// The highest state number DWOS accepts (the game had about 1,500 states by late 2026).
+pub const MAX_STATE: u32 = 9_999;
+/// The longest in-game name DWOS stores.
+pub const MAX_NAME: usize = 24;
+
+/// A state number as typed: digits only, 1 to [`MAX_STATE`].
+pub fn parse_state(text: &str) -> Option<u32> {
+    let digits = text.trim();
+    let valid = (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    valid.then(|| digits.parse().ok()).flatten().filter(|state| (1..=MAX_STATE).contains(state))
+}
+
+/// An in-game name as typed: trimmed, 1 to [`MAX_NAME`] characters, no control characters and none
+/// that would make Discord render a mention or markup around it.
+pub fn parse_name(text: &str) -> Option<String> {
+    let name = text.trim();
+    let plain =
+        name.chars().all(|c| !c.is_control() && !matches!(c, '@' | '#' | '`' | '*' | '_' | '~' | '|' | '<' | '>'));
+    ((1..=MAX_NAME).contains(&name.chars().count()) && plain).then(|| name.to_owned())
+}
+
 /// The select menu's "no alliance" value (tags are alphanumeric, so it cannot clash).
 pub const NO_ALLIANCE: &str = "-none";
 /// The select menu's "another state" value.
 pub const OTHER_STATE: &str = "-os";
-/// The game-id modal's field.
+/// The verification form's game-id field.
 pub const GAME_ID_FIELD: &str = "game_id";
+/// The verification form's state field.
+pub const STATE_FIELD: &str = "state";
+/// The verification form's in-game name field.
+pub const NAME_FIELD: &str = "name";
 /// The new-alliance modal's field.
 pub const TAG_FIELD: &str = "tag";
 
@@ -116,10 +143,11 @@ mod tests {
 
     fn every_kind() -> Vec<VerifyId> {
         vec![
-            VerifyId::Start,
+            VerifyId::Start(None),
+            VerifyId::Start(Some(245)),
             VerifyId::Modal,
-            VerifyId::Confirm(GameId(12345678)),
-            VerifyId::Reject,
+            VerifyId::Furnace,
+            VerifyId::FurnaceSkip,
             VerifyId::AllianceSelect,
             VerifyId::AllianceNew,
             VerifyId::AllianceModal,
@@ -136,8 +164,8 @@ mod tests {
             assert!(text.len() <= 100, "{text}");
             assert_eq!(VerifyId::parse(&text), Some(id), "{text}");
         }
-        // The ids the first release put on buttons still parse.
-        assert_eq!(VerifyId::parse("verify:confirm:555"), Some(VerifyId::Confirm(GameId(555))));
+        // The panels the first release posted still open the form.
+        assert_eq!(VerifyId::parse("verify:start"), Some(VerifyId::Start(None)));
     }
 
     #[test]
@@ -148,8 +176,11 @@ mod tests {
             "verify:",
             "verify:nope",
             "verify:start:extra",
-            "verify:confirm:abc",
-            "verify:confirm:0",
+            "verify:start:0",
+            "verify:start:10000",
+            "verify:start:245:1",
+            "verify:confirm:555",
+            "verify:reject",
             "verify:rank:FRO:R6",
             "verify:rank:F#O:R1",
             "verify:rank:FRO:R1:x",
@@ -161,6 +192,19 @@ mod tests {
             "verifystart",
         ] {
             assert_eq!(VerifyId::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn states_and_names_are_checked_as_typed() {
+        assert_eq!(parse_state(" 245 "), Some(245));
+        for bad in ["", "0", "10000", "+5", "2 45", "x"] {
+            assert_eq!(parse_state(bad), None, "{bad:?}");
+        }
+        assert_eq!(parse_name("  Frost Bear ").as_deref(), Some("Frost Bear"));
+        assert_eq!(parse_name("雪熊").as_deref(), Some("雪熊"));
+        for bad in ["", "   ", "@everyone", "<@1>", "a\nb", "**bold**", &"x".repeat(25)] {
+            assert_eq!(parse_name(bad), None, "{bad:?}");
         }
     }
 

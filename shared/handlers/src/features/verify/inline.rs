@@ -1,9 +1,13 @@
 //! The inline half of verification: which command, button or form becomes which job,
 //! modal or question, within Discord's 3 s.
 
-use super::ids::{GAME_ID_FIELD, NO_ALLIANCE, OTHER_STATE, TAG_FIELD, VerifyId, parse_game_id};
+use super::ids::{
+    GAME_ID_FIELD, MAX_NAME, NAME_FIELD, NO_ALLIANCE, OTHER_STATE, STATE_FIELD, TAG_FIELD, VerifyId, parse_game_id,
+    parse_name, parse_state,
+};
 use super::steps::{AllianceChoice, VerifyStep};
 use crate::router::{Inline, Reply};
+use dwos_core::furnace::declarable_levels;
 use dwos_core::model::{Rank, valid_alliance_tag};
 use dwos_core::permissions::is_elevated;
 use dwos_core::{ChannelId, JobKind, UserId};
@@ -20,14 +24,22 @@ async fn queue(cx: &Inline<'_>, step: VerifyStep, ack: InteractionResponse) -> R
 pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
     let incoming = cx.incoming;
     match name {
-        "verify" => Reply::new(verify_modal(cx), "modal"),
+        "verify" => Reply::new(verify_modal(cx, None), "modal"),
         "reverify" => queue(cx, VerifyStep::Refresh, response::deferred(true)).await,
         "setup" => {
             let role = incoming.option_role("role");
             if let Some(refusal) = role.and_then(|role| refuse_role(cx, role)) {
                 return refusal;
             }
+            let home_state = match incoming.option_int("home_state") {
+                None => None,
+                Some(n) => match u32::try_from(n).ok().and_then(|n| parse_state(&n.to_string())) {
+                    Some(state) => Some(state),
+                    None => return cx.ephemeral("verify-bad-state", "bad_state"),
+                },
+            };
             let step = VerifyStep::Setup {
+                home_state,
                 by_admin: incoming.is_admin(),
                 role: role.map(|r| r.id),
                 log_channel: incoming.option_id("log_channel").map(ChannelId),
@@ -68,9 +80,16 @@ fn refuse_role(cx: &Inline<'_>, role: dwos_discord::interaction::RoleOption) -> 
 pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
     let update = |step| queue(cx, step, response::deferred_update());
     Some(match id {
-        VerifyId::Start => Reply::new(verify_modal(cx), "modal"),
-        VerifyId::Reject => Reply::new(response::update_message(cx.text("verify-rejected")), "verify_rejected"),
-        VerifyId::Confirm(game_id) => update(VerifyStep::Confirm { game_id }).await,
+        VerifyId::Start(state) => Reply::new(verify_modal(cx, state), "modal"),
+        VerifyId::Furnace => {
+            // Only the levels DWOS offers: a forged value is no level at all.
+            let level = cx.incoming.selected().first().and_then(|v| v.parse::<u32>().ok());
+            match level.filter(|l| declarable_levels().contains(l)) {
+                Some(level) => update(VerifyStep::Furnace { level: Some(level) }).await,
+                None => cx.ephemeral("unknown-interaction", "unknown"),
+            }
+        }
+        VerifyId::FurnaceSkip => update(VerifyStep::Furnace { level: None }).await,
         VerifyId::AllianceSelect => match cx.incoming.selected().first().map(String::as_str) {
             Some(NO_ALLIANCE) => update(VerifyStep::Alliance { choice: AllianceChoice::NoAlliance }).await,
             Some(OTHER_STATE) => update(VerifyStep::Alliance { choice: AllianceChoice::OtherState }).await,
@@ -107,10 +126,24 @@ pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
 /// Submitted verification forms; `None` for unknown ones.
 pub(super) async fn modal(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
     Some(match id {
-        VerifyId::Modal => match cx.incoming.modal_value(GAME_ID_FIELD).and_then(parse_game_id) {
-            Some(game_id) => queue(cx, VerifyStep::Lookup { game_id }, response::deferred(true)).await,
-            None => cx.ephemeral("verify-bad-id", "bad_game_id"),
-        },
+        VerifyId::Modal => {
+            let incoming = cx.incoming;
+            let Some(game_id) = incoming.modal_value(GAME_ID_FIELD).and_then(parse_game_id) else {
+                return Some(cx.ephemeral("verify-bad-id", "bad_game_id"));
+            };
+            // Empty: the guild's home state, which the worker knows.
+            let state = match incoming.modal_value(STATE_FIELD).map(str::trim).filter(|s| !s.is_empty()) {
+                None => None,
+                Some(text) => match parse_state(text) {
+                    Some(state) => Some(state),
+                    None => return Some(cx.ephemeral("verify-bad-state", "bad_state")),
+                },
+            };
+            let Some(name) = incoming.modal_value(NAME_FIELD).and_then(parse_name) else {
+                return Some(cx.ephemeral("verify-bad-name", "bad_name"));
+            };
+            queue(cx, VerifyStep::Lookup { game_id, state, name }, response::deferred(true)).await
+        }
         VerifyId::AllianceModal => match cx.incoming.modal_value(TAG_FIELD).map(str::trim) {
             Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(cx, tag), "rank_question"),
             _ => cx.ephemeral("alliance-bad-tag", "bad_tag"),
@@ -129,13 +162,23 @@ fn rank_buttons(cx: &Inline<'_>, tag: &str) -> InteractionResponse {
     response::update_with_buttons(question, buttons)
 }
 
-fn verify_modal(cx: &Inline<'_>) -> InteractionResponse {
-    let field = TextField {
-        custom_id: GAME_ID_FIELD,
-        label: cx.text("verify-modal-label"),
-        placeholder: cx.text("verify-modal-placeholder"),
-        min_length: 1,
-        max_length: 12,
+/// The verification form: game id, state (pre-filled when known), in-game name.
+fn verify_modal(cx: &Inline<'_>, state: Option<u32>) -> InteractionResponse {
+    let field = |custom_id, label: &str, placeholder: &str, min_length, max_length| TextField {
+        custom_id,
+        label: cx.text(label),
+        placeholder: cx.text(placeholder),
+        min_length,
+        max_length,
     };
-    response::modal(&VerifyId::Modal.format(), cx.text("verify-modal-title"), field)
+    let fields = vec![
+        (field(GAME_ID_FIELD, "verify-modal-label", "verify-modal-placeholder", 1, 12), None, true),
+        (
+            field(STATE_FIELD, "verify-state-label", "verify-state-placeholder", 0, 4),
+            state.map(|s| s.to_string()),
+            false,
+        ),
+        (field(NAME_FIELD, "verify-name-label", "verify-name-placeholder", 1, MAX_NAME as u16), None, true),
+    ];
+    response::form(&VerifyId::Modal.format(), cx.text("verify-modal-title"), fields)
 }

@@ -1,19 +1,20 @@
-//! Verification: `/verify` (and the panel) link a game account, give the Verified role and
-//! nickname, then ask for the alliance and rank; moderators' `/setup` and `/unlink`;
-//! `/reverify`; the scheduled refresh.
+//! Verification: `/verify` (and the panel) check a game id in a state with the game, link it
+//! with the declared name, give the Verified role and nickname, then ask the furnace level, the
+//! alliance and rank; moderators' `/setup` and `/unlink`; `/reverify`; the weekly check that finds
+//! transfers and deleted accounts.
 
 mod alliance;
-pub mod daily;
 pub mod ids;
 mod inline;
 mod moderation;
 pub mod steps;
+pub mod weekly;
 mod worker;
 
-pub use daily::{RefreshReport, Refresher};
 pub use ids::VerifyId;
 pub use steps::{AllianceChoice, VerifyStep};
-pub use worker::{VerifyWorker, furnace_shown, member_nickname};
+pub use weekly::{RefreshReport, Refresher};
+pub use worker::{CHECK_EVERY_DAYS, VerifyWorker, day_of, furnace_shown, member_nickname};
 
 use crate::feature::Feature;
 use crate::router::{Inline, Reply};
@@ -34,6 +35,7 @@ const COMMANDS: &[CommandSpec] = &[
             (8, "role", false, &[]),
             (7, "log_channel", false, &[]),
             (3, "language", false, &[("English", "en"), ("Italiano", "it")]),
+            (4, "home_state", false, &[]),
         ],
     },
     CommandSpec { name: "unlink", guild_only: true, moderator_only: true, options: &[(6, "member", true, &[])] },

@@ -19,6 +19,7 @@ impl VerifyWorker {
         role: Option<RoleId>,
         log_channel: Option<ChannelId>,
         language: Option<String>,
+        home_state: Option<u32>,
     ) -> Result<(), JobError> {
         if let Some(role) = role
             && let Some(refusal) = self.refuse_role(ctx, role, by_admin).await?
@@ -37,12 +38,14 @@ impl VerifyWorker {
                 verified_role_id: None,
                 log_channel_id: None,
                 default_locale: None,
+                home_state: None,
                 updated_at: 0,
                 version: 0,
             });
             config.verified_role_id = role.or(config.verified_role_id);
             config.log_channel_id = log_channel.or(config.log_channel_id);
             config.default_locale = language.clone().or(config.default_locale);
+            config.home_state = home_state.or(config.home_state);
             config.updated_at = now();
             match store.put_guild_config(&config).await {
                 Ok(saved) => break saved,
@@ -58,7 +61,8 @@ impl VerifyWorker {
         let args = [
             ("role", config.verified_role_id.map_or(not_set.clone(), |r| format!("<@&{r}>"))),
             ("channel", config.log_channel_id.map_or(not_set.clone(), |c| format!("<#{c}>"))),
-            ("language", config.default_locale.clone().unwrap_or(not_set)),
+            ("language", config.default_locale.clone().unwrap_or_else(|| not_set.clone())),
+            ("state", config.home_state.map_or(not_set, |s| s.to_string())),
         ];
         let mut text = self.text(ctx, "setup-saved", &args);
         // Claimed before posting: a redelivered /setup must not post a second panel. If the
@@ -69,7 +73,7 @@ impl VerifyWorker {
             // The panel speaks the server's language, not the moderator's.
             let locale = self.deps.catalog.resolve([config.default_locale.as_deref(), Some(ctx.locale)]);
             let panel = MessageBody::text(self.deps.catalog.text(locale, "panel-text")).row(vec![button(
-                VerifyId::Start.format(),
+                VerifyId::Start(config.home_state).format(),
                 self.deps.catalog.text(locale, "panel-button"),
                 ButtonStyle::Primary,
             )]);

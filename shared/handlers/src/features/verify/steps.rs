@@ -6,17 +6,24 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum VerifyStep {
-    /// Look the id up and ask "is this you?".
+    /// The verification form: check id and state with the game; on a match link the player, give
+    /// the role, set the nickname and ask the furnace level.
     Lookup {
-        /// The game id typed in the modal.
+        /// The game id typed.
         game_id: dwos_core::model::GameId,
+        /// The state typed (`None`: the guild's home state).
+        #[serde(default)]
+        state: Option<u32>,
+        /// The in-game name typed (declared, not checked: the game no longer tells names).
+        #[serde(default)]
+        name: String,
     },
-    /// The user confirmed: link, give the role, set the nickname.
-    Confirm {
-        /// The game id on the button.
-        game_id: dwos_core::model::GameId,
+    /// The declared furnace level (`None`: skipped); then the alliance question.
+    Furnace {
+        /// Raw level (`stove_lv` scale).
+        level: Option<u32>,
     },
-    /// `/reverify`: refresh the stored link from the game.
+    /// `/reverify`: check the stored id and state with the game again.
     Refresh,
     /// `/setup`: save the guild's settings and post the verification panel.
     Setup {
@@ -29,6 +36,9 @@ pub enum VerifyStep {
         log_channel: Option<dwos_core::ChannelId>,
         /// The default language tag, if given.
         language: Option<String>,
+        /// The server's home state, if given.
+        #[serde(default)]
+        home_state: Option<u32>,
     },
     /// The verified user chose an alliance (or none, or another state).
     Alliance {

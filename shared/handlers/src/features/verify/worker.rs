@@ -1,5 +1,5 @@
-//! The `verify` worker: game lookups for `/verify`, linking on "This is me", the Verified
-//! role and nickname, and `/reverify` refreshes.
+//! The `verify` worker: the game's id-and-state check for `/verify`, linking with the declared
+//! name and furnace level, the Verified role and nickname, and `/reverify`.
 
 use super::ids::VerifyId;
 use super::steps::VerifyStep;
@@ -7,12 +7,13 @@ use crate::deps::{WorkerDeps, now};
 use crate::guild_log;
 use async_trait::async_trait;
 use dwos_bus::Worker;
+use dwos_core::furnace::declarable_levels;
 use dwos_core::model::{GameId, GuildConfig, PlayerLink};
 use dwos_core::permissions::is_elevated;
 use dwos_core::{DomainEvent, DomainEventKind, Envelope, FurnaceLevel, GuildId, JobError, RoleId, UserId};
-use dwos_discord::message::{button, embed};
+use dwos_discord::message::{button, select};
 use dwos_discord::{MessageBody, RestError};
-use dwos_game::{GameError, Player};
+use dwos_game::{StateCheck, StateSearch};
 use dwos_i18n::Catalog;
 use dwos_store::StoreError;
 use serde_json::json;
@@ -24,6 +25,15 @@ pub const MAX_ATTEMPTS: usize = 5;
 pub const ATTEMPT_WINDOW_SECS: i64 = 30 * 60;
 /// Discord's limit on nickname length.
 const MAX_NICK: usize = 32;
+/// Days between two game checks of a linked player.
+pub const CHECK_EVERY_DAYS: i64 = 7;
+/// States `/reverify` may probe looking for a player who moved (each is one game call).
+const REVERIFY_PROBES: u32 = 5;
+
+/// The Unix day a Unix time falls on.
+pub fn day_of(unix: i64) -> i64 {
+    unix.div_euclid(86_400)
+}
 
 /// A furnace level as the game shows it, with "Level N" localized below 31.
 pub fn furnace_shown(catalog: &Catalog, locale: &str, level: u32) -> String {
@@ -74,29 +84,31 @@ impl VerifyWorker {
         self.deps.answer(ctx.envelope, &MessageBody::text(text)).await
     }
 
-    fn furnace(&self, ctx: &Ctx<'_>, level: u32) -> String {
-        furnace_shown(&self.deps.catalog, ctx.locale, level)
+    /// A declared furnace level as shown, or "not declared".
+    pub(super) fn furnace(&self, ctx: &Ctx<'_>, level: Option<u32>) -> String {
+        match level {
+            Some(level) => furnace_shown(&self.deps.catalog, ctx.locale, level),
+            None => self.text(ctx, "furnace-not-declared", &[]),
+        }
     }
 
-    /// The game's answer; `Ok(None)` when the user was already told why not.
-    async fn look_up(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<Option<Player>, JobError> {
-        match self.deps.game.player(game_id).await {
-            Ok(player) => Ok(Some(player)),
-            Err(GameError::UnknownPlayer) => {
-                self.reply(ctx, self.text(ctx, "verify-unknown-player", &[("id", game_id.to_string())])).await?;
-                Ok(None)
-            }
-            Err(err) if err.is_transient() => {
-                // Tell the user now; the job goes back to the queue and, in the end, the DLQ.
-                self.reply(ctx, self.text(ctx, "verify-game-down", &[])).await?;
-                Err(err.into())
-            }
-            Err(err) => {
-                tracing::error!(error = %err, "game API refused the lookup");
-                self.reply(ctx, self.text(ctx, "try-again-later", &[])).await?;
-                Ok(None)
-            }
+    /// Asks the game whether `game_id` is in `state`; `Ok(None)` when the user was already told
+    /// why there is no verdict. No verdict means the member did not really try: the attempt is
+    /// forgotten, and a transient failure hands the job back to the queue.
+    async fn probe(&self, ctx: &Ctx<'_>, game_id: GameId, state: u32) -> Result<Option<StateCheck>, JobError> {
+        let err = match self.deps.game.check(game_id, state).await {
+            Ok(verdict) => return Ok(Some(verdict)),
+            Err(err) => err,
+        };
+        self.deps.store.forget_verify_attempt(ctx.guild, ctx.user, &ctx.envelope.origin.scope()).await?;
+        if err.is_transient() {
+            // Tell the user now; the job goes back to the queue and, in the end, the DLQ.
+            self.reply(ctx, self.text(ctx, "verify-game-down", &[])).await?;
+            return Err(err.into());
         }
+        tracing::error!(error = %err, "game API refused the state check");
+        self.reply(ctx, self.text(ctx, "try-again-later", &[])).await?;
+        Ok(None)
     }
 
     /// Refuses a game id another member of the guild holds.
@@ -109,45 +121,117 @@ impl VerifyWorker {
         Ok(false)
     }
 
-    async fn lookup(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<(), JobError> {
-        let now = now();
-        if !self.count_attempt(ctx, now).await? {
-            return Ok(());
+    /// The verification form: the game checks the id in the state; on a match the player is
+    /// linked with the declared name, gets the role and nickname, and is asked the furnace level.
+    pub(super) async fn lookup(
+        &self,
+        ctx: &Ctx<'_>,
+        game_id: GameId,
+        state: Option<u32>,
+        name: String,
+    ) -> Result<(), JobError> {
+        if name.is_empty() {
+            // A form from before names were asked: nothing to link with.
+            return self.reply(ctx, self.text(ctx, "verify-start-again", &[])).await;
         }
-        if self.taken_by_other(ctx, game_id).await? {
-            return Ok(());
-        }
-        let Some(player) = self.look_up(ctx, game_id).await? else {
-            return Ok(());
+        let Some(state) = state.or(ctx.config.as_ref().and_then(|c| c.home_state)) else {
+            return self.reply(ctx, self.text(ctx, "verify-need-state", &[])).await;
         };
-        let field = |name: &str, value: String| (self.text(ctx, name, &[]), value);
-        let description =
-            format!("**{}**\n\n{}", self.text(ctx, "verify-confirm-title", &[]), self.text(ctx, "verify-consent", &[]));
-        let mut card = embed(
-            player.nickname.clone(),
-            description,
-            0x5865F2,
-            vec![
-                field("verify-field-id", player.fid.to_string()),
-                field("verify-field-state", player.state.to_string()),
-                field("verify-field-furnace", self.furnace(ctx, player.furnace_level)),
-            ],
-        );
-        card.thumbnail = player.avatar.as_ref().map(|url| twilight_model::channel::message::embed::EmbedThumbnail {
-            height: None,
-            proxy_url: None,
-            url: url.clone(),
-            width: None,
-        });
-        let body = MessageBody::default().embed(card).row(vec![
-            button(
-                VerifyId::Confirm(game_id).format(),
-                self.text(ctx, "verify-button-confirm", &[]),
-                ButtonStyle::Success,
-            ),
-            button(VerifyId::Reject.format(), self.text(ctx, "verify-button-reject", &[]), ButtonStyle::Secondary),
-        ]);
+        if !self.count_attempt(ctx, now()).await? || self.taken_by_other(ctx, game_id).await? {
+            return Ok(());
+        }
+        let id = ("id", game_id.to_string());
+        match self.probe(ctx, game_id, state).await? {
+            Some(StateCheck::Match) => {}
+            Some(StateCheck::WrongState) => {
+                let text = self.text(ctx, "verify-wrong-state", &[id, ("state", state.to_string())]);
+                let again = button(
+                    VerifyId::Start(Some(state)).format(),
+                    self.text(ctx, "verify-try-again", &[]),
+                    ButtonStyle::Primary,
+                );
+                return self.deps.answer(ctx.envelope, &MessageBody::text(text).row(vec![again])).await;
+            }
+            Some(StateCheck::NoSuchPlayer) => {
+                return self.reply(ctx, self.text(ctx, "verify-unknown-player", &[id])).await;
+            }
+            None => return Ok(()),
+        }
+        let now = now();
+        // A read error fails the job (retried); it is never taken for "no previous link".
+        let previous = self.deps.store.player(ctx.guild, ctx.user).await?;
+        let same_player = previous.as_ref().filter(|p| p.game_id == game_id);
+        let link = PlayerLink {
+            guild_id: ctx.guild,
+            user_id: ctx.user,
+            game_id,
+            nickname: name,
+            state,
+            furnace_level: same_player.and_then(|p| p.furnace_level),
+            alliance: previous.as_ref().and_then(|p| p.alliance.clone()),
+            rank: previous.as_ref().and_then(|p| p.rank),
+            other_state: previous.as_ref().is_some_and(|p| p.other_state),
+            consent_at: now,
+            verified_at: previous.as_ref().map_or(now, |p| p.verified_at),
+            refreshed_at: now,
+            // Just checked: the weekly check comes a week from today.
+            check_day: Some(day_of(now) + CHECK_EVERY_DAYS),
+            missing_checks: 0,
+            state_search: None,
+            version: previous.as_ref().map_or(0, |p| p.version),
+        };
+        let link = match self.deps.store.link_player(&link).await {
+            Ok(stored) => stored,
+            Err(StoreError::GameIdTaken { .. }) => {
+                return self.reply(ctx, self.text(ctx, "verify-taken", &[("id", game_id.to_string())])).await;
+            }
+            Err(err) => return Err(err.into()),
+        };
+        let details = self.details(ctx, &link);
+        let member_ok = self.apply_member(ctx, &link).await?;
+        self.log_once(ctx, "log-verified", &details).await?;
+        let mut text = format!("{}\n{}", self.text(ctx, "verify-done", &details), self.text(ctx, "verify-stored", &[]));
+        if !member_ok {
+            text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
+        }
+        // After the link, role and nickname, before the last answer (whose failure must not
+        // cost the event); a bus outage must not fail a verification.
+        if self.deps.first_time(ctx.envelope, "event-verified").await? {
+            let detail = json!({ "game_id": game_id, "nickname": link.nickname, "state": link.state, "furnace_level": link.furnace_level });
+            let kind = DomainEventKind::PlayerVerified;
+            let event = DomainEvent::new(kind, Some(ctx.guild), Some(ctx.user), &ctx.envelope.correlation_id, detail);
+            self.deps.publish(&[event]).await;
+        }
+        self.ask_furnace(ctx, text).await
+    }
+
+    /// Shows `text` with the furnace level select and a "Skip" button under it.
+    async fn ask_furnace(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
+        let options =
+            declarable_levels().into_iter().map(|level| (self.furnace(ctx, Some(level)), level.to_string())).collect();
+        let content = format!("{text}\n\n**{}**", self.text(ctx, "furnace-question", &[]));
+        let body = MessageBody::text(content)
+            .row(vec![select(VerifyId::Furnace.format(), self.text(ctx, "furnace-placeholder", &[]), options)])
+            .row(vec![button(
+                VerifyId::FurnaceSkip.format(),
+                self.text(ctx, "furnace-skip", &[]),
+                ButtonStyle::Secondary,
+            )]);
         self.deps.answer(ctx.envelope, &body).await
+    }
+
+    /// Stores the declared furnace level (or none), then asks the alliance.
+    pub(super) async fn declare_furnace(&self, ctx: &Ctx<'_>, level: Option<u32>) -> Result<(), JobError> {
+        let Some(link) = self.deps.store.player(ctx.guild, ctx.user).await? else {
+            return self.reply(ctx, self.text(ctx, "verify-not-linked", &[])).await;
+        };
+        let Some(level) = level else { return self.ask_alliance(ctx, String::new()).await };
+        if link.furnace_level != Some(level) {
+            // On the version read: a conflict (an unlink meanwhile) fails the job, the retry reads afresh.
+            self.deps.store.link_player(&PlayerLink { furnace_level: Some(level), ..link }).await?;
+        }
+        let text = self.text(ctx, "furnace-noted", &[("furnace", self.furnace(ctx, Some(level)))]);
+        self.ask_alliance(ctx, text).await
     }
 
     /// Counts this job as a verification attempt (once, however often it is delivered);
@@ -165,92 +249,81 @@ impl VerifyWorker {
         Ok(true)
     }
 
-    async fn confirm(&self, ctx: &Ctx<'_>, game_id: GameId) -> Result<(), JobError> {
-        if self.taken_by_other(ctx, game_id).await? {
-            return Ok(());
-        }
-        let Some(player) = self.look_up(ctx, game_id).await? else {
-            return Ok(());
-        };
-        let now = now();
-        // A read error fails the job (retried); it is never taken for "no previous link".
-        let previous = self.deps.store.player(ctx.guild, ctx.user).await?;
-        let link = PlayerLink {
-            guild_id: ctx.guild,
-            user_id: ctx.user,
-            game_id,
-            nickname: player.nickname.clone(),
-            state: player.state,
-            furnace_level: player.furnace_level,
-            alliance: previous.as_ref().and_then(|p| p.alliance.clone()),
-            rank: previous.as_ref().and_then(|p| p.rank),
-            other_state: previous.as_ref().is_some_and(|p| p.other_state),
-            consent_at: now,
-            verified_at: previous.as_ref().map_or(now, |p| p.verified_at),
-            refreshed_at: now,
-            version: previous.as_ref().map_or(0, |p| p.version),
-        };
-        let link = match self.deps.store.link_player(&link).await {
-            Ok(stored) => stored,
-            Err(StoreError::GameIdTaken { .. }) => {
-                return self.reply(ctx, self.text(ctx, "verify-taken", &[("id", game_id.to_string())])).await;
-            }
-            Err(err) => return Err(err.into()),
-        };
-        let details = self.details(ctx, &player);
-        let member_ok = self.apply_member(ctx, &link).await?;
-        self.log_once(ctx, "log-verified", &details).await?;
-        let mut text = self.text(ctx, "verify-done", &details);
-        if !member_ok {
-            text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
-        }
-        // After the link, role and nickname, before the last answer (whose failure must not
-        // cost the event); a bus outage must not fail a verification.
-        if self.deps.first_time(ctx.envelope, "event-verified").await? {
-            let detail = json!({ "game_id": game_id, "nickname": link.nickname, "state": link.state, "furnace_level": link.furnace_level });
-            let kind = DomainEventKind::PlayerVerified;
-            let event = DomainEvent::new(kind, Some(ctx.guild), Some(ctx.user), &ctx.envelope.correlation_id, detail);
-            self.deps.publish(&[event]).await;
-        }
-        self.ask_alliance(ctx, text).await
-    }
-
+    /// `/reverify`: the game checks the stored id and state again; a player who moved is looked for
+    /// around their old state (a few probes), the role and nickname are given again.
     async fn reverify(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
         let Some(link) = self.deps.store.player(ctx.guild, ctx.user).await? else {
             return self.reply(ctx, self.text(ctx, "verify-not-linked", &[])).await;
         };
-        // Each /reverify is a game lookup: it shares the attempt limit so one member cannot
+        // Each /reverify calls the game: it shares the attempt limit so one member cannot
         // spend everyone's game API budget.
         if !self.count_attempt(ctx, now()).await? {
             return Ok(());
         }
-        let Some(player) = self.look_up(ctx, link.game_id).await? else {
-            return Ok(());
+        let id = ("id", link.game_id.to_string());
+        let state = match self.probe(ctx, link.game_id, link.state).await? {
+            None => return Ok(()),
+            Some(StateCheck::NoSuchPlayer) => {
+                return self.reply(ctx, self.text(ctx, "verify-unknown-player", &[id])).await;
+            }
+            Some(StateCheck::Match) => link.state,
+            Some(StateCheck::WrongState) => {
+                let home = ctx.config.as_ref().and_then(|c| c.home_state);
+                // The stored state leads the order and was just probed: the search starts after it.
+                let candidates: Vec<u32> = std::iter::once(link.state).chain(home).collect();
+                let search =
+                    self.deps.game.find_state(link.game_id, &candidates, Some(link.state), 1, REVERIFY_PROBES).await;
+                match search {
+                    Ok(StateSearch::Found(state)) => state,
+                    Ok(StateSearch::NoSuchPlayer) => {
+                        return self.reply(ctx, self.text(ctx, "verify-unknown-player", &[id])).await;
+                    }
+                    Ok(_) => {
+                        let text = self.text(ctx, "verify-moved-unknown", &[id, ("state", link.state.to_string())]);
+                        let again = button(
+                            VerifyId::Start(None).format(),
+                            self.text(ctx, "verify-try-again", &[]),
+                            ButtonStyle::Primary,
+                        );
+                        return self.deps.answer(ctx.envelope, &MessageBody::text(text).row(vec![again])).await;
+                    }
+                    Err(err) => return Err(err.into()),
+                }
+            }
         };
+        let now = now();
+        let moved_from = (state != link.state).then_some(link.state);
         let updated = PlayerLink {
-            nickname: player.nickname.clone(),
-            state: player.state,
-            furnace_level: player.furnace_level,
-            refreshed_at: now(),
+            state,
+            refreshed_at: now,
+            check_day: Some(day_of(now) + CHECK_EVERY_DAYS),
+            missing_checks: 0,
+            state_search: None,
             ..link
         };
         // A conflict (an unlink or re-link meanwhile) fails the job: the retry reads afresh.
         let updated = self.deps.store.link_player(&updated).await?;
         let member_ok = self.apply_member(ctx, &updated).await?;
-        let mut text = self.text(ctx, "verify-refreshed", &self.details(ctx, &player));
+        let details = self.details(ctx, &updated);
+        if let Some(old) = moved_from {
+            let mut args = details.clone();
+            args.push(("old", old.to_string()));
+            self.log_once(ctx, "log-transferred", &args).await?;
+        }
+        let mut text = self.text(ctx, "verify-refreshed", &details);
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
         self.reply(ctx, text).await
     }
 
-    fn details(&self, ctx: &Ctx<'_>, player: &Player) -> Vec<(&'static str, String)> {
+    pub(super) fn details(&self, ctx: &Ctx<'_>, link: &PlayerLink) -> Vec<(&'static str, String)> {
         vec![
             ("user", format!("<@{}>", ctx.user)),
-            ("nickname", player.nickname.clone()),
-            ("id", player.fid.to_string()),
-            ("state", player.state.to_string()),
-            ("furnace", self.furnace(ctx, player.furnace_level)),
+            ("nickname", link.nickname.clone()),
+            ("id", link.game_id.to_string()),
+            ("state", link.state.to_string()),
+            ("furnace", self.furnace(ctx, link.furnace_level)),
         ]
     }
 
@@ -397,11 +470,11 @@ impl Worker for VerifyWorker {
         let config = self.deps.store.guild_config(guild).await?;
         let ctx = Ctx { envelope: &envelope, guild, user, locale, config };
         match step {
-            VerifyStep::Lookup { game_id } => self.lookup(&ctx, game_id).await,
-            VerifyStep::Confirm { game_id } => self.confirm(&ctx, game_id).await,
+            VerifyStep::Lookup { game_id, state, name } => self.lookup(&ctx, game_id, state, name).await,
+            VerifyStep::Furnace { level } => self.declare_furnace(&ctx, level).await,
             VerifyStep::Refresh => self.reverify(&ctx).await,
-            VerifyStep::Setup { by_admin, role, log_channel, language } => {
-                self.setup(&ctx, by_admin, role, log_channel, language).await
+            VerifyStep::Setup { by_admin, role, log_channel, language, home_state } => {
+                self.setup(&ctx, by_admin, role, log_channel, language, home_state).await
             }
             VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
             VerifyStep::Alliance { choice } => self.choose_alliance(&ctx, choice).await,
