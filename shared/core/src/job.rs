@@ -15,17 +15,23 @@ pub enum JobKind {
     Stats,
     /// `/verify`, its modal and buttons, `/reverify`: game lookups and linking.
     Verify,
+    /// `/event create|list|cancel|pause|resume`.
+    Events,
+    /// One reminder post, enqueued by the reminder sweep.
+    Notify,
 }
 
 impl JobKind {
     /// Every kind, for wiring one queue and one worker per kind.
-    pub const ALL: [JobKind; 2] = [JobKind::Stats, JobKind::Verify];
+    pub const ALL: [JobKind; 4] = [JobKind::Stats, JobKind::Verify, JobKind::Events, JobKind::Notify];
 
     /// The kind's stable name: queue names, log fields and the local queue table use it.
     pub fn as_str(self) -> &'static str {
         match self {
             JobKind::Stats => "stats",
             JobKind::Verify => "verify",
+            JobKind::Events => "events",
+            JobKind::Notify => "notify",
         }
     }
 }
@@ -210,6 +216,27 @@ impl Envelope {
     /// An idempotency key for one step of this job, the same on every redelivery.
     pub fn step_key(&self, step: &str) -> String {
         format!("{}:{step}", self.origin.scope())
+    }
+
+    /// A job a schedule caused (the reminder sweep's posts): no interaction to answer.
+    pub fn for_schedule(
+        kind: JobKind,
+        origin: Origin,
+        guild_id: GuildId,
+        locale: &str,
+        payload: serde_json::Value,
+    ) -> Self {
+        Envelope {
+            version: ENVELOPE_VERSION,
+            kind,
+            correlation_id: origin.scope(),
+            origin,
+            guild_id: Some(guild_id),
+            channel_id: None,
+            user_id: None,
+            locale: locale.to_owned(),
+            payload,
+        }
     }
 
     /// Serializes the envelope for a queue.

@@ -10,6 +10,7 @@ pub mod job;
 pub mod model;
 pub mod permissions;
 pub mod retry;
+pub mod schedule;
 
 pub use event::{DomainEvent, DomainEventKind};
 pub use furnace::FurnaceLevel;

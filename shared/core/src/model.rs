@@ -4,6 +4,7 @@
 //! reachable from that user's id, so `export` and `erase` are complete.
 
 use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+use crate::schedule::{EventType, Repeat};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -154,26 +155,49 @@ pub struct AllianceMember {
     pub joined_at: i64,
 }
 
-/// A scheduled game event with reminder offsets.
+/// A game event a guild (or one of its alliances) is reminded of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GameEvent {
     /// The guild.
     pub guild_id: GuildId,
-    /// Id unique in the guild.
+    /// Short id, unique in the guild (shown in `/event list`, typed in `/event cancel`).
     pub event_id: String,
-    /// Title shown in reminders.
-    pub title: String,
-    /// Next start.
-    pub starts_at: i64,
-    /// Length in minutes.
-    pub duration_minutes: u32,
-    /// Minutes before the start at which to remind.
-    pub reminder_offsets: Vec<u32>,
+    /// What kind of event.
+    pub event_type: EventType,
+    /// The title for custom events (others are named by their type, localized).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The first occurrence as a wall-clock time in `timezone`, `YYYY-MM-DD HH:MM`.
+    pub anchor: String,
+    /// IANA zone name (`UTC`, the game's clock, by default).
+    pub timezone: String,
+    /// How it repeats.
+    pub repeat: Repeat,
+    /// Minutes before the start at which to remind, largest first.
+    pub offsets: Vec<u32>,
     /// Where reminders go.
     pub channel_id: ChannelId,
+    /// The role to mention, if any.
+    #[serde(default)]
+    pub role_id: Option<RoleId>,
+    /// The alliance whose event this is (`None`: the server's).
+    #[serde(default)]
+    pub alliance: Option<String>,
+    /// Who created it.
+    pub created_by: UserId,
+    /// Paused: reminders are not posted (occurrences still move on).
+    #[serde(default)]
+    pub paused: bool,
+    /// The occurrence (Unix seconds) whose reminders are scheduled; `None` when none is left.
+    pub next_at: Option<i64>,
+    /// Creation time.
+    pub created_at: i64,
+    /// Optimistic-concurrency version: 0 until first stored; a write names the version it read.
+    #[serde(default)]
+    pub version: u64,
 }
 
-/// One reminder due at a given minute.
+/// One reminder of one occurrence, stored under the minute it is due.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {
     /// The guild.
@@ -186,6 +210,12 @@ pub struct Reminder {
     pub due_at: i64,
     /// Where it goes.
     pub channel_id: ChannelId,
+    /// The occurrence it is for (Unix seconds of the start).
+    #[serde(default)]
+    pub occurrence: i64,
+    /// The occurrence's last reminder (smallest offset): handling it schedules the next one.
+    #[serde(default)]
+    pub last: bool,
 }
 
 impl Rank {

@@ -17,17 +17,31 @@ pub struct CommandSpec {
     pub moderator_only: bool,
     /// The command's options.
     pub options: &'static [CommandOption],
+    /// Its subcommands (`/event create`), each with options; Fluent ids
+    /// `cmd-<name>-<sub>-description` and `cmd-<name>-<sub>-<option>-description`.
+    pub subcommands: &'static [Subcommand],
+}
+
+/// A subcommand: its name, its options, and which of them Discord asks DWOS to autocomplete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subcommand {
+    /// The name Discord sends (never localized).
+    pub name: &'static str,
+    /// Its options.
+    pub options: &'static [CommandOption],
+    /// The names of the options DWOS autocompletes.
+    pub autocomplete: &'static [&'static str],
 }
 
 impl CommandSpec {
     /// A command anyone may use anywhere, without options.
     pub const fn open(name: &'static str) -> Self {
-        Self { name, guild_only: false, moderator_only: false, options: &[] }
+        Self { name, guild_only: false, moderator_only: false, options: &[], subcommands: &[] }
     }
 
     /// A command for members of a server, without options.
     pub const fn guild(name: &'static str) -> Self {
-        Self { name, guild_only: true, moderator_only: false, options: &[] }
+        Self { name, guild_only: true, moderator_only: false, options: &[], subcommands: &[] }
     }
 
     /// The command's registration JSON, localized.
@@ -36,29 +50,24 @@ impl CommandSpec {
         let description_id = format!("cmd-{}-description", self.name);
         // 0 = guild, 1 = bot DM, 2 = private channel (Discord's interaction context types).
         let contexts = if self.guild_only { json!([0]) } else { json!([0, 1, 2]) };
-        let options: Vec<Value> = self
-            .options
-            .iter()
-            .map(|(kind, name, required, choices)| {
-                let description_id = format!("cmd-{}-{}-description", self.name, name.replace('_', "-"));
-                let mut option = json!({
-                    "type": kind,
-                    "name": name,
-                    "description": catalog.text(DEFAULT_LOCALE, &description_id),
-                    "description_localizations": localizations(catalog, &description_id),
-                    "required": required,
-                });
-                if *kind == 4 {
-                    // Integers DWOS takes are counts and numbers from 1 (state numbers).
-                    option["min_value"] = json!(1);
-                }
-                if !choices.is_empty() {
-                    option["choices"] =
-                        choices.iter().map(|(label, value)| json!({ "name": label, "value": value })).collect();
-                }
-                option
-            })
-            .collect();
+        let mut options: Vec<Value> =
+            self.options.iter().map(|option| option_definition(catalog, self.name, option, &[])).collect();
+        for sub in self.subcommands {
+            let prefix = format!("{}-{}", self.name, sub.name);
+            let description_id = format!("cmd-{prefix}-description");
+            let nested: Vec<Value> = sub
+                .options
+                .iter()
+                .map(|option| option_definition(catalog, &prefix, option, sub.autocomplete))
+                .collect();
+            options.push(json!({
+                "type": 1,
+                "name": sub.name,
+                "description": catalog.text(DEFAULT_LOCALE, &description_id),
+                "description_localizations": localizations(catalog, &description_id),
+                "options": nested,
+            }));
+        }
         let mut definition = json!({
             "name": self.name,
             "type": 1,
@@ -75,6 +84,30 @@ impl CommandSpec {
         }
         definition
     }
+}
+
+/// One option's registration JSON; `prefix` is `<command>` or `<command>-<subcommand>`.
+fn option_definition(catalog: &Catalog, prefix: &str, option: &CommandOption, autocomplete: &[&str]) -> Value {
+    let (kind, name, required, choices) = *option;
+    let description_id = format!("cmd-{prefix}-{}-description", name.replace('_', "-"));
+    let mut definition = json!({
+        "type": kind,
+        "name": name,
+        "description": catalog.text(DEFAULT_LOCALE, &description_id),
+        "description_localizations": localizations(catalog, &description_id),
+        "required": required,
+    });
+    if kind == 4 {
+        // Integers DWOS takes are counts and numbers from 1 (state numbers).
+        definition["min_value"] = json!(1);
+    }
+    if !choices.is_empty() {
+        definition["choices"] = choices.iter().map(|(label, value)| json!({ "name": label, "value": value })).collect();
+    }
+    if autocomplete.contains(&name) {
+        definition["autocomplete"] = json!(true);
+    }
+    definition
 }
 
 /// An option: Discord's option type (3 string, 4 integer, 6 user, 7 channel, 8 role), name, whether
@@ -104,6 +137,7 @@ mod tests {
     use super::*;
 
     const SETUP: CommandSpec = CommandSpec {
+        subcommands: &[],
         name: "setup",
         guild_only: true,
         moderator_only: true,

@@ -157,9 +157,38 @@ impl Incoming {
         }
     }
 
-    fn option(&self, name: &str) -> Option<&CommandDataOption> {
+    /// The subcommand used (`create` in `/event create`), if any.
+    pub fn subcommand(&self) -> Option<&str> {
         let Some(InteractionData::ApplicationCommand(command)) = self.0.data.as_ref() else { return None };
-        command.options.iter().find(|o| o.name == name)
+        command
+            .options
+            .iter()
+            .find_map(|o| matches!(o.value, CommandOptionValue::SubCommand(_)).then_some(o.name.as_str()))
+    }
+
+    /// The option being typed in an autocomplete request: its name and text so far.
+    pub fn focused(&self) -> Option<(&str, &str)> {
+        self.options().iter().find_map(|o| match &o.value {
+            CommandOptionValue::Focused(text, _) => Some((o.name.as_str(), text.as_str())),
+            _ => None,
+        })
+    }
+
+    /// The options given: the subcommand's, when one is used.
+    fn options(&self) -> &[CommandDataOption] {
+        let Some(InteractionData::ApplicationCommand(command)) = self.0.data.as_ref() else { return &[] };
+        command
+            .options
+            .iter()
+            .find_map(|o| match &o.value {
+                CommandOptionValue::SubCommand(nested) => Some(nested.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&command.options)
+    }
+
+    fn option(&self, name: &str) -> Option<&CommandDataOption> {
+        self.options().iter().find(|o| o.name == name)
     }
 
     /// Whether the member may manage roles (Manage Roles or Administrator).

@@ -17,8 +17,13 @@ pub struct MessageBody {
     pub embeds: Vec<Embed>,
     /// Action rows (an edit with none removes the old buttons).
     pub components: Vec<Component>,
-    /// Always "no mentions".
+    /// "No mentions", except a role asked for with [`MessageBody::mentioning_role`].
     allowed_mentions: AllowedMentions,
+    /// A nonce Discord dedupes posts by (with `enforce_nonce`): a re-sent post is not a new one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nonce: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enforce_nonce: Option<bool>,
 }
 
 impl MessageBody {
@@ -30,6 +35,20 @@ impl MessageBody {
     /// Adds one action row.
     pub fn row(mut self, components: Vec<Component>) -> Self {
         self.components.push(Component::ActionRow(ActionRow { id: None, components }));
+        self
+    }
+
+    /// Lets the message ping this one role (and nobody else).
+    pub fn mentioning_role(mut self, role: u64) -> Self {
+        self.allowed_mentions.roles = vec![twilight_model::id::Id::new(role.max(1))];
+        self
+    }
+
+    /// Posts at most once per `nonce` (at most 25 characters): Discord answers a repeat with the
+    /// first message instead of posting another.
+    pub fn once(mut self, nonce: impl Into<String>) -> Self {
+        self.nonce = Some(nonce.into());
+        self.enforce_nonce = Some(true);
         self
     }
 

@@ -1,5 +1,6 @@
 //! Interaction responses, built from twilight-model types and serialized once.
 
+use twilight_model::application::command::{CommandOptionChoice, CommandOptionChoiceValue};
 use twilight_model::channel::message::MessageFlags;
 use twilight_model::channel::message::component::{
     ActionRow, Button, ButtonStyle, Component, TextInput, TextInputStyle,
@@ -134,6 +135,23 @@ pub fn no_choices() -> InteractionResponse {
     InteractionResponse {
         kind: InteractionResponseType::ApplicationCommandAutocompleteResult,
         data: Some(InteractionResponseData { choices: Some(Vec::new()), ..Default::default() }),
+    }
+}
+
+/// Autocomplete suggestions (type 8): at most 25 (label, value) pairs.
+pub fn choices(options: impl IntoIterator<Item = (String, String)>) -> InteractionResponse {
+    let choices = options
+        .into_iter()
+        .take(25)
+        .map(|(name, value)| CommandOptionChoice {
+            name,
+            name_localizations: None,
+            value: CommandOptionChoiceValue::String(value),
+        })
+        .collect();
+    InteractionResponse {
+        kind: InteractionResponseType::ApplicationCommandAutocompleteResult,
+        data: Some(InteractionResponseData { choices: Some(choices), ..Default::default() }),
     }
 }
 

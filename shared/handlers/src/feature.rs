@@ -25,6 +25,11 @@ pub trait Feature: Send + Sync {
         None
     }
 
+    /// Suggests values for the option being typed in one of its commands (none by default).
+    async fn autocomplete(&self, _cx: &Inline<'_>, _name: &str) -> Reply {
+        Reply::new(dwos_discord::response::no_choices(), "autocomplete")
+    }
+
     /// Answers a submitted modal with its prefix; `None` for an id it does not know.
     async fn modal(&self, _cx: &Inline<'_>, _custom_id: &str) -> Option<Reply> {
         None

@@ -4,14 +4,15 @@
 
 use crate::deps::WorkerDeps;
 use crate::feature::Feature;
-use crate::features::{help, privacy, stats, verify};
+use crate::features::{events, help, privacy, stats, verify};
 use dwos_bus::Worker;
 use dwos_core::JobKind;
 use dwos_discord::CommandSpec;
 use std::sync::Arc;
 
 /// Every feature, in `/help` and registration order.
-pub static FEATURES: &[&dyn Feature] = &[&help::Help, &stats::Stats, &verify::Verify, &privacy::Privacy];
+pub static FEATURES: &[&dyn Feature] =
+    &[&help::Help, &stats::Stats, &verify::Verify, &events::Events, &privacy::Privacy];
 
 /// Every slash command of every feature.
 pub fn commands() -> impl Iterator<Item = &'static CommandSpec> {
@@ -23,6 +24,8 @@ pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
     match kind {
         JobKind::Stats => Arc::new(stats::StatsWorker::new(deps.clone())),
         JobKind::Verify => Arc::new(verify::VerifyWorker::new(deps.clone())),
+        JobKind::Events => Arc::new(events::EventsWorker::new(deps.clone())),
+        JobKind::Notify => Arc::new(events::NotifyWorker::new(deps.clone())),
     }
 }
 
@@ -37,6 +40,6 @@ mod tests {
         assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len(), "{names:?}");
         let prefixes: Vec<_> = FEATURES.iter().filter_map(|f| f.id_prefix()).collect();
         assert_eq!(prefixes.iter().collect::<HashSet<_>>().len(), prefixes.len(), "{prefixes:?}");
-        assert_eq!(names, ["help", "stats", "verify", "reverify", "setup", "unlink", "privacy"]);
+        assert_eq!(names, ["help", "stats", "verify", "reverify", "setup", "unlink", "event", "privacy"]);
     }
 }

@@ -110,7 +110,10 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
     let cx = Inline { state, incoming, locale };
     let reply = match incoming.intent() {
         Intent::Ping => Some(Reply::new(response::pong(), "pong")),
-        Intent::Autocomplete(_) => Some(Reply::new(response::no_choices(), "autocomplete")),
+        Intent::Autocomplete(name) => Some(match command(state, name) {
+            Some((_, feature)) => feature.autocomplete(&cx, name).await,
+            None => Reply::new(response::no_choices(), "autocomplete"),
+        }),
         Intent::Command(name) => match command(state, name) {
             Some((spec, _)) if spec.guild_only && incoming.guild_id().is_none() => {
                 Some(cx.ephemeral("guild-only", "guild_only"))

@@ -28,6 +28,8 @@ fn reminder(i: i64) -> Reminder {
         offset_minutes: 15,
         due_at: BASE + (i % MINUTES) * 60,
         channel_id: ChannelId(9),
+        occurrence: BASE + (i % MINUTES) * 60 + 900,
+        last: true,
     }
 }
 

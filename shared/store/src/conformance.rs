@@ -74,7 +74,15 @@ fn alliance(tag: &str) -> Alliance {
 }
 
 fn reminder(event: &str, offset: u32, due_at: i64) -> Reminder {
-    Reminder { guild_id: G, event_id: event.into(), offset_minutes: offset, due_at, channel_id: ChannelId(5) }
+    Reminder {
+        guild_id: G,
+        event_id: event.into(),
+        offset_minutes: offset,
+        due_at,
+        channel_id: ChannelId(5),
+        occurrence: due_at + i64::from(offset) * 60,
+        last: offset == 0,
+    }
 }
 
 pub async fn guild_config_round_trips(store: &Store) {
@@ -297,21 +305,58 @@ pub async fn atomic_writes_apply_all_or_nothing(store: &Store) {
     );
 }
 
-pub async fn events_and_codes_round_trip(store: &Store) {
-    let event = GameEvent {
+pub fn event(id: &str, next_at: i64) -> GameEvent {
+    GameEvent {
         guild_id: G,
-        event_id: "bear-1".into(),
-        title: "Bear Trap".into(),
-        starts_at: NOW,
-        duration_minutes: 30,
-        reminder_offsets: vec![60, 15, 0],
+        event_id: id.into(),
+        event_type: dwos_core::schedule::EventType::BearTrap,
+        title: None,
+        anchor: "2025-11-25 18:30".into(),
+        timezone: "UTC".into(),
+        repeat: dwos_core::schedule::Repeat::Every2Days,
+        offsets: vec![30, 15, 0],
         channel_id: ChannelId(5),
-    };
-    store.put_event(&event).await.unwrap();
-    assert_eq!(store.event(G, "bear-1").await.unwrap(), Some(event.clone()));
-    assert_eq!(store.events(G).await.unwrap(), [event]);
-    store.delete_event(G, "bear-1").await.unwrap();
+        role_id: None,
+        alliance: None,
+        created_by: UserId(1),
+        paused: false,
+        next_at: Some(next_at),
+        created_at: NOW,
+        version: 0,
+    }
+}
+
+pub async fn events_and_codes_round_trip(store: &Store) {
+    let start = NOW + 1800;
+    let reminders: Vec<Reminder> = [30, 15, 0].map(|m| reminder("bear-1", m, start - i64::from(m) * 60)).to_vec();
+    let created = store.create_event(&event("bear-1", start), &reminders).await.unwrap();
+    assert_eq!(created.version, 1);
+    assert!(matches!(store.create_event(&event("bear-1", start), &[]).await, Err(StoreError::AlreadyExists(_))));
+    assert_eq!(store.event(G, "bear-1").await.unwrap(), Some(created.clone()));
+    assert_eq!(store.events(G).await.unwrap(), std::slice::from_ref(&created));
+    assert_eq!(store.due_reminders(&dwos_core::model::minute_bucket(start)).await.unwrap().len(), 1);
+    // Moving on to the next occurrence: its reminders in, the old ones out, in one write.
+    let next: Vec<Reminder> = [30, 15, 0].map(|m| reminder("bear-1", m, start + 172_800 - i64::from(m) * 60)).to_vec();
+    let moved =
+        store.save_event(&GameEvent { next_at: Some(start + 172_800), ..created.clone() }, &next, &reminders).await;
+    let moved = moved.unwrap();
+    assert_eq!(moved.version, 2);
+    assert!(store.due_reminders(&dwos_core::model::minute_bucket(start)).await.unwrap().is_empty());
+    // A writer that read version 1 loses, and writes none of its reminders.
+    let stale = store.save_event(&GameEvent { paused: true, ..created.clone() }, &reminders, &[]).await;
+    assert!(matches!(stale, Err(StoreError::VersionConflict(_))), "{stale:?}");
+    assert!(store.due_reminders(&dwos_core::model::minute_bucket(start)).await.unwrap().is_empty());
+    assert!(matches!(store.remove_event(&created, &next).await, Err(StoreError::VersionConflict(_))));
+    store.remove_event(&moved, &next).await.unwrap();
     assert!(store.events(G).await.unwrap().is_empty());
+    assert!(store.due_reminders(&dwos_core::model::minute_bucket(start + 172_800)).await.unwrap().is_empty());
+    // The sweep's marker moves forward over its version only.
+    assert_eq!(store.last_swept().await.unwrap(), (None, 0));
+    assert!(store.record_swept(NOW, 0).await.unwrap());
+    assert!(!store.record_swept(NOW + 60, 0).await.unwrap(), "another sweep moved it first");
+    let (minute, version) = store.last_swept().await.unwrap();
+    assert_eq!((minute, version), (Some(NOW), 1));
+    assert!(store.record_swept(NOW + 60, version).await.unwrap());
     let code = GiftCode { guild_id: G, code: "WOS2026".into(), added_at: NOW, expires_at: Some(NOW + 86_400) };
     store.put_gift_code(&code).await.unwrap();
     assert_eq!(store.gift_codes(G).await.unwrap(), [code]);

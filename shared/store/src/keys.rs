@@ -98,6 +98,11 @@ pub fn reminder(minute: &str, g: GuildId, event_id: &str, offset: u32) -> Result
     Ok(Key::new(due(minute), format!("GUILD#{g}#EVENT#{}#OFFSET#{offset}", part(event_id)?)))
 }
 
+/// `SWEEP / LAST`: the last minute the reminder sweep finished.
+pub fn sweep_marker() -> Key {
+    Key::new("SWEEP", "LAST")
+}
+
 /// `GUILD#g / GIFTCODE#code`.
 pub fn gift_code(g: GuildId, code: &str) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("GIFTCODE#{}", part(code)?)))

@@ -10,6 +10,7 @@ mod alliances;
 pub mod conformance;
 #[cfg(feature = "dynamo")]
 pub mod dynamo;
+mod events;
 pub mod keys;
 mod players;
 #[cfg(feature = "sqlite")]

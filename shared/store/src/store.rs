@@ -4,7 +4,7 @@
 use crate::StoreError;
 use crate::keys;
 use crate::table::{Condition, Index, Item, Key, Table, Write};
-use dwos_core::model::{GameEvent, GameId, GiftCode, GuildConfig, Redemption, Reminder, UserData, UserPrefs};
+use dwos_core::model::{GameId, GiftCode, GuildConfig, Redemption, Reminder, UserData, UserPrefs};
 use dwos_core::{GuildId, UserId};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -129,26 +129,6 @@ impl Store {
     }
 
     // --- events and reminders
-
-    /// Saves an event.
-    pub async fn put_event(&self, event: &GameEvent) -> Result<(), StoreError> {
-        self.put(encode(keys::event(event.guild_id, &event.event_id)?, event)?).await
-    }
-
-    /// An event by id.
-    pub async fn event(&self, guild: GuildId, event_id: &str) -> Result<Option<GameEvent>, StoreError> {
-        self.get(&keys::event(guild, event_id)?).await
-    }
-
-    /// Every event of a guild.
-    pub async fn events(&self, guild: GuildId) -> Result<Vec<GameEvent>, StoreError> {
-        self.list(&keys::guild(guild), "EVENT#").await
-    }
-
-    /// Deletes an event (its reminders are deleted by the reminder worker as they fire).
-    pub async fn delete_event(&self, guild: GuildId, event_id: &str) -> Result<(), StoreError> {
-        self.table.write(vec![Write::Delete(keys::event(guild, event_id)?, Condition::Always)]).await
-    }
 
     /// Schedules a reminder under its due minute.
     pub async fn put_reminder(&self, reminder: &Reminder) -> Result<(), StoreError> {

@@ -115,12 +115,15 @@ pub fn parse_state(text: &str) -> Option<u32> {
     valid.then(|| digits.parse().ok()).flatten().filter(|state| (1..=MAX_STATE).contains(state))
 }
 
-/// An in-game name as typed: trimmed, 1 to [`MAX_NAME`] characters, no control characters and none
-/// that would make Discord render a mention or markup around it.
+/// An in-game name as typed: trimmed, 1 to [`MAX_NAME`] characters, none that Discord would render
+/// as a mention, markup or a link around it (it is shown in replies and log lines), and no
+/// invisible or direction-changing characters (which could reorder a moderator's log line).
 pub fn parse_name(text: &str) -> Option<String> {
     let name = text.trim();
-    let plain =
-        name.chars().all(|c| !c.is_control() && !matches!(c, '@' | '#' | '`' | '*' | '_' | '~' | '|' | '<' | '>'));
+    let markup = |c: char| "@#`*_~|<>[]()\\:/".contains(c);
+    let invisible =
+        |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}');
+    let plain = name.chars().all(|c| !c.is_control() && !markup(c) && !invisible(c));
     ((1..=MAX_NAME).contains(&name.chars().count()) && plain).then(|| name.to_owned())
 }
 
@@ -203,7 +206,18 @@ mod tests {
         }
         assert_eq!(parse_name("  Frost Bear ").as_deref(), Some("Frost Bear"));
         assert_eq!(parse_name("雪熊").as_deref(), Some("雪熊"));
-        for bad in ["", "   ", "@everyone", "<@1>", "a\nb", "**bold**", &"x".repeat(25)] {
+        for bad in [
+            "",
+            "   ",
+            "@everyone",
+            "<@1>",
+            "a\nb",
+            "**bold**",
+            "[gems](https://x.io)",
+            "back\\",
+            "a\u{202E}b",
+            &"x".repeat(25),
+        ] {
             assert_eq!(parse_name(bad), None, "{bad:?}");
         }
     }

@@ -29,6 +29,7 @@ const COMMANDS: &[CommandSpec] = &[
     CommandSpec::guild("reverify"),
     CommandSpec {
         name: "setup",
+        subcommands: &[],
         guild_only: true,
         moderator_only: true,
         options: &[
@@ -38,7 +39,13 @@ const COMMANDS: &[CommandSpec] = &[
             (4, "home_state", false, &[]),
         ],
     },
-    CommandSpec { name: "unlink", guild_only: true, moderator_only: true, options: &[(6, "member", true, &[])] },
+    CommandSpec {
+        name: "unlink",
+        guild_only: true,
+        moderator_only: true,
+        options: &[(6, "member", true, &[])],
+        subcommands: &[],
+    },
 ];
 
 #[async_trait]

@@ -1,8 +1,8 @@
 //! The weekly check: the game confirms each linked player's id and state about once a week,
 //! spread over the days by a due index (`CHECK#day`), so a run reads only the players due and
 //! never every guild's players. A player no longer in their state is looked for (the home state,
-//! the guild's other states, then nearest first around the old one, a few probes per run) and the
-//! log channel is told "transferred to #N"; "no such player" three checks in a row tells the
+//! then nearest first around the old one, a few probes per run) and the
+//! log channel is told "moved to state #N"; "no such player" three checks in a row tells the
 //! moderators the account seems gone. Nobody is ever removed, least of all on a transient error.
 //! Run by an EventBridge schedule on AWS and by a ticker in `dwos serve`.
 
@@ -13,7 +13,7 @@ use dwos_core::GuildId;
 use dwos_core::model::{GuildConfig, PlayerLink};
 use dwos_game::{GameError, StateCheck, StateSearch};
 use dwos_store::StoreError;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// "No such player" this many checks in a row: the moderators are told, once.
 pub const GONE_AFTER: u32 = 3;
@@ -41,6 +41,14 @@ pub struct RefreshReport {
     pub failed: usize,
     /// Players changed meanwhile (unlinked, re-linked), or stale index entries: left alone.
     pub skipped: usize,
+}
+
+/// Whether a run goes on after one player.
+enum Flow {
+    /// On to the next player.
+    Next,
+    /// The game gave no verdict: the run ends, the next one resumes.
+    Stop,
 }
 
 /// What the game said about one due player.
@@ -92,37 +100,75 @@ impl Refresher {
                 if calls >= budget {
                     return Ok(report);
                 }
-                let Some(link) = self.deps.store.player(guild, user).await? else {
-                    self.deps.store.drop_due(day, guild, user).await?;
-                    report.skipped += 1;
-                    continue;
-                };
-                if link.check_day != Some(day) {
-                    self.deps.store.drop_due(day, guild, user).await?;
-                    report.skipped += 1;
-                    continue;
-                }
-                let config = match configs.get(&guild) {
-                    Some(config) => config.clone(),
-                    None => {
-                        let config = self.deps.store.guild_config(guild).await?;
-                        configs.insert(guild, config.clone());
-                        config
-                    }
-                };
-                report.checked += 1;
-                let finding = match self.ask(&link, config.as_ref(), &mut calls).await? {
-                    Ok(finding) => finding,
-                    Err(err) => {
+                match self.check_one(day, guild, user, now, &mut calls, &mut configs, &mut report).await {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::Stop) => return Ok(report),
+                    // One player's trouble (a corrupt record, a refused write) must not stop
+                    // everyone behind them: logged, and their entry waits for the next run.
+                    Err(err) if !err.is_transient() => {
                         report.failed += 1;
-                        tracing::warn!(error = %err, "weekly check stopped: the game gave no verdict");
-                        return Ok(report);
+                        tracing::error!(error = %err, %guild, %user, "weekly check of one player failed");
                     }
-                };
-                self.record(link, finding, config.as_ref(), now, &mut report).await?;
+                    Err(err) => return Err(err),
+                }
             }
         }
         Ok(report)
+    }
+
+    /// Checks the player an index entry of `day` names.
+    #[allow(clippy::too_many_arguments)]
+    async fn check_one(
+        &self,
+        day: i64,
+        guild: GuildId,
+        user: dwos_core::UserId,
+        now: i64,
+        calls: &mut usize,
+        configs: &mut HashMap<GuildId, Option<GuildConfig>>,
+        report: &mut RefreshReport,
+    ) -> Result<Flow, StoreError> {
+        let store = &self.deps.store;
+        let Some(link) = store.player(guild, user).await? else {
+            store.drop_due(day, guild, user).await?;
+            report.skipped += 1;
+            return Ok(Flow::Next);
+        };
+        // A link rewritten without a day (by an older version) is checked now, which schedules it.
+        if link.check_day.is_some_and(|due| due != day) {
+            store.drop_due(day, guild, user).await?;
+            report.skipped += 1;
+            return Ok(Flow::Next);
+        }
+        let config = match configs.get(&guild) {
+            Some(config) => config.clone(),
+            None => {
+                let config = store.guild_config(guild).await?;
+                configs.insert(guild, config.clone());
+                config
+            }
+        };
+        report.checked += 1;
+        let finding = match self.ask(&link, config.as_ref(), calls).await? {
+            Ok(finding) => finding,
+            Err(err) if err.is_transient() => {
+                report.failed += 1;
+                tracing::warn!(error = %err, "weekly check stopped: the game gave no verdict");
+                return Ok(Flow::Stop);
+            }
+            Err(err) => {
+                // An answer a probe cannot have, for this player only: try them again tomorrow.
+                report.failed += 1;
+                tracing::error!(error = %err, game_id = %link.game_id, "the game refused a check, retrying tomorrow");
+                let later = PlayerLink { check_day: Some(day_of(now) + 1), ..link };
+                match store.link_player(&later).await {
+                    Ok(_) | Err(StoreError::VersionConflict(_)) => return Ok(Flow::Next),
+                    Err(err) => return Err(err),
+                }
+            }
+        };
+        self.record(link, finding, config.as_ref(), now, report).await?;
+        Ok(Flow::Next)
     }
 
     /// Asks the game about one player: the probe on the stored state, then (or, for a search
@@ -145,7 +191,7 @@ impl Refresher {
                 }
             }
         };
-        let candidates = self.candidate_states(link, config).await?;
+        let candidates = Self::candidate_states(link, config);
         *calls += SEARCH_PROBES_PER_RUN as usize;
         // The stored state leads the order and was just probed: the search starts after it.
         let (fid, from) = (link.game_id, from.max(1));
@@ -158,13 +204,11 @@ impl Refresher {
         }))
     }
 
-    /// The search order's head: the stored state (already probed), the server's home state, then
-    /// the states the guild's other members are in, lowest first (a stable order, so a paused
-    /// search resumes where it stopped). Read only for a player who moved.
-    async fn candidate_states(&self, link: &PlayerLink, config: Option<&GuildConfig>) -> Result<Vec<u32>, StoreError> {
-        let members: BTreeSet<u32> = self.deps.store.players(link.guild_id).await?.iter().map(|p| p.state).collect();
-        let home = config.and_then(|c| c.home_state);
-        Ok(std::iter::once(link.state).chain(home).chain(members).collect())
+    /// The search order's head: the stored state (already probed), then the server's home
+    /// state. Kept this short and fixed so a paused search resumes at the same place in the same
+    /// order (the members' states change between runs and would shift it).
+    fn candidate_states(link: &PlayerLink, config: Option<&GuildConfig>) -> Vec<u32> {
+        std::iter::once(link.state).chain(config.and_then(|c| c.home_state)).collect()
     }
 
     /// Stores what the game said, on the version read (a change meanwhile wins), then tells the
@@ -257,8 +301,12 @@ impl Refresher {
                 let day = today + (link.game_id.0 % CHECK_EVERY_DAYS as u64) as i64;
                 match store.link_player(&PlayerLink { check_day: Some(day), ..link }).await {
                     Ok(_) => {}
-                    Err(StoreError::VersionConflict(_)) => complete = false,
-                    Err(err) => return Err(err),
+                    Err(err) if err.is_transient() => return Err(err),
+                    // Changed meanwhile, or refused: this link is tried again on the next run.
+                    Err(err) => {
+                        tracing::warn!(error = %err, %guild, "could not schedule a link for the weekly check");
+                        complete = false;
+                    }
                 }
             }
         }

@@ -13,7 +13,7 @@ use dwos_core::permissions::is_elevated;
 use dwos_core::{DomainEvent, DomainEventKind, Envelope, FurnaceLevel, GuildId, JobError, RoleId, UserId};
 use dwos_discord::message::{button, select};
 use dwos_discord::{MessageBody, RestError};
-use dwos_game::{StateCheck, StateSearch};
+use dwos_game::{GameError, StateCheck, StateSearch};
 use dwos_i18n::Catalog;
 use dwos_store::StoreError;
 use serde_json::json;
@@ -96,19 +96,26 @@ impl VerifyWorker {
     /// why there is no verdict. No verdict means the member did not really try: the attempt is
     /// forgotten, and a transient failure hands the job back to the queue.
     async fn probe(&self, ctx: &Ctx<'_>, game_id: GameId, state: u32) -> Result<Option<StateCheck>, JobError> {
-        let err = match self.deps.game.check(game_id, state).await {
-            Ok(verdict) => return Ok(Some(verdict)),
-            Err(err) => err,
-        };
-        self.deps.store.forget_verify_attempt(ctx.guild, ctx.user, &ctx.envelope.origin.scope()).await?;
+        match self.deps.game.check(game_id, state).await {
+            Ok(verdict) => Ok(Some(verdict)),
+            Err(err) => self.no_verdict(ctx, err).await.map(|()| None),
+        }
+    }
+
+    /// The game gave no verdict: the user is told, and the job is retried if that may help. Only
+    /// an unreachable game un-counts the attempt; a busy one (our own budget, TOO FREQUENT) does
+    /// not, or a member could queue checks without limit while the budget is spent.
+    async fn no_verdict(&self, ctx: &Ctx<'_>, err: GameError) -> Result<(), JobError> {
+        if matches!(err, GameError::Unavailable | GameError::Transport(_)) {
+            self.deps.store.forget_verify_attempt(ctx.guild, ctx.user, &ctx.envelope.origin.scope()).await?;
+        }
         if err.is_transient() {
             // Tell the user now; the job goes back to the queue and, in the end, the DLQ.
             self.reply(ctx, self.text(ctx, "verify-game-down", &[])).await?;
             return Err(err.into());
         }
         tracing::error!(error = %err, "game API refused the state check");
-        self.reply(ctx, self.text(ctx, "try-again-later", &[])).await?;
-        Ok(None)
+        self.reply(ctx, self.text(ctx, "try-again-later", &[])).await
     }
 
     /// Refuses a game id another member of the guild holds.
@@ -287,7 +294,7 @@ impl VerifyWorker {
                         );
                         return self.deps.answer(ctx.envelope, &MessageBody::text(text).row(vec![again])).await;
                     }
-                    Err(err) => return Err(err.into()),
+                    Err(err) => return self.no_verdict(ctx, err).await,
                 }
             }
         };
@@ -303,13 +310,15 @@ impl VerifyWorker {
         };
         // A conflict (an unlink or re-link meanwhile) fails the job: the retry reads afresh.
         let updated = self.deps.store.link_player(&updated).await?;
-        let member_ok = self.apply_member(ctx, &updated).await?;
         let details = self.details(ctx, &updated);
+        // Before the role and nickname: a retry after their failure reads the new state and
+        // would no longer know the player moved.
         if let Some(old) = moved_from {
             let mut args = details.clone();
             args.push(("old", old.to_string()));
             self.log_once(ctx, "log-transferred", &args).await?;
         }
+        let member_ok = self.apply_member(ctx, &updated).await?;
         let mut text = self.text(ctx, "verify-refreshed", &details);
         if !member_ok {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));

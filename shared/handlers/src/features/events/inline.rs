@@ -1,0 +1,167 @@
+//! The inline half of `/event`: every option checked within Discord's 3 s (a bad start, zone or
+//! offset list is told at once, in the member's language), then one `events` job.
+
+use super::steps::{EventSpec, EventsStep};
+use crate::router::{Inline, Reply};
+use chrono::DateTime;
+use dwos_core::model::valid_alliance_tag;
+use dwos_core::schedule::{EventType, Repeat, next_after, parse_start, parse_zone, zones_matching};
+use dwos_core::{ChannelId, JobKind, RoleId};
+use dwos_discord::response;
+
+/// At most this many reminders per event.
+pub const MAX_OFFSETS: usize = 10;
+/// No reminder earlier than a week before the start.
+pub const MAX_OFFSET_MINUTES: u32 = 7 * 24 * 60;
+/// The reminders when none are given.
+const DEFAULT_OFFSETS: [u32; 3] = [10, 5, 0];
+/// The longest custom title.
+const MAX_TITLE: usize = 80;
+
+/// `/event <subcommand>`.
+pub(super) async fn command(cx: &Inline<'_>) -> Reply {
+    let incoming = cx.incoming;
+    let by_moderator = incoming.is_moderator();
+    let event_id = || incoming.option_str("event").map(|id| id.trim().to_owned()).filter(|id| valid_id(id));
+    let step = match incoming.subcommand() {
+        Some("create") => match spec(cx) {
+            Err((id, args)) => return Reply::new(response::message(cx.text_with(id, &args), true), "bad_event"),
+            Ok(spec) => {
+                // The server's events are the moderators'; an alliance's, its R4 and R5's (the
+                // worker reads the rank).
+                if spec.alliance.is_none() && !by_moderator {
+                    return cx.ephemeral("event-moderators-or-officers", "forbidden");
+                }
+                EventsStep::Create { spec, by_moderator }
+            }
+        },
+        Some("list") => EventsStep::List,
+        Some(sub @ ("cancel" | "pause" | "resume")) => {
+            let Some(event_id) = event_id() else { return cx.ephemeral("event-not-found", "bad_event") };
+            if sub == "cancel" {
+                EventsStep::Cancel { event_id, by_moderator }
+            } else {
+                EventsStep::Pause { event_id, paused: sub == "pause", by_moderator }
+            }
+        }
+        _ => return cx.ephemeral("unknown-interaction", "unknown"),
+    };
+    // An EventsStep holds ids, strings and enums: it always serializes.
+    let payload = serde_json::to_value(&step).unwrap_or_default();
+    cx.defer(JobKind::Events, payload, response::deferred(true)).await
+}
+
+/// Event ids are what DWOS makes them: lower-case letters and digits.
+fn valid_id(id: &str) -> bool {
+    (1..=16).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// Time zone suggestions for what is typed so far.
+pub(super) fn autocomplete(cx: &Inline<'_>) -> Reply {
+    let typed = cx.incoming.focused().map_or("", |(_, text)| text);
+    let zones = zones_matching(typed, 25).into_iter().map(|z| (z.to_owned(), z.to_owned()));
+    Reply::new(response::choices(zones), "autocomplete")
+}
+
+/// Why `/event create` is refused: a message id and its arguments.
+type Refusal = (&'static str, Vec<(&'static str, String)>);
+
+/// The event `/event create` describes, or what is wrong with it.
+fn spec(cx: &Inline<'_>) -> Result<EventSpec, Refusal> {
+    let incoming = cx.incoming;
+    let refuse = |id: &'static str, args: &[(&'static str, String)]| -> Refusal { (id, args.to_vec()) };
+    let event_type =
+        incoming.option_str("type").and_then(EventType::parse).ok_or_else(|| refuse("unknown-interaction", &[]))?;
+    let start = incoming.option_str("start").unwrap_or_default();
+    let anchor = parse_start(start).map_err(|_| refuse("event-bad-start", &[("start", start.to_owned())]))?;
+    let zone_name = incoming.option_str("timezone").unwrap_or("UTC");
+    let zone = parse_zone(zone_name).map_err(|_| refuse("event-bad-zone", &[("zone", zone_name.to_owned())]))?;
+    let repeat = match incoming.option_str("repeat") {
+        Some(text) => Repeat::parse(text).ok_or_else(|| refuse("unknown-interaction", &[]))?,
+        None => event_type.default_repeat(),
+    };
+    let offsets = match incoming.option_str("reminders") {
+        Some(text) => parse_offsets(text, repeat)?,
+        None => DEFAULT_OFFSETS.to_vec(),
+    };
+    let title = incoming.option_str("title").map(str::trim).filter(|t| !t.is_empty());
+    let title = match (event_type, title) {
+        (_, Some(title)) if title.chars().count() > MAX_TITLE || title.contains(['@', '<', '>']) => {
+            return Err(refuse("event-bad-title", &[("max", MAX_TITLE.to_string())]));
+        }
+        (EventType::Custom, None) => return Err(refuse("event-title-needed", &[])),
+        (_, title) => title.map(str::to_owned),
+    };
+    let alliance = incoming.option_str("alliance").map(str::trim).filter(|t| !t.is_empty());
+    if alliance.is_some_and(|tag| !valid_alliance_tag(tag)) {
+        return Err(refuse("alliance-bad-tag", &[]));
+    }
+    let now = DateTime::from_timestamp((cx.state.clock)() as i64, 0).unwrap_or_default();
+    if next_after(anchor, zone, repeat, now).is_none() {
+        return Err(refuse("event-past", &[]));
+    }
+    let Some(channel_id) = incoming.option_id("channel").map(ChannelId).or(incoming.channel_id()) else {
+        return Err(refuse("guild-only", &[]));
+    };
+    Ok(EventSpec {
+        event_type,
+        title,
+        anchor: anchor.format("%Y-%m-%d %H:%M").to_string(),
+        timezone: zone.name().to_owned(),
+        repeat,
+        offsets,
+        channel_id,
+        role_id: incoming.option_id("role").map(RoleId),
+        alliance: alliance.map(str::to_owned),
+    })
+}
+
+/// Reads `10,5,0` (minutes before the start): unique, largest first, at most [`MAX_OFFSETS`],
+/// none over a week, and for a repeating event none before the previous occurrence.
+fn parse_offsets(text: &str, repeat: Repeat) -> Result<Vec<u32>, Refusal> {
+    let mut offsets = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let minutes: u32 = part.parse().map_err(|_| ("event-bad-reminders", vec![("reminders", text.to_owned())]))?;
+        offsets.push(minutes);
+    }
+    offsets.sort_unstable_by(|a, b| b.cmp(a));
+    offsets.dedup();
+    if offsets.is_empty() {
+        return Err(("event-bad-reminders", vec![("reminders", text.to_owned())]));
+    }
+    if offsets.len() > MAX_OFFSETS {
+        return Err(("event-too-many-reminders", vec![("max", MAX_OFFSETS.to_string())]));
+    }
+    let limit = repeat.shortest_gap_minutes().map_or(MAX_OFFSET_MINUTES, |gap| gap.min(MAX_OFFSET_MINUTES));
+    if offsets[0] > limit {
+        return Err(("event-reminder-too-early", vec![("max", limit.to_string())]));
+    }
+    Ok(offsets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_unique_largest_first_and_bounded() {
+        assert_eq!(parse_offsets(" 0, 10,5 ,10", Repeat::Once), Ok(vec![10, 5, 0]));
+        assert_eq!(parse_offsets("30", Repeat::Daily), Ok(vec![30]));
+        assert!(parse_offsets("", Repeat::Once).is_err());
+        assert!(parse_offsets("ten", Repeat::Once).is_err());
+        assert!(parse_offsets("-5", Repeat::Once).is_err());
+        assert_eq!(parse_offsets("1,2,3,4,5,6,7,8,9,10,11", Repeat::Once).unwrap_err().0, "event-too-many-reminders");
+        assert_eq!(parse_offsets("10081", Repeat::Once).unwrap_err().0, "event-reminder-too-early");
+        // A daily event cannot be reminded of a day ahead: that is the previous occurrence.
+        assert_eq!(parse_offsets("1440", Repeat::Daily).unwrap_err().0, "event-reminder-too-early");
+        assert_eq!(parse_offsets("1380", Repeat::Daily), Ok(vec![1380]));
+    }
+
+    #[test]
+    fn event_ids_are_what_dwos_makes() {
+        assert!(valid_id("k3x9a2"));
+        for bad in ["", "A1", "a#b", "a b", "12345678901234567"] {
+            assert!(!valid_id(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The notifier: posts one reminder, with Discord's `nonce` + `enforce_nonce` so a redelivered
+//! job cannot post it twice, mentioning only the event's role. A channel DWOS can no longer post
+//! in pauses the event and tells the guild's log channel, once.
+
+use super::steps::NotifyPost;
+use super::worker::event_title;
+use crate::deps::WorkerDeps;
+use crate::guild_log;
+use async_trait::async_trait;
+use dwos_bus::Worker;
+use dwos_core::model::GameEvent;
+use dwos_core::{Envelope, JobError};
+use dwos_discord::{MessageBody, RestError};
+use dwos_store::StoreError;
+
+/// Handles `notify` jobs.
+pub struct NotifyWorker {
+    deps: WorkerDeps,
+}
+
+impl NotifyWorker {
+    /// A worker over the shared dependencies.
+    pub fn new(deps: WorkerDeps) -> Self {
+        Self { deps }
+    }
+
+    /// Pauses the event whose channel is gone; tells the log channel only if this job paused it.
+    async fn pause_lost(&self, post: &NotifyPost, reason: &str) -> Result<(), JobError> {
+        let store = &self.deps.store;
+        for _ in 0..3 {
+            let Some(event) = store.event(post.guild_id, &post.event_id).await? else { return Ok(()) };
+            if event.paused {
+                return Ok(());
+            }
+            match store.save_event(&GameEvent { paused: true, ..event.clone() }, &[], &[]).await {
+                Ok(_) => {
+                    let config = store.guild_config(post.guild_id).await?;
+                    let locale = self.deps.catalog.resolve([config.as_ref().and_then(|c| c.default_locale.as_deref())]);
+                    let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
+                    let args = [
+                        ("title", title),
+                        ("id", event.event_id),
+                        ("channel", format!("<#{}>", post.channel_id)),
+                        ("reason", reason.to_owned()),
+                    ];
+                    guild_log::post(&self.deps, config.as_ref(), "log-event-channel-lost", &args).await;
+                    return Ok(());
+                }
+                Err(StoreError::VersionConflict(_)) => continue,
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Err(JobError::Retry("the event kept changing while pausing it".into()))
+    }
+}
+
+#[async_trait]
+impl Worker for NotifyWorker {
+    async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
+        let post: NotifyPost = serde_json::from_value(envelope.payload)?;
+        let mut body = MessageBody::text(post.content.clone()).once(post.nonce.clone());
+        if let Some(role) = post.role_id {
+            body = body.mentioning_role(role.0);
+        }
+        match self.deps.rest.send_message(post.channel_id, &body).await {
+            Ok(()) => Ok(()),
+            // Missing access, unknown channel: retrying cannot help, the event waits for a moderator.
+            Err(RestError::Status { status, .. }) if status == 403 || status == 404 => {
+                tracing::warn!(status = status.as_u16(), event_id = %post.event_id, "reminder channel lost, pausing the event");
+                self.pause_lost(&post, &status.to_string()).await
+            }
+            Err(err) => Err(err.into()),
+        }
+    }
+}

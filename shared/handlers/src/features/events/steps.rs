@@ -1,0 +1,76 @@
+//! The payloads of `events` and `notify` jobs.
+
+use dwos_core::schedule::{EventType, Repeat};
+use dwos_core::{ChannelId, GuildId, RoleId};
+use serde::{Deserialize, Serialize};
+
+/// An event as `/event create` asked for it, checked inline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventSpec {
+    /// Its type.
+    pub event_type: EventType,
+    /// Custom title.
+    pub title: Option<String>,
+    /// First start, wall-clock `YYYY-MM-DD HH:MM` in `timezone`.
+    pub anchor: String,
+    /// IANA zone.
+    pub timezone: String,
+    /// Repeat rule.
+    pub repeat: Repeat,
+    /// Reminder offsets in minutes, largest first.
+    pub offsets: Vec<u32>,
+    /// Where reminders go.
+    pub channel_id: ChannelId,
+    /// The role to mention.
+    pub role_id: Option<RoleId>,
+    /// The alliance whose event it is.
+    pub alliance: Option<String>,
+}
+
+/// What an `events` job does.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum EventsStep {
+    /// `/event create`.
+    Create {
+        /// The event.
+        spec: EventSpec,
+        /// The author moderates the server (from the interaction's permissions).
+        by_moderator: bool,
+    },
+    /// `/event list`.
+    List,
+    /// `/event cancel`.
+    Cancel {
+        /// The event id.
+        event_id: String,
+        /// The author moderates the server.
+        by_moderator: bool,
+    },
+    /// `/event pause` (`paused: true`) or `/event resume`.
+    Pause {
+        /// The event id.
+        event_id: String,
+        /// Pause or resume.
+        paused: bool,
+        /// The author moderates the server.
+        by_moderator: bool,
+    },
+}
+
+/// One reminder to post (a `notify` job's payload), rendered by the sweep in the guild's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotifyPost {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The event.
+    pub event_id: String,
+    /// The channel.
+    pub channel_id: ChannelId,
+    /// The role it may mention.
+    pub role_id: Option<RoleId>,
+    /// The text.
+    pub content: String,
+    /// Discord's nonce for this (occurrence, offset): a second post of it is not a new message.
+    pub nonce: String,
+}

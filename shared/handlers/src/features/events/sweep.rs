@@ -1,0 +1,206 @@
+//! The reminder sweep, run every minute (an EventBridge `rate(1 minute)` schedule on AWS, a
+//! ticker in `dwos serve`): it reads only the minute partitions due (`DUE#minute`: this one,
+//! the catch-up window, and any minutes since the last sweep), claims each (occurrence, offset)
+//! with a conditional write so overlapping sweeps never enqueue a reminder twice, enqueues the
+//! post on the notify queue, and when an occurrence's last reminder is handled schedules the
+//! next occurrence. Reminders older than the catch-up window are skipped, with one log line.
+
+use super::steps::NotifyPost;
+use super::worker::{event_title, occurrence_after, reminders_for};
+use crate::deps::WorkerDeps;
+use dwos_bus::Queue;
+use dwos_core::model::{GameEvent, GuildConfig, Reminder, minute_bucket};
+use dwos_core::{Envelope, GuildId, JobKind, Origin};
+use dwos_store::StoreError;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A reminder is still posted this late (a sweep that ran late, a short outage).
+pub const CATCH_UP_SECS: i64 = 10 * 60;
+/// After a longer outage, minutes this old are still read (to move occurrences on), not posted.
+const LOOKBACK_SECS: i64 = 24 * 60 * 60;
+/// How long a claimed reminder stays claimed: longer than any redelivery of its post.
+const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
+
+/// What one sweep did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SweepReport {
+    /// Minute partitions read.
+    pub minutes: usize,
+    /// Posts enqueued.
+    pub enqueued: usize,
+    /// Reminders of paused events (not posted).
+    pub paused: usize,
+    /// Reminders older than the catch-up window (not posted).
+    pub late: usize,
+    /// Reminders of events cancelled or moved since (dropped).
+    pub stale: usize,
+    /// Occurrences moved on to the next.
+    pub advanced: usize,
+    /// Reminders that failed (left for the next sweep).
+    pub failed: usize,
+}
+
+/// Runs the sweep.
+pub struct Sweeper {
+    deps: WorkerDeps,
+    queue: Arc<dyn Queue>,
+}
+
+impl Sweeper {
+    /// A sweep over the shared dependencies, enqueuing posts on `queue`.
+    pub fn new(deps: WorkerDeps, queue: Arc<dyn Queue>) -> Self {
+        Self { deps, queue }
+    }
+
+    /// Sweeps every minute due at `now` (Unix seconds).
+    pub async fn run(&self, now: i64) -> Result<SweepReport, StoreError> {
+        let started = std::time::Instant::now();
+        let result = self.sweep(now).await;
+        let latency_ms = started.elapsed().as_millis() as u64;
+        match &result {
+            Ok(report) => tracing::info!(?report, latency_ms, outcome = "swept", "reminder sweep"),
+            Err(err) => tracing::error!(error = %err, latency_ms, outcome = "failed", "reminder sweep"),
+        }
+        result
+    }
+
+    async fn sweep(&self, now: i64) -> Result<SweepReport, StoreError> {
+        let store = &self.deps.store;
+        let this_minute = now.div_euclid(60) * 60;
+        let (last, version) = store.last_swept().await?;
+        // The catch-up window is read every time: a minute a crashed sweep left half done is
+        // finished by the next one (handled reminders are gone, so a re-read costs little).
+        let window = this_minute - CATCH_UP_SECS;
+        let first = last.map_or(window, |last| (last + 60).max(this_minute - LOOKBACK_SECS)).min(window);
+        let mut report = SweepReport::default();
+        let mut configs = HashMap::new();
+        for minute in (first..=this_minute).step_by(60) {
+            report.minutes += 1;
+            for reminder in store.due_reminders(&minute_bucket(minute)).await? {
+                if let Err(err) = self.handle(&reminder, now, &mut report, &mut configs).await {
+                    report.failed += 1;
+                    tracing::warn!(error = %err, event_id = %reminder.event_id, "reminder left for the next sweep");
+                }
+            }
+        }
+        if report.late > 0 {
+            tracing::warn!(late = report.late, "reminders older than the catch-up window were skipped, not posted");
+        }
+        // Another sweep moving the marker first is fine: both covered the minutes up to now.
+        store.record_swept(this_minute, version).await?;
+        Ok(report)
+    }
+
+    async fn handle(
+        &self,
+        reminder: &Reminder,
+        now: i64,
+        report: &mut SweepReport,
+        configs: &mut HashMap<GuildId, Option<GuildConfig>>,
+    ) -> Result<(), StoreError> {
+        let store = &self.deps.store;
+        let event = store.event(reminder.guild_id, &reminder.event_id).await?;
+        let Some(event) = event.filter(|e| e.next_at == Some(reminder.occurrence)) else {
+            // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
+            report.stale += 1;
+            return store.delete_reminder(reminder).await;
+        };
+        if event.paused {
+            report.paused += 1;
+        } else if now - reminder.due_at > CATCH_UP_SECS {
+            report.late += 1;
+        } else {
+            let config = match configs.get(&event.guild_id) {
+                Some(config) => config.clone(),
+                None => {
+                    let config = store.guild_config(event.guild_id).await?;
+                    configs.insert(event.guild_id, config.clone());
+                    config
+                }
+            };
+            if self.enqueue(&event, reminder, config.as_ref(), now).await? {
+                report.enqueued += 1;
+            }
+        }
+        if reminder.last {
+            self.advance(event, reminder.occurrence).await?;
+            report.advanced += 1;
+        }
+        store.delete_reminder(reminder).await
+    }
+
+    /// Claims the (occurrence, offset) and enqueues its post; `false` when another sweep (or an
+    /// earlier try of this one) already did. A failed enqueue frees the claim for the next sweep.
+    async fn enqueue(
+        &self,
+        event: &GameEvent,
+        reminder: &Reminder,
+        config: Option<&GuildConfig>,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let store = &self.deps.store;
+        let parent = format!("remind:{}:{}:{}", event.guild_id, event.event_id, reminder.occurrence);
+        let key = format!("{parent}:{}", reminder.offset_minutes);
+        if !store.claim_idempotency_key(&key, CLAIM_TTL_SECS, now).await? {
+            return Ok(false);
+        }
+        let catalog = &self.deps.catalog;
+        let locale = catalog.resolve([config.and_then(|c| c.default_locale.as_deref())]);
+        let title = event_title(catalog, locale, event.event_type, event.title.as_deref());
+        let mut content = if reminder.offset_minutes == 0 {
+            catalog.format_with(locale, "reminder-now", &[("title", title)])
+        } else {
+            let when = format!("<t:{}:R>", reminder.occurrence);
+            catalog.format_with(locale, "reminder-starts", &[("title", title), ("when", when)])
+        };
+        if let Some(role) = event.role_id {
+            content = format!("<@&{role}> {content}");
+        }
+        let post = NotifyPost {
+            guild_id: event.guild_id,
+            event_id: event.event_id.clone(),
+            channel_id: event.channel_id,
+            role_id: event.role_id,
+            content,
+            nonce: nonce(&key),
+        };
+        let origin = Origin::FanOut { parent, index: reminder.offset_minutes };
+        // A NotifyPost holds ids and strings: it always serializes.
+        let payload = serde_json::to_value(&post).unwrap_or_default();
+        let envelope = Envelope::for_schedule(JobKind::Notify, origin, event.guild_id, locale, payload);
+        if let Err(err) = self.queue.send(&envelope).await {
+            store.release_idempotency_key(&key).await?;
+            return Err(StoreError::Backend(format!("cannot enqueue a reminder: {err}")));
+        }
+        Ok(true)
+    }
+
+    /// Moves `event` from `occurrence` to the next one, with its reminders, over the version
+    /// read; a change meanwhile (an edit, a pause, another sweep) is read again once.
+    async fn advance(&self, mut event: GameEvent, occurrence: i64) -> Result<(), StoreError> {
+        for _ in 0..2 {
+            let next = occurrence_after(&event, occurrence);
+            let put = next.map(|t| reminders_for(&event, t)).unwrap_or_default();
+            let moved = GameEvent { next_at: next, ..event.clone() };
+            match self.deps.store.save_event(&moved, &put, &[]).await {
+                Ok(_) => return Ok(()),
+                Err(StoreError::VersionConflict(_)) => {
+                    match self.deps.store.event(event.guild_id, &event.event_id).await? {
+                        Some(fresh) if fresh.next_at == Some(occurrence) => event = fresh,
+                        // Gone, or already moved on by someone else.
+                        _ => return Ok(()),
+                    }
+                }
+                Err(err) => return Err(err),
+            }
+        }
+        Err(StoreError::Conflict(format!("event {} kept changing while moving on", event.event_id)))
+    }
+}
+
+/// Discord's nonce (at most 25 characters) for one reminder: FNV-1a of its claim key.
+fn nonce(key: &str) -> String {
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("r{hash:016x}")
+}

@@ -1,0 +1,305 @@
+//! The `events` worker: creates, lists, cancels, pauses and resumes events, always over the
+//! version read, with the reminders of the next occurrence in the same write.
+
+use super::steps::{EventSpec, EventsStep};
+use crate::deps::{WorkerDeps, now};
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use dwos_bus::Worker;
+use dwos_core::model::{GameEvent, Rank, Reminder};
+use dwos_core::schedule::{EventType, next_after, parse_zone, upcoming};
+use dwos_core::{Envelope, GuildId, JobError, Origin, UserId};
+use dwos_discord::MessageBody;
+use dwos_i18n::Catalog;
+use dwos_store::{Store, StoreError};
+
+/// Events listed by `/event list`.
+const MAX_LISTED: usize = 20;
+
+/// Handles `events` jobs.
+pub struct EventsWorker {
+    deps: WorkerDeps,
+}
+
+/// An event's name as members read it: its custom title, else its type, localized.
+pub fn event_title(catalog: &Catalog, locale: &str, event_type: EventType, title: Option<&str>) -> String {
+    match title {
+        Some(title) => title.to_owned(),
+        None => catalog.text(locale, &format!("event-type-{}", event_type.as_str().replace('_', "-"))),
+    }
+}
+
+/// The reminders of one occurrence: one per offset, the smallest marked last.
+pub fn reminders_for(event: &GameEvent, occurrence: i64) -> Vec<Reminder> {
+    let smallest = event.offsets.iter().copied().min();
+    event
+        .offsets
+        .iter()
+        .map(|&offset| Reminder {
+            guild_id: event.guild_id,
+            event_id: event.event_id.clone(),
+            offset_minutes: offset,
+            due_at: occurrence - i64::from(offset) * 60,
+            channel_id: event.channel_id,
+            occurrence,
+            last: Some(offset) == smallest,
+        })
+        .collect()
+}
+
+/// The first occurrence of `event` strictly after `after` (Unix seconds).
+pub fn occurrence_after(event: &GameEvent, after: i64) -> Option<i64> {
+    let anchor = NaiveDateTime::parse_from_str(&event.anchor, "%Y-%m-%d %H:%M").ok()?;
+    let zone = parse_zone(&event.timezone).ok()?;
+    let after = DateTime::<Utc>::from_timestamp(after, 0)?;
+    next_after(anchor, zone, event.repeat, after).map(|t| t.timestamp())
+}
+
+/// Whether `user` may manage `event`'s kind of events: moderators any, R4/R5 their alliance's.
+pub async fn may_manage(
+    store: &Store,
+    guild: GuildId,
+    user: UserId,
+    alliance: Option<&str>,
+    by_moderator: bool,
+) -> Result<bool, StoreError> {
+    if by_moderator {
+        return Ok(true);
+    }
+    let Some(tag) = alliance else { return Ok(false) };
+    let members = store.members(guild, tag).await?;
+    Ok(members.iter().any(|m| m.user_id == user && m.rank >= Rank::R4))
+}
+
+impl EventsWorker {
+    /// A worker over the shared dependencies.
+    pub fn new(deps: WorkerDeps) -> Self {
+        Self { deps }
+    }
+
+    fn text(&self, locale: &str, id: &str, args: &[(&str, String)]) -> String {
+        self.deps.catalog.format_with(locale, id, args)
+    }
+
+    async fn create(
+        &self,
+        envelope: &Envelope,
+        guild: GuildId,
+        user: UserId,
+        locale: &str,
+        spec: EventSpec,
+        by_moderator: bool,
+    ) -> Result<String, JobError> {
+        let store = &self.deps.store;
+        if !may_manage(store, guild, user, spec.alliance.as_deref(), by_moderator).await? {
+            let tag = spec.alliance.clone().unwrap_or_default();
+            return Ok(self.text(locale, "event-needs-rank", &[("tag", tag)]));
+        }
+        // The interaction's id names the event: a redelivery finds the one it created.
+        let event_id = match &envelope.origin {
+            Origin::Interaction { id, .. } => base36(id.0),
+            other => base36(other.scope().bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))),
+        };
+        let mut event = GameEvent {
+            guild_id: guild,
+            event_id: event_id.clone(),
+            event_type: spec.event_type,
+            title: spec.title,
+            anchor: spec.anchor,
+            timezone: spec.timezone,
+            repeat: spec.repeat,
+            offsets: spec.offsets,
+            channel_id: spec.channel_id,
+            role_id: spec.role_id,
+            alliance: spec.alliance,
+            created_by: user,
+            paused: false,
+            next_at: None,
+            created_at: now(),
+            version: 0,
+        };
+        event.next_at = occurrence_after(&event, now());
+        let Some(next) = event.next_at else { return Ok(self.text(locale, "event-past", &[])) };
+        let event = match store.create_event(&event, &reminders_for(&event, next)).await {
+            Ok(event) => event,
+            Err(StoreError::AlreadyExists(_)) => match store.event(guild, &event_id).await? {
+                Some(event) => event,
+                None => return Ok(self.text(locale, "event-not-found", &[])),
+            },
+            Err(err) => return Err(err.into()),
+        };
+        Ok(self.text(
+            locale,
+            "event-created",
+            &[
+                ("title", event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref())),
+                ("id", event.event_id.clone()),
+                ("next", self.next_three(&event)),
+            ],
+        ))
+    }
+
+    /// The next three occurrences as Discord timestamps.
+    fn next_three(&self, event: &GameEvent) -> String {
+        let (Ok(anchor), Ok(zone)) =
+            (NaiveDateTime::parse_from_str(&event.anchor, "%Y-%m-%d %H:%M"), parse_zone(&event.timezone))
+        else {
+            return String::new();
+        };
+        let from = DateTime::<Utc>::from_timestamp(now(), 0).unwrap_or_default();
+        upcoming(anchor, zone, event.repeat, from, 3)
+            .iter()
+            .map(|t| format!("<t:{}:F>", t.timestamp()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    async fn list(&self, guild: GuildId, locale: &str) -> Result<String, JobError> {
+        let mut events = self.deps.store.events(guild).await?;
+        if events.is_empty() {
+            return Ok(self.text(locale, "event-none", &[]));
+        }
+        events.sort_by_key(|e| e.next_at.unwrap_or(i64::MAX));
+        let mut lines = vec![self.text(locale, "event-list-header", &[])];
+        for event in events.iter().take(MAX_LISTED) {
+            let repeat = self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[]);
+            let next = event.next_at.map_or_else(|| "–".to_owned(), |t| format!("<t:{t}:F>"));
+            let mut line = self.text(
+                locale,
+                "event-list-line",
+                &[
+                    ("id", event.event_id.clone()),
+                    ("title", event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref())),
+                    ("next", next),
+                    ("repeat", repeat),
+                ],
+            );
+            if event.paused {
+                line = format!("{line} {}", self.text(locale, "event-paused-tag", &[]));
+            }
+            lines.push(line);
+        }
+        Ok(lines.join("\n"))
+    }
+
+    /// The event to change, if it exists and `user` may change it; else the answer saying why not.
+    async fn editable(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        locale: &str,
+        event_id: &str,
+        by_moderator: bool,
+    ) -> Result<Result<GameEvent, String>, JobError> {
+        let Some(event) = self.deps.store.event(guild, event_id).await? else {
+            return Ok(Err(self.text(locale, "event-not-found", &[])));
+        };
+        if !may_manage(&self.deps.store, guild, user, event.alliance.as_deref(), by_moderator).await? {
+            return Ok(Err(self.text(locale, "event-moderators-or-officers", &[])));
+        }
+        Ok(Ok(event))
+    }
+
+    async fn cancel(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        locale: &str,
+        event_id: &str,
+        by_moderator: bool,
+    ) -> Result<String, JobError> {
+        let event = match self.editable(guild, user, locale, event_id, by_moderator).await? {
+            Ok(event) => event,
+            Err(answer) => return Ok(answer),
+        };
+        let pending = event.next_at.map(|next| reminders_for(&event, next)).unwrap_or_default();
+        // On the version read: a conflict (the sweep moved it on meanwhile) is retried afresh.
+        self.deps.store.remove_event(&event, &pending).await?;
+        let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
+        Ok(self.text(locale, "event-cancelled", &[("title", title), ("id", event.event_id)]))
+    }
+
+    async fn pause(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        locale: &str,
+        event_id: &str,
+        paused: bool,
+        by_moderator: bool,
+    ) -> Result<String, JobError> {
+        let event = match self.editable(guild, user, locale, event_id, by_moderator).await? {
+            Ok(event) => event,
+            Err(answer) => return Ok(answer),
+        };
+        let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
+        let answer = if paused { "event-paused" } else { "event-resumed" };
+        if event.paused == paused {
+            return Ok(self.text(locale, answer, &[("title", title)]));
+        }
+        let (mut put, mut delete) = (Vec::new(), Vec::new());
+        let mut next_at = event.next_at;
+        // Resumed after its scheduled occurrence passed: schedule the next one from now.
+        if !paused && event.next_at.is_none_or(|t| t <= now()) {
+            delete = event.next_at.map(|t| reminders_for(&event, t)).unwrap_or_default();
+            next_at = occurrence_after(&event, now());
+            put = next_at.map(|t| reminders_for(&event, t)).unwrap_or_default();
+        }
+        let updated = GameEvent { paused, next_at, ..event };
+        self.deps.store.save_event(&updated, &put, &delete).await?;
+        Ok(self.text(locale, answer, &[("title", title)]))
+    }
+}
+
+/// A short lower-case id.
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[async_trait]
+impl Worker for EventsWorker {
+    async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
+        let step: EventsStep = serde_json::from_value(envelope.payload.clone())?;
+        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
+        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
+            let text = self.deps.catalog.text(locale, "guild-only");
+            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
+        };
+        let text = match step {
+            EventsStep::Create { spec, by_moderator } => {
+                self.create(&envelope, guild, user, locale, spec, by_moderator).await?
+            }
+            EventsStep::List => self.list(guild, locale).await?,
+            EventsStep::Cancel { event_id, by_moderator } => {
+                self.cancel(guild, user, locale, &event_id, by_moderator).await?
+            }
+            EventsStep::Pause { event_id, paused, by_moderator } => {
+                self.pause(guild, user, locale, &event_id, paused, by_moderator).await?
+            }
+        };
+        self.deps.answer(&envelope, &MessageBody::text(text)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_base36() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36), "10");
+        assert!(base36(u64::MAX).len() <= 13);
+    }
+}
