@@ -195,6 +195,67 @@ pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
     }
 }
 
+/// `/event <sub>` by the fixture member, with the subcommand's options.
+pub fn event_command(id: u64, sub: &str, options: Value, locale: &str) -> Value {
+    let mut value = command(id, "event", locale);
+    value["data"]["options"] = json!([{ "name": sub, "type": 1, "options": options }]);
+    value
+}
+
+/// The options of the `/event create` the fixture files carry: a Bear Trap in Rome's time.
+pub fn bear_trap_options() -> Value {
+    json!([
+        { "name": "type", "type": 3, "value": "bear_trap" },
+        { "name": "start", "type": 3, "value": "2026-12-01 18:30" },
+        { "name": "timezone", "type": 3, "value": "Europe/Rome" },
+        { "name": "reminders", "type": 3, "value": "10,0" }
+    ])
+}
+
+/// The queue URL env.json gives the interactions function for `/event` jobs.
+pub const EVENTS_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-events";
+/// The queue URL env.json gives the reminders function for posts.
+pub const NOTIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-notify";
+
+/// An `events` job (`/event list`, the one that needs nothing stored).
+pub fn events_envelope(id: u64, locale: &str) -> Envelope {
+    let step = dwos_handlers::features::events::EventsStep::List;
+    Envelope {
+        kind: JobKind::Events,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
+/// A `notify` job as the reminder sweep enqueues it.
+pub fn notify_envelope() -> Envelope {
+    let post = dwos_handlers::features::events::NotifyPost {
+        guild_id: GuildId(GUILD_ID),
+        event_id: "bear1".to_owned(),
+        channel_id: ChannelId(CHANNEL_ID),
+        role_id: Some(dwos_core::RoleId(555)),
+        content: "<@&555> **Trappola per orsi** inizia <t:1795631400:R>.".to_owned(),
+        nonce: "r0123456789abcdef".to_owned(),
+    };
+    let origin = dwos_core::Origin::FanOut { parent: format!("remind:{GUILD_ID}:bear1:1795631400"), index: 10 };
+    Envelope::for_schedule(
+        JobKind::Notify,
+        origin,
+        GuildId(GUILD_ID),
+        "it",
+        serde_json::to_value(post).unwrap_or_default(),
+    )
+}
+
+/// The EventBridge scheduled event that starts the reminders function.
+pub fn reminders_schedule_event() -> Value {
+    let mut event = schedule_event();
+    event["id"] = json!("9b1d2c3e-4f50-4a6b-8c7d-0e1f2a3b4c5d");
+    event["time"] = json!("2026-11-25T18:00:00Z");
+    event["resources"] = json!(["arn:aws:events:us-east-1:123456789012:rule/dwos-RemindersFunctionEveryMinute"]);
+    event
+}
+
 /// The EventBridge scheduled event that starts the refresh function.
 pub fn schedule_event() -> Value {
     json!({
@@ -217,6 +278,9 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         api_gateway_event(&key.sign(TIMESTAMP, &bytes), TIMESTAMP, &bytes, base64)
     };
     let help = command(1_600_000_000_000_000_002, "help", "it");
+    // A moderator (Manage Server) creates the server's events.
+    let mut event_create = event_command(1_600_000_000_000_000_006, "create", bear_trap_options(), "it");
+    event_create["member"]["permissions"] = json!("268435488");
     let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
     bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
     let env = json!({
@@ -225,7 +289,27 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "DISCORD_APPLICATION_ID": APPLICATION_ID.to_string(),
             "SIGNATURE_MAX_AGE_SECS": "0",
             "STATS_QUEUE_URL": STATS_QUEUE_URL,
-            "VERIFY_QUEUE_URL": VERIFY_QUEUE_URL
+            "VERIFY_QUEUE_URL": VERIFY_QUEUE_URL,
+            "EVENTS_QUEUE_URL": EVENTS_QUEUE_URL
+        },
+        "EventsFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
+        },
+        "NotifierFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
+        },
+        "RemindersFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events",
+            "NOTIFY_QUEUE_URL": NOTIFY_QUEUE_URL
         },
         "StatsFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
@@ -261,6 +345,10 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             signed(&verify_form(1_600_000_000_000_000_005, "12345678", "245", "FrostBear", "it"), false),
         ),
         ("refresh-schedule.json".into(), schedule_event()),
+        ("interactions-event-create.json".into(), signed(&event_create, false)),
+        ("events-sqs.json".into(), sqs_event(&[events_envelope(1_600_000_000_000_000_007, "it")])),
+        ("notify-sqs.json".into(), sqs_event(&[notify_envelope()])),
+        ("reminders-schedule.json".into(), reminders_schedule_event()),
         ("verify-sqs.json".into(), sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")])),
         ("env.json".into(), env),
     ]

@@ -7,6 +7,7 @@ use dwos_discord::{RestClient, RestError, RetryPolicy};
 use dwos_game::fake::FakeGame;
 use dwos_game::{GameClient, GameError};
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
+use dwos_handlers::features::events::Sweeper;
 use dwos_handlers::features::verify::Refresher;
 use dwos_handlers::game_gate::StoreGate;
 use dwos_handlers::http::system_clock;
@@ -140,6 +141,17 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
             ticker.tick().await;
             // Errors are logged by the refresher; the next tick tries again.
             let _ = refresher.run(dwos_handlers::deps::now(), budget).await;
+        }
+    });
+    let sweeper = Sweeper::new(deps.clone(), Arc::new(queue.clone()));
+    tasks.spawn(async move {
+        loop {
+            // Just after the top of each minute, like the rate(1 minute) schedule on AWS.
+            let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            let into_minute = since_epoch.as_millis() % 60_000;
+            tokio::time::sleep(Duration::from_millis((60_000 - into_minute) as u64 + 200)).await;
+            // Errors are logged by the sweep; the next minute re-reads the catch-up window.
+            let _ = sweeper.run(dwos_handlers::deps::now()).await;
         }
     });
     let state = AppState {

@@ -131,6 +131,57 @@ async fn every_event_file_has_a_checked_outcome() {
                 assert_eq!(edit["components"][0]["components"][0]["custom_id"], "verify:furnace", "{edit}");
                 assert!(edit["content"].as_str().unwrap().contains("FrostBear"), "{edit}");
             }
+            "interactions-event-create.json" => {
+                let (status, body, queue) = invoke_interactions(&name).await;
+                assert_eq!((status, body), (200, serde_json::json!({"type": 5, "data": {"flags": 64}})));
+                let job = queue.receive("events").await.unwrap().expect("an events job was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert_eq!(envelope.payload["step"], "create");
+                assert_eq!(envelope.payload["spec"]["timezone"], "Europe/Rome");
+                assert_eq!(envelope.payload["spec"]["offsets"], serde_json::json!([10, 0]));
+            }
+            "events-sqs.json" => {
+                let edit = run_sqs_event(&name, "EventsFunction", JobKind::Events).await;
+                assert!(edit["content"].as_str().unwrap().starts_with("Nessun evento in programma"), "{edit}");
+            }
+            "notify-sqs.json" => {
+                let discord = support::fake_discord().await;
+                let (deps, _guards) = sqlite_deps(&discord).await;
+                let event: SqsEvent = serde_json::from_str(&read(&name)).unwrap();
+                let deadline = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+                let worker = dwos_handlers::worker(JobKind::Notify, &deps);
+                let response = handle_sqs_batch(worker.as_ref(), event, deadline, DEADLINE_RESERVE).await;
+                assert!(response.batch_item_failures.is_empty());
+                let post = support::wait_for(&discord, |r| r.method.as_str() == "POST").await;
+                let body = support::json_body(&post);
+                assert_eq!(
+                    (body["nonce"].as_str(), body["enforce_nonce"].as_bool()),
+                    (Some("r0123456789abcdef"), Some(true))
+                );
+                assert_eq!(body["allowed_mentions"]["roles"], serde_json::json!(["555"]));
+            }
+            "reminders-schedule.json" => {
+                let discord = support::fake_discord().await;
+                let (deps, guards) = sqlite_deps(&discord).await;
+                let event: aws_lambda_events::event::eventbridge::EventBridgeEvent<Value> =
+                    serde_json::from_str(&read(&name)).unwrap();
+                let now = event.time.map(|t| t.timestamp()).unwrap();
+                // A Bear Trap starting ten minutes after the schedule fires, reminded ten minutes ahead.
+                let bear = dwos_core::model::GameEvent {
+                    offsets: vec![10],
+                    next_at: Some(now + 600),
+                    ..dwos_store::conformance::event("bear1", now + 600)
+                };
+                let reminders = dwos_handlers::features::events::reminders_for(&bear, now + 600);
+                deps.store.create_event(&bear, &reminders).await.unwrap();
+                let queue = LocalQueue::open(&guards.0.path().join("q.db"), LocalQueuePolicy::default()).unwrap();
+                let sweeper = dwos_handlers::features::events::Sweeper::new(deps.clone(), Arc::new(queue.clone()));
+                let report = sweeper.run(now).await.unwrap();
+                assert_eq!((report.enqueued, report.advanced), (1, 1), "{report:?}");
+                let job = queue.receive("notify").await.unwrap().expect("a post was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert!(envelope.payload["content"].as_str().unwrap().contains("<t:"), "{}", envelope.payload);
+            }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
     }

@@ -30,6 +30,11 @@ pub async fn fake_discord() -> MockServer {
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "1"})))
         .mount(&server)
         .await;
+    Mock::given(method("POST"))
+        .and(path_regex(r"^/api/v10/channels/\d+/messages$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "2"})))
+        .mount(&server)
+        .await;
     server
 }
 

@@ -1,0 +1,351 @@
+//! Game events and their reminders: `/event` through `dwos serve`, the sweep with a controlled
+//! clock, posts on a fake Discord; overlapping sweeps, redeliveries, cancel, pause and resume.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use dwos::devkey::DevKey;
+use dwos::fixtures::{self, CHANNEL_ID, GUILD_ID};
+use dwos::serve::{Server, start};
+use dwos_bus::Queue;
+use dwos_core::model::GameEvent;
+use dwos_core::{Envelope, GuildId, JobKind};
+use dwos_handlers::features::events::{Sweeper, reminders_for};
+use dwos_store::{SqliteTable, Store};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use std::time::Duration;
+use wiremock::matchers::{method, path_regex};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+struct App {
+    server: Server,
+    key: DevKey,
+    discord: MockServer,
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+async fn app() -> App {
+    let (key, discord) = (DevKey::generate().unwrap(), support::fake_discord().await);
+    let dir = tempfile::tempdir().unwrap();
+    let env = support::env(&key, &discord);
+    let server = start(&support::fast_options(dir.path()), &|name| env.get(name).cloned()).await.unwrap();
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("dwos.db")).unwrap()));
+    App { server, key, discord, store, _dir: dir }
+}
+
+impl App {
+    async fn send(&self, interaction: &Value) -> Value {
+        let url = format!("http://{}/interactions", self.server.addr);
+        let answer = dwos::send::send(&url, &self.key, serde_json::to_vec(interaction).unwrap()).await.unwrap();
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        serde_json::from_str(&answer.body).unwrap()
+    }
+
+    async fn reply(&self, id: u64) -> String {
+        let path = format!("/webhooks/{}/token-{id}/messages/@original", fixtures::APPLICATION_ID);
+        let edit =
+            support::wait_for(&self.discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&path)).await;
+        support::json_body(&edit)["content"].as_str().unwrap().to_owned()
+    }
+
+    /// A sweep over the app's store, enqueuing on the app's queue (its notify worker posts).
+    fn sweeper(&self) -> Sweeper {
+        Sweeper::new(deps(&self.store, &self.discord), Arc::new(self.server.queue.clone()))
+    }
+
+    /// The reminder posts in the fixture channel, in order.
+    async fn posts(&self) -> Vec<Value> {
+        let received = self.discord.received_requests().await.unwrap_or_default();
+        let path = format!("/channels/{CHANNEL_ID}/messages");
+        received
+            .iter()
+            .filter(|r| r.method.as_str() == "POST" && r.url.path().contains(&path))
+            .map(support::json_body)
+            .collect()
+    }
+
+    /// Waits until `n` posts arrived (bounded), then a little longer to catch extras.
+    async fn wait_posts(&self, n: usize) -> Vec<Value> {
+        for _ in 0..200 {
+            if self.posts().await.len() >= n {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        self.posts().await
+    }
+}
+
+fn deps(store: &Store, discord: &MockServer) -> dwos_handlers::WorkerDeps {
+    let fast =
+        dwos_discord::RetryPolicy { base_backoff: Duration::from_millis(1), ..dwos_discord::RetryPolicy::default() };
+    let rest =
+        dwos_discord::RestClient::new(&support::api_base(discord), Some(dwos_discord::BotToken::new("bot")), fast)
+            .unwrap();
+    let game = dwos_game::GameClient::new(dwos_game::GameSettings::default()).unwrap();
+    dwos_handlers::WorkerDeps {
+        rest: Arc::new(rest),
+        catalog: Arc::new(dwos_i18n::Catalog::load().unwrap()),
+        store: store.clone(),
+        game: Arc::new(game),
+        events: Arc::new(dwos_bus::LocalEvents::default()),
+    }
+}
+
+fn as_moderator(mut interaction: Value) -> Value {
+    interaction["member"]["permissions"] = json!("268435488");
+    interaction
+}
+
+/// A daily event starting at `start` (Unix seconds, a whole minute), reminded 10 and 0 minutes
+/// ahead, stored with the reminders of that first occurrence.
+async fn daily_event(store: &Store, id: &str, start: i64) -> GameEvent {
+    let anchor = chrono::DateTime::from_timestamp(start, 0).unwrap().format("%Y-%m-%d %H:%M").to_string();
+    let event = GameEvent {
+        anchor,
+        repeat: dwos_core::schedule::Repeat::Daily,
+        offsets: vec![10, 0],
+        channel_id: dwos_core::ChannelId(CHANNEL_ID),
+        role_id: Some(dwos_core::RoleId(555)),
+        guild_id: GuildId(GUILD_ID),
+        ..dwos_store::conformance::event(id, start)
+    };
+    store.create_event(&event, &reminders_for(&event, start)).await.unwrap()
+}
+
+/// A start two days from now, on a whole minute.
+fn future_start() -> i64 {
+    (dwos_handlers::deps::now() / 60 + 2 * 24 * 60) * 60
+}
+
+#[tokio::test]
+async fn an_event_created_by_command_is_reminded_once_per_offset_and_moves_to_the_next_day() {
+    let app = app().await;
+    let start = future_start();
+    let when = chrono::DateTime::from_timestamp(start, 0).unwrap().format("%Y-%m-%d %H:%M").to_string();
+    let options = json!([
+        { "name": "type", "type": 3, "value": "bear_trap" },
+        { "name": "start", "type": 3, "value": when },
+        { "name": "repeat", "type": 3, "value": "daily" },
+        { "name": "reminders", "type": 3, "value": "10,0" },
+        { "name": "role", "type": 8, "value": "555" }
+    ]);
+    // Members cannot schedule the server's events.
+    let denied = app.send(&fixtures::event_command(10, "create", options.clone(), "it")).await;
+    assert_eq!(denied["data"]["flags"], 64);
+    let ack = app.send(&as_moderator(fixtures::event_command(11, "create", options, "it"))).await;
+    assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
+    let reply = app.reply(11).await;
+    assert!(reply.starts_with("**Trappola per orsi** è in programma"), "{reply}");
+    assert!(
+        reply.contains(&format!("<t:{start}:F>")) && reply.contains(&format!("<t:{}:F>", start + 86_400)),
+        "{reply}"
+    );
+
+    let sweeper = app.sweeper();
+    let first = sweeper.run(start - 600).await.unwrap();
+    assert_eq!(first.enqueued, 1, "{first:?}");
+    let posts = app.wait_posts(1).await;
+    assert_eq!(posts.len(), 1);
+    // Posts speak the server's language (English: none is set), not the creator's.
+    assert_eq!(posts[0]["content"], format!("<@&555> **Bear Trap** starts <t:{start}:R>."));
+    assert_eq!(posts[0]["allowed_mentions"]["roles"], json!(["555"]), "only the event's role is pinged");
+    assert_eq!(posts[0]["enforce_nonce"], true);
+
+    let at_start = sweeper.run(start).await.unwrap();
+    assert_eq!((at_start.enqueued, at_start.advanced), (1, 1), "{at_start:?}");
+    let posts = app.wait_posts(2).await;
+    assert_eq!(posts[1]["content"], "<@&555> **Bear Trap** is starting now!");
+    let event = &app.store.events(GuildId(GUILD_ID)).await.unwrap()[0];
+    assert_eq!(event.next_at, Some(start + 86_400), "the next day is scheduled");
+    assert_eq!(app.wait_posts(2).await.len(), 2, "nothing posted twice");
+}
+
+#[tokio::test]
+async fn two_sweeps_at_once_post_each_reminder_once() {
+    let app = app().await;
+    let start = future_start();
+    for id in ["a1", "a2", "a3"] {
+        daily_event(&app.store, id, start).await;
+    }
+    let (one, two) = (app.sweeper(), app.sweeper());
+    let (a, b) = tokio::join!(one.run(start - 600), two.run(start - 600));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.enqueued + b.enqueued, 3, "{a:?} {b:?}");
+    let posts = app.wait_posts(3).await;
+    assert_eq!(posts.len(), 3);
+    let mut nonces: Vec<&str> = posts.iter().map(|p| p["nonce"].as_str().unwrap()).collect();
+    nonces.sort_unstable();
+    nonces.dedup();
+    assert_eq!(nonces.len(), 3);
+}
+
+#[tokio::test]
+async fn a_redelivered_post_carries_the_same_nonce() {
+    let discord = support::fake_discord().await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("s.db")).unwrap()));
+    let worker = dwos_handlers::worker(JobKind::Notify, &deps(&store, &discord));
+    let job = fixtures::notify_envelope();
+    worker.handle(job.clone()).await.unwrap();
+    worker.handle(job).await.unwrap();
+    let received = discord.received_requests().await.unwrap();
+    let nonces: Vec<Value> = received.iter().map(|r| support::json_body(r)["nonce"].clone()).collect();
+    // Discord answers a repeated nonce with the first message (enforce_nonce): one post.
+    assert_eq!(nonces, [json!("r0123456789abcdef"), json!("r0123456789abcdef")]);
+}
+
+#[tokio::test]
+async fn a_late_sweep_catches_up_ten_minutes_and_skips_older_reminders() {
+    let app = app().await;
+    let start = future_start();
+    daily_event(&app.store, "late", start).await;
+    // Five minutes late: the 10-minute reminder still goes out.
+    let late = app.sweeper().run(start - 300).await.unwrap();
+    assert_eq!(late.enqueued, 1, "{late:?}");
+    // The start's reminder found 20 minutes late (an outage): skipped, the event moves on.
+    let outage = app.sweeper().run(start + 1200).await.unwrap();
+    assert_eq!((outage.enqueued, outage.late, outage.advanced), (0, 1, 1), "{outage:?}");
+    assert_eq!(app.wait_posts(1).await.len(), 1);
+    assert_eq!(app.store.event(GuildId(GUILD_ID), "late").await.unwrap().unwrap().next_at, Some(start + 86_400));
+}
+
+#[tokio::test]
+async fn cancel_pause_and_resume() {
+    let app = app().await;
+    let start = future_start();
+    daily_event(&app.store, "gone", start).await;
+    daily_event(&app.store, "nap", start).await;
+    let by = |id: u64, sub: &str, event: &str| {
+        as_moderator(fixtures::event_command(id, sub, json!([{ "name": "event", "type": 3, "value": event }]), "en-US"))
+    };
+    // Members cannot cancel the server's events.
+    app.send(&fixtures::event_command(19, "cancel", json!([{ "name": "event", "type": 3, "value": "gone" }]), "en-US"))
+        .await;
+    assert!(app.reply(19).await.starts_with("Only moderators"));
+    app.send(&by(20, "cancel", "gone")).await;
+    assert_eq!(app.reply(20).await, "**Bear Trap** (`gone`) is cancelled; no more reminders.");
+    app.send(&by(21, "pause", "nap")).await;
+    assert!(app.reply(21).await.starts_with("**Bear Trap** is paused"));
+    let swept = app.sweeper().run(start - 600).await.unwrap();
+    assert_eq!((swept.enqueued, swept.paused), (0, 1), "{swept:?}");
+    app.send(&by(22, "resume", "nap")).await;
+    assert_eq!(app.reply(22).await, "**Bear Trap** is running again.");
+    let resumed = app.sweeper().run(start).await.unwrap();
+    assert_eq!(resumed.enqueued, 1, "{resumed:?}");
+    let posts = app.wait_posts(1).await;
+    assert_eq!(posts.len(), 1, "nothing of the cancelled event, one post of the resumed one");
+    app.send(&as_moderator(fixtures::event_command(23, "list", json!([]), "en-US"))).await;
+    let list = app.reply(23).await;
+    assert!(list.contains("`nap` **Bear Trap**") && !list.contains("`gone`"), "{list}");
+}
+
+#[tokio::test]
+async fn a_lost_channel_pauses_the_event_and_tells_the_log_channel_once() {
+    let app = app().await;
+    Mock::given(method("POST"))
+        .and(path_regex(format!(r"^/api/v10/channels/{CHANNEL_ID}/messages$")))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({ "message": "Missing Access", "code": 50001 })))
+        .with_priority(1)
+        .mount(&app.discord)
+        .await;
+    let config = dwos_core::model::GuildConfig {
+        guild_id: GuildId(GUILD_ID),
+        verified_role_id: None,
+        log_channel_id: Some(dwos_core::ChannelId(666)),
+        default_locale: Some("en".into()),
+        home_state: None,
+        updated_at: 0,
+        version: 0,
+    };
+    app.store.put_guild_config(&config).await.unwrap();
+    let start = future_start();
+    daily_event(&app.store, "lost", start).await;
+    app.sweeper().run(start - 600).await.unwrap();
+    let mut logged: Vec<Request> = Vec::new();
+    for _ in 0..200 {
+        logged = app.discord.received_requests().await.unwrap_or_default();
+        logged.retain(|r| r.url.path().contains("/channels/666/messages"));
+        if !logged.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(logged.len(), 1);
+    assert!(support::json_body(&logged[0])["content"].as_str().unwrap().starts_with("I can no longer post reminders"));
+    assert!(app.store.event(GuildId(GUILD_ID), "lost").await.unwrap().unwrap().paused);
+    // The next reminder of the paused event is not posted, and nothing is logged again.
+    let next = app.sweeper().run(start).await.unwrap();
+    assert_eq!((next.enqueued, next.paused), (0, 1));
+    let envelope = Envelope::for_schedule(
+        JobKind::Notify,
+        dwos_core::Origin::FanOut { parent: "x".into(), index: 0 },
+        GuildId(GUILD_ID),
+        "en",
+        serde_json::to_value(dwos_handlers::features::events::NotifyPost {
+            guild_id: GuildId(GUILD_ID),
+            event_id: "lost".into(),
+            channel_id: dwos_core::ChannelId(CHANNEL_ID),
+            role_id: None,
+            content: "again".into(),
+            nonce: "n".into(),
+        })
+        .unwrap(),
+    );
+    app.server.queue.send(&envelope).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let logs = app.discord.received_requests().await.unwrap();
+    assert_eq!(logs.iter().filter(|r| r.url.path().contains("/channels/666/messages")).count(), 1);
+}
+
+#[tokio::test]
+async fn bad_input_is_named_in_the_members_language() {
+    let app = app().await;
+    let create = |id: u64, options: Value| as_moderator(fixtures::event_command(id, "create", options, "it"));
+    let cases = [
+        (
+            json!([{ "name": "type", "type": 3, "value": "bear_trap" }, { "name": "start", "type": 3, "value": "tomorrow" }]),
+            "Non riesco a leggere l'inizio",
+        ),
+        (
+            json!([{ "name": "type", "type": 3, "value": "bear_trap" }, { "name": "start", "type": 3, "value": "2030-01-01 10:00" }, { "name": "timezone", "type": 3, "value": "Mars/Base" }]),
+            "\"Mars/Base\" non è un fuso orario",
+        ),
+        (
+            json!([{ "name": "type", "type": 3, "value": "custom" }, { "name": "start", "type": 3, "value": "2020-01-01 10:00" }, { "name": "title", "type": 3, "value": "Old" }]),
+            "Quell'inizio è nel passato",
+        ),
+        (
+            json!([{ "name": "type", "type": 3, "value": "custom" }, { "name": "start", "type": 3, "value": "2030-01-01 10:00" }]),
+            "Un evento personalizzato ha bisogno di un titolo",
+        ),
+        (
+            json!([{ "name": "type", "type": 3, "value": "bear_trap" }, { "name": "start", "type": 3, "value": "2030-01-01 10:00" }, { "name": "reminders", "type": 3, "value": "1,2,3,4,5,6,7,8,9,10,11" }]),
+            "Al massimo 10 promemoria",
+        ),
+        (
+            json!([{ "name": "type", "type": 3, "value": "bear_trap" }, { "name": "start", "type": 3, "value": "2030-01-01 10:00" }, { "name": "reminders", "type": 3, "value": "20000" }]),
+            "Un promemoria può essere al massimo",
+        ),
+    ];
+    for (i, (options, expected)) in cases.into_iter().enumerate() {
+        let reply = app.send(&create(30 + i as u64, options)).await;
+        assert_eq!(reply["data"]["flags"], 64);
+        assert!(reply["data"]["content"].as_str().unwrap().starts_with(expected), "{reply}");
+    }
+    // Time zones are suggested as they are typed.
+    let mut typing = fixtures::event_command(
+        40,
+        "create",
+        json!([{ "name": "timezone", "type": 3, "value": "rom", "focused": true }]),
+        "it",
+    );
+    typing["type"] = json!(4);
+    let suggestions = app.send(&typing).await;
+    assert_eq!(suggestions["type"], 8);
+    assert_eq!(suggestions["data"]["choices"][0]["value"], "Europe/Rome");
+}
