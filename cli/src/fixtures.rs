@@ -49,6 +49,38 @@ pub fn command(id: u64, name: &str, locale: &str) -> Value {
     })
 }
 
+/// A slash command with options (`name`, `value`), under a subcommand if given, by the fixture
+/// member or, with `moderator`, by a member with Manage Server. Option types follow their names:
+/// `channel`, `role`, `member` are ids, `home_state` an integer, the rest strings.
+pub fn command_with(
+    id: u64,
+    name: &str,
+    sub: Option<&str>,
+    options: &[(&str, &str)],
+    moderator: bool,
+    locale: &str,
+) -> Value {
+    let mut value = command(id, name, locale);
+    let options: Vec<Value> = options
+        .iter()
+        .map(|(name, text)| match *name {
+            "channel" => json!({ "name": name, "type": 7, "value": text }),
+            "role" => json!({ "name": name, "type": 8, "value": text }),
+            "member" => json!({ "name": name, "type": 6, "value": text }),
+            "home_state" => json!({ "name": name, "type": 4, "value": text.parse::<i64>().unwrap_or(0) }),
+            _ => json!({ "name": name, "type": 3, "value": text }),
+        })
+        .collect();
+    value["data"]["options"] = match sub {
+        Some(sub) => json!([{ "name": sub, "type": 1, "options": options }]),
+        None => Value::Array(options),
+    };
+    if moderator {
+        value["member"]["permissions"] = json!("268435488");
+    }
+    value
+}
+
 /// A modal submitted by the fixture member, with one text input.
 pub fn modal_submit(id: u64, custom_id: &str, field: &str, value: &str, locale: &str) -> Value {
     form_submit(id, custom_id, &[(field, value)], locale)

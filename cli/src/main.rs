@@ -67,6 +67,15 @@ enum Command {
         /// The user's Discord locale.
         #[arg(long, default_value = "en-US")]
         locale: String,
+        /// The slash command's subcommand (`create` for `/event create`).
+        #[arg(long)]
+        sub: Option<String>,
+        /// A slash command option, `name=value` (repeatable).
+        #[arg(long = "option", value_name = "NAME=VALUE")]
+        options: Vec<String>,
+        /// Send as a member with Manage Server (a moderator).
+        #[arg(long)]
+        moderator: bool,
         /// Send this file as the body instead.
         #[arg(long)]
         body: Option<PathBuf>,
@@ -176,7 +185,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!("X-Signature-Ed25519: {signature}");
             println!("X-Signature-Timestamp: {timestamp}");
         }
-        Command::Send { url, key, command, locale, body } => {
+        Command::Send { url, key, command, locale, sub, options, moderator, body } => {
             let key = signing_key(key)?;
             let body = match body {
                 Some(path) => read_body(&path)?,
@@ -184,7 +193,13 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                     let id = send::fresh_snowflake();
                     let mut interaction = match command.split_once(':') {
                         None if command == "ping" => fixtures::ping(id),
-                        None => fixtures::command(id, &command, &locale),
+                        None => {
+                            let options = options
+                                .iter()
+                                .map(|pair| pair.split_once('=').context("--option takes name=value"))
+                                .collect::<anyhow::Result<Vec<_>>>()?;
+                            fixtures::command_with(id, &command, sub.as_deref(), &options, moderator, &locale)
+                        }
                         Some(("button", custom_id)) => fixtures::button(id, custom_id, &locale),
                         Some(("modal", rest)) => {
                             const USAGE: &str = "modal:<custom_id>:<field>=<value>[&<field>=<value>…]";

@@ -12,6 +12,7 @@ use dwos_bus::Queue;
 use dwos_core::model::{GameEvent, GuildConfig, Reminder, minute_bucket};
 use dwos_core::{Envelope, GuildId, JobKind, Origin};
 use dwos_store::StoreError;
+use futures_util::{StreamExt, stream};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -21,6 +22,8 @@ pub const CATCH_UP_SECS: i64 = 10 * 60;
 const LOOKBACK_SECS: i64 = 24 * 60 * 60;
 /// How long a claimed reminder stays claimed: longer than any redelivery of its post.
 const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
+/// Reminders handled at once.
+const CONCURRENCY: usize = 16;
 
 /// What one sweep did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -74,13 +77,35 @@ impl Sweeper {
         let window = this_minute - CATCH_UP_SECS;
         let first = last.map_or(window, |last| (last + 60).max(this_minute - LOOKBACK_SECS)).min(window);
         let mut report = SweepReport::default();
-        let mut configs = HashMap::new();
         for minute in (first..=this_minute).step_by(60) {
             report.minutes += 1;
-            for reminder in store.due_reminders(&minute_bucket(minute)).await? {
-                if let Err(err) = self.handle(&reminder, now, &mut report, &mut configs).await {
-                    report.failed += 1;
-                    tracing::warn!(error = %err, event_id = %reminder.event_id, "reminder left for the next sweep");
+            let due = store.due_reminders(&minute_bucket(minute)).await?;
+            if due.is_empty() {
+                continue;
+            }
+            // The guilds' languages, read once per guild rather than once per reminder.
+            let mut configs = HashMap::new();
+            for guild in due.iter().map(|r| r.guild_id) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = configs.entry(guild) {
+                    slot.insert(store.guild_config(guild).await?);
+                }
+            }
+            let configs = &configs;
+            // Reminders are independent: handled a few at a time, so one store round trip's
+            // latency overlaps the next (a minute with thousands due still fits the schedule).
+            let mut handled = stream::iter(due)
+                .map(|reminder| async move {
+                    let outcome = self.handle(&reminder, now, configs).await;
+                    (reminder, outcome)
+                })
+                .buffer_unordered(CONCURRENCY);
+            while let Some((reminder, outcome)) = handled.next().await {
+                match outcome {
+                    Ok(handled) => report.count(handled),
+                    Err(err) => {
+                        report.failed += 1;
+                        tracing::warn!(error = %err, event_id = %reminder.event_id, "reminder left for the next sweep");
+                    }
                 }
             }
         }
@@ -96,38 +121,30 @@ impl Sweeper {
         &self,
         reminder: &Reminder,
         now: i64,
-        report: &mut SweepReport,
-        configs: &mut HashMap<GuildId, Option<GuildConfig>>,
-    ) -> Result<(), StoreError> {
+        configs: &HashMap<GuildId, Option<GuildConfig>>,
+    ) -> Result<Handled, StoreError> {
         let store = &self.deps.store;
         let event = store.event(reminder.guild_id, &reminder.event_id).await?;
         let Some(event) = event.filter(|e| e.next_at == Some(reminder.occurrence)) else {
             // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
-            report.stale += 1;
-            return store.delete_reminder(reminder).await;
+            store.delete_reminder(reminder).await?;
+            return Ok(Handled { post: Post::Stale, advanced: false });
         };
-        if event.paused {
-            report.paused += 1;
+        let post = if event.paused {
+            Post::Paused
         } else if now - reminder.due_at > CATCH_UP_SECS {
-            report.late += 1;
+            Post::Late
         } else {
-            let config = match configs.get(&event.guild_id) {
-                Some(config) => config.clone(),
-                None => {
-                    let config = store.guild_config(event.guild_id).await?;
-                    configs.insert(event.guild_id, config.clone());
-                    config
-                }
-            };
-            if self.enqueue(&event, reminder, config.as_ref(), now).await? {
-                report.enqueued += 1;
-            }
-        }
+            let config = configs.get(&event.guild_id).cloned().flatten();
+            if self.enqueue(&event, reminder, config.as_ref(), now).await? { Post::Enqueued } else { Post::Already }
+        };
         if reminder.last {
-            self.advance(event, reminder.occurrence).await?;
-            report.advanced += 1;
+            // The next occurrence's reminders in, this one out, in one write.
+            self.advance(event, reminder).await?;
+            return Ok(Handled { post, advanced: true });
         }
-        store.delete_reminder(reminder).await
+        store.delete_reminder(reminder).await?;
+        Ok(Handled { post, advanced: false })
     }
 
     /// Claims the (occurrence, offset) and enqueues its post; `false` when another sweep (or an
@@ -176,26 +193,61 @@ impl Sweeper {
         Ok(true)
     }
 
-    /// Moves `event` from `occurrence` to the next one, with its reminders, over the version
-    /// read; a change meanwhile (an edit, a pause, another sweep) is read again once.
-    async fn advance(&self, mut event: GameEvent, occurrence: i64) -> Result<(), StoreError> {
+    /// Moves `event` from the reminder's occurrence to the next one, with its reminders, and
+    /// removes the reminder, over the version read; a change meanwhile (an edit, a pause,
+    /// another sweep) is read again once.
+    async fn advance(&self, mut event: GameEvent, reminder: &Reminder) -> Result<(), StoreError> {
+        let occurrence = reminder.occurrence;
         for _ in 0..2 {
             let next = occurrence_after(&event, occurrence);
             let put = next.map(|t| reminders_for(&event, t)).unwrap_or_default();
             let moved = GameEvent { next_at: next, ..event.clone() };
-            match self.deps.store.save_event(&moved, &put, &[]).await {
+            match self.deps.store.save_event(&moved, &put, std::slice::from_ref(reminder)).await {
                 Ok(_) => return Ok(()),
                 Err(StoreError::VersionConflict(_)) => {
                     match self.deps.store.event(event.guild_id, &event.event_id).await? {
                         Some(fresh) if fresh.next_at == Some(occurrence) => event = fresh,
-                        // Gone, or already moved on by someone else.
-                        _ => return Ok(()),
+                        // Gone, or already moved on by someone else: the reminder is nobody's.
+                        _ => return self.deps.store.delete_reminder(reminder).await,
                     }
                 }
                 Err(err) => return Err(err),
             }
         }
         Err(StoreError::Conflict(format!("event {} kept changing while moving on", event.event_id)))
+    }
+}
+
+/// What became of one reminder's post.
+enum Post {
+    /// Enqueued now.
+    Enqueued,
+    /// Another sweep (or an earlier try) had enqueued it.
+    Already,
+    /// The event is paused.
+    Paused,
+    /// Older than the catch-up window.
+    Late,
+    /// The event is gone or moved on.
+    Stale,
+}
+
+/// One reminder handled: its post, and whether its occurrence moved on.
+struct Handled {
+    post: Post,
+    advanced: bool,
+}
+
+impl SweepReport {
+    fn count(&mut self, handled: Handled) {
+        match handled.post {
+            Post::Enqueued => self.enqueued += 1,
+            Post::Already => {}
+            Post::Paused => self.paused += 1,
+            Post::Late => self.late += 1,
+            Post::Stale => self.stale += 1,
+        }
+        self.advanced += usize::from(handled.advanced);
     }
 }
 
