@@ -5,7 +5,7 @@ use crate::worker::{Worker, process_message};
 use crate::{Queue, QueueError};
 use async_trait::async_trait;
 use dwos_core::{Envelope, JobKind};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -136,7 +136,7 @@ impl LocalQueue {
         let queue = queue.to_owned();
         let hide_ms = self.policy.visibility_timeout.as_millis() as i64;
         self.with_conn(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let now = now_ms();
             let row = tx
                 .query_row(
@@ -172,7 +172,7 @@ impl LocalQueue {
         let delay_ms =
             (self.policy.retry_delay.as_millis() as i64).saturating_mul(1 << count.min(10).saturating_sub(1));
         self.with_conn(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             if dead {
                 tx.execute(
                     "INSERT INTO queue_dead_jobs (id, queue, body, receive_count, error, failed_at_ms)
@@ -244,6 +244,29 @@ impl LocalQueue {
 impl Queue for LocalQueue {
     async fn send(&self, envelope: &Envelope) -> Result<(), QueueError> {
         self.send_raw(envelope.kind.as_str(), envelope.to_json()).await
+    }
+
+    /// All in one transaction: one write lock for a whole minute of reminders.
+    async fn send_batch(&self, envelopes: &[Envelope]) -> Result<(), QueueError> {
+        if envelopes.is_empty() {
+            return Ok(());
+        }
+        let rows: Vec<(&'static str, String)> = envelopes.iter().map(|e| (e.kind.as_str(), e.to_json())).collect();
+        self.with_conn(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            {
+                let mut insert =
+                    tx.prepare("INSERT INTO queue_jobs (queue, body, visible_at_ms) VALUES (?1, ?2, ?3)")?;
+                let now = now_ms();
+                for (queue, body) in &rows {
+                    insert.execute(params![queue, body, now])?;
+                }
+            }
+            tx.commit()
+        })
+        .await?;
+        self.notify.notify_waiters();
+        Ok(())
     }
 }
 

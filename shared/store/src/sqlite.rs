@@ -4,7 +4,7 @@
 use crate::StoreError;
 use crate::table::{Condition, Index, Item, Key, Table, Write};
 use async_trait::async_trait;
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -94,10 +94,11 @@ fn holds(tx: &Transaction<'_>, key: &Key, condition: &Condition) -> Result<bool,
     if *condition == Condition::Always {
         return Ok(true);
     }
+    // Cached statements: the sweep and the queue run these thousands of times a minute.
     let current: Option<(Option<String>, Option<i64>, Option<i64>)> = tx
-        .query_row("SELECT gsi1pk, ttl, version FROM items WHERE pk = ?1 AND sk = ?2", params![key.pk, key.sk], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .prepare_cached("SELECT gsi1pk, ttl, version FROM items WHERE pk = ?1 AND sk = ?2")
+        .map_err(backend)?
+        .query_row(params![key.pk, key.sk], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()
         .map_err(backend)?;
     Ok(match (condition, current) {
@@ -118,9 +119,11 @@ fn apply(tx: &Transaction<'_>, write: &Write) -> Result<(), StoreError> {
     match write {
         Write::Put(item, _) => {
             let (gsi1pk, gsi1sk) = item.user_key.as_ref().map(|k| (k.pk.as_str(), k.sk.as_str())).unzip();
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT OR REPLACE INTO items (pk, sk, gsi1pk, gsi1sk, ttl, version, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![
+            )
+            .map_err(backend)?
+            .execute(params![
                     item.key.pk,
                     item.key.sk,
                     gsi1pk,
@@ -133,7 +136,10 @@ fn apply(tx: &Transaction<'_>, write: &Write) -> Result<(), StoreError> {
             .map_err(backend)?;
         }
         Write::Delete(key, _) => {
-            tx.execute("DELETE FROM items WHERE pk = ?1 AND sk = ?2", params![key.pk, key.sk]).map_err(backend)?;
+            tx.prepare_cached("DELETE FROM items WHERE pk = ?1 AND sk = ?2")
+                .map_err(backend)?
+                .execute(params![key.pk, key.sk])
+                .map_err(backend)?;
         }
     }
     Ok(())
@@ -145,11 +151,9 @@ impl Table for SqliteTable {
         let key = key.clone();
         self.run(move |c| {
             let row = c
-                .query_row(
-                    &format!("SELECT {COLUMNS} FROM items WHERE pk = ?1 AND sk = ?2"),
-                    params![key.pk, key.sk],
-                    read_row,
-                )
+                .prepare_cached(&format!("SELECT {COLUMNS} FROM items WHERE pk = ?1 AND sk = ?2"))
+                .map_err(backend)?
+                .query_row(params![key.pk, key.sk], read_row)
                 .optional()
                 .map_err(backend)?;
             row.map(to_item).transpose()
@@ -185,7 +189,10 @@ impl Table for SqliteTable {
 
     async fn write(&self, writes: Vec<Write>) -> Result<(), StoreError> {
         self.run(move |c| {
-            let tx = c.transaction().map_err(backend)?;
+            // IMMEDIATE: take the write lock first (waiting up to the busy timeout), so a
+            // transaction that read under one snapshot never fails to upgrade when the
+            // queue, on its own connection to the same file, wrote meanwhile.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
             for write in &writes {
                 let condition = match write {
                     Write::Put(_, condition) | Write::Delete(_, condition) => condition,
@@ -202,7 +209,10 @@ impl Table for SqliteTable {
 
     async fn batch_write(&self, writes: Vec<Write>) -> Result<(), StoreError> {
         self.run(move |c| {
-            let tx = c.transaction().map_err(backend)?;
+            // IMMEDIATE: take the write lock first (waiting up to the busy timeout), so a
+            // transaction that read under one snapshot never fails to upgrade when the
+            // queue, on its own connection to the same file, wrote meanwhile.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
             for write in &writes {
                 apply(&tx, write)?;
             }

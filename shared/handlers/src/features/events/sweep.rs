@@ -22,8 +22,10 @@ pub const CATCH_UP_SECS: i64 = 10 * 60;
 const LOOKBACK_SECS: i64 = 24 * 60 * 60;
 /// How long a claimed reminder stays claimed: longer than any redelivery of its post.
 const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
-/// Reminders handled at once.
+/// Reminders read and claimed at once.
 const CONCURRENCY: usize = 16;
+/// Reminders whose posts are enqueued in one batch.
+const CHUNK: usize = 500;
 
 /// What one sweep did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -91,22 +93,8 @@ impl Sweeper {
                 }
             }
             let configs = &configs;
-            // Reminders are independent: handled a few at a time, so one store round trip's
-            // latency overlaps the next (a minute with thousands due still fits the schedule).
-            let mut handled = stream::iter(due)
-                .map(|reminder| async move {
-                    let outcome = self.handle(&reminder, now, configs).await;
-                    (reminder, outcome)
-                })
-                .buffer_unordered(CONCURRENCY);
-            while let Some((reminder, outcome)) = handled.next().await {
-                match outcome {
-                    Ok(handled) => report.count(handled),
-                    Err(err) => {
-                        report.failed += 1;
-                        tracing::warn!(error = %err, event_id = %reminder.event_id, "reminder left for the next sweep");
-                    }
-                }
+            for chunk in due.chunks(CHUNK) {
+                self.sweep_chunk(chunk, now, configs, &mut report).await;
             }
         }
         if report.late > 0 {
@@ -117,51 +105,99 @@ impl Sweeper {
         Ok(report)
     }
 
-    async fn handle(
+    /// Handles reminders in three steps: each is read and claimed (a few at a time, so one store
+    /// round trip's latency overlaps the next), the claimed posts go on the queue in one batch,
+    /// then each occurrence moves on and its reminder goes. A failed batch frees its claims and
+    /// leaves its reminders for the next sweep.
+    async fn sweep_chunk(
+        &self,
+        chunk: &[Reminder],
+        now: i64,
+        configs: &HashMap<GuildId, Option<GuildConfig>>,
+        report: &mut SweepReport,
+    ) {
+        // Owned items: a stream of borrowed ones trips the compiler's Send inference in spawned tasks.
+        let decided: Vec<(Reminder, Result<Decision, StoreError>)> = stream::iter(chunk.to_vec())
+            .map(|reminder| async move {
+                let decision = self.decide(&reminder, now, configs).await;
+                (reminder, decision)
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+        let mut ready = Vec::with_capacity(decided.len());
+        for (reminder, decision) in decided {
+            match decision {
+                Ok(decision) => ready.push((reminder, decision)),
+                Err(err) => report.fail(&reminder, &err),
+            }
+        }
+        let envelopes: Vec<Envelope> = ready.iter().filter_map(|(_, d)| d.envelope.clone()).collect();
+        if let Err(err) = self.queue.send_batch(&envelopes).await {
+            tracing::warn!(error = %err, count = envelopes.len(), "cannot enqueue reminder posts; left for the next sweep");
+            for (reminder, _) in ready.iter().filter(|(_, d)| d.envelope.is_some()) {
+                if let Err(err) = self.deps.store.release_idempotency_key(&claim_key(reminder)).await {
+                    tracing::error!(error = %err, event_id = %reminder.event_id, "cannot free a reminder's claim");
+                }
+                report.failed += 1;
+            }
+            ready.retain(|(_, d)| d.envelope.is_none());
+        }
+        let finished: Vec<(Reminder, Post, Result<bool, StoreError>)> = stream::iter(ready)
+            .map(|(reminder, decision)| async move {
+                let post = decision.post;
+                let outcome = self.finish(&reminder, decision.event).await;
+                (reminder, post, outcome)
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+        for (reminder, post, outcome) in finished {
+            match outcome {
+                Ok(advanced) => report.count(post, advanced),
+                Err(err) => report.fail(&reminder, &err),
+            }
+        }
+    }
+
+    /// What to do with one reminder: its event, and the post to enqueue if it is claimed now.
+    async fn decide(
         &self,
         reminder: &Reminder,
         now: i64,
         configs: &HashMap<GuildId, Option<GuildConfig>>,
-    ) -> Result<Handled, StoreError> {
+    ) -> Result<Decision, StoreError> {
         let store = &self.deps.store;
         let event = store.event(reminder.guild_id, &reminder.event_id).await?;
+        // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
         let Some(event) = event.filter(|e| e.next_at == Some(reminder.occurrence)) else {
-            // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
-            store.delete_reminder(reminder).await?;
-            return Ok(Handled { post: Post::Stale, advanced: false });
+            return Ok(Decision { event: None, post: Post::Stale, envelope: None });
         };
-        let post = if event.paused {
-            Post::Paused
+        let (post, envelope) = if event.paused {
+            (Post::Paused, None)
         } else if now - reminder.due_at > CATCH_UP_SECS {
-            Post::Late
-        } else {
+            (Post::Late, None)
+        } else if store.claim_idempotency_key(&claim_key(reminder), CLAIM_TTL_SECS, now).await? {
             let config = configs.get(&event.guild_id).cloned().flatten();
-            if self.enqueue(&event, reminder, config.as_ref(), now).await? { Post::Enqueued } else { Post::Already }
+            (Post::Enqueued, Some(self.post(&event, reminder, config.as_ref())))
+        } else {
+            (Post::Already, None)
         };
-        if reminder.last {
-            // The next occurrence's reminders in, this one out, in one write.
-            self.advance(event, reminder).await?;
-            return Ok(Handled { post, advanced: true });
-        }
-        store.delete_reminder(reminder).await?;
-        Ok(Handled { post, advanced: false })
+        Ok(Decision { event: Some(event), post, envelope })
     }
 
-    /// Claims the (occurrence, offset) and enqueues its post; `false` when another sweep (or an
-    /// earlier try of this one) already did. A failed enqueue frees the claim for the next sweep.
-    async fn enqueue(
-        &self,
-        event: &GameEvent,
-        reminder: &Reminder,
-        config: Option<&GuildConfig>,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let store = &self.deps.store;
-        let parent = format!("remind:{}:{}:{}", event.guild_id, event.event_id, reminder.occurrence);
-        let key = format!("{parent}:{}", reminder.offset_minutes);
-        if !store.claim_idempotency_key(&key, CLAIM_TTL_SECS, now).await? {
-            return Ok(false);
+    /// After the posts are queued: the occurrence moves on with its last reminder (the next
+    /// one's reminders in, this one out, in one write); any other reminder is removed. `true`
+    /// when the occurrence moved on.
+    async fn finish(&self, reminder: &Reminder, event: Option<GameEvent>) -> Result<bool, StoreError> {
+        match event {
+            Some(event) if reminder.last => self.advance(event, reminder).await.map(|()| true),
+            _ => self.deps.store.delete_reminder(reminder).await.map(|()| false),
         }
+    }
+
+    /// The post of one reminder, in the guild's language, as a `notify` job.
+    fn post(&self, event: &GameEvent, reminder: &Reminder, config: Option<&GuildConfig>) -> Envelope {
         let catalog = &self.deps.catalog;
         let locale = catalog.resolve([config.and_then(|c| c.default_locale.as_deref())]);
         let title = event_title(catalog, locale, event.event_type, event.title.as_deref());
@@ -180,17 +216,13 @@ impl Sweeper {
             channel_id: event.channel_id,
             role_id: event.role_id,
             content,
-            nonce: nonce(&key),
+            nonce: nonce(&claim_key(reminder)),
         };
+        let parent = format!("remind:{}:{}:{}", event.guild_id, event.event_id, reminder.occurrence);
         let origin = Origin::FanOut { parent, index: reminder.offset_minutes };
         // A NotifyPost holds ids and strings: it always serializes.
         let payload = serde_json::to_value(&post).unwrap_or_default();
-        let envelope = Envelope::for_schedule(JobKind::Notify, origin, event.guild_id, locale, payload);
-        if let Err(err) = self.queue.send(&envelope).await {
-            store.release_idempotency_key(&key).await?;
-            return Err(StoreError::Backend(format!("cannot enqueue a reminder: {err}")));
-        }
-        Ok(true)
+        Envelope::for_schedule(JobKind::Notify, origin, event.guild_id, locale, payload)
     }
 
     /// Moves `event` from the reminder's occurrence to the next one, with its reminders, and
@@ -219,6 +251,7 @@ impl Sweeper {
 }
 
 /// What became of one reminder's post.
+#[derive(Clone, Copy)]
 enum Post {
     /// Enqueued now.
     Enqueued,
@@ -232,23 +265,37 @@ enum Post {
     Stale,
 }
 
-/// One reminder handled: its post, and whether its occurrence moved on.
-struct Handled {
+/// One reminder, decided.
+struct Decision {
+    /// Its event, if the reminder is still its event's.
+    event: Option<GameEvent>,
+    /// What becomes of its post.
     post: Post,
-    advanced: bool,
+    /// The post to enqueue, when claimed now.
+    envelope: Option<Envelope>,
 }
 
 impl SweepReport {
-    fn count(&mut self, handled: Handled) {
-        match handled.post {
+    fn count(&mut self, post: Post, advanced: bool) {
+        match post {
             Post::Enqueued => self.enqueued += 1,
             Post::Already => {}
             Post::Paused => self.paused += 1,
             Post::Late => self.late += 1,
             Post::Stale => self.stale += 1,
         }
-        self.advanced += usize::from(handled.advanced);
+        self.advanced += usize::from(advanced);
     }
+
+    fn fail(&mut self, reminder: &Reminder, err: &StoreError) {
+        self.failed += 1;
+        tracing::warn!(error = %err, event_id = %reminder.event_id, "reminder left for the next sweep");
+    }
+}
+
+/// The claim that one (occurrence, offset) was enqueued: `remind:g:event:occurrence:offset`.
+fn claim_key(reminder: &Reminder) -> String {
+    format!("remind:{}:{}:{}:{}", reminder.guild_id, reminder.event_id, reminder.occurrence, reminder.offset_minutes)
 }
 
 /// Discord's nonce (at most 25 characters) for one reminder: FNV-1a of its claim key.
