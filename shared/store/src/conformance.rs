@@ -37,6 +37,7 @@ macro_rules! conformance_tests {
             concurrent_verify_attempts_are_counted_exactly, a_redelivered_attempt_is_counted_once, the_game_api_budget_admits_exactly_the_limit, a_repeated_unlink_gives_the_first_answer, one_r5_claim_wins, an_old_r5_approval_cannot_move_the_seat_back,
             r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
             idempotency_keys_remember_the_first_answer, the_check_index_follows_the_link,
+            batched_reads_claims_and_saves_act_one_by_one,
             a_forgotten_attempt_no_longer_counts);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
@@ -418,4 +419,40 @@ pub async fn a_forgotten_attempt_no_longer_counts(store: &Store) {
     store.forget_verify_attempt(G, UserId(9), "b").await.unwrap();
     assert_eq!(store.record_verify_attempt(G, UserId(1), "c", NOW, 1800, 2).await.unwrap(), Ok(()));
     assert!(store.record_verify_attempt(G, UserId(1), "d", NOW, 1800, 2).await.unwrap().is_err());
+}
+
+pub async fn batched_reads_claims_and_saves_act_one_by_one(store: &Store) {
+    let start = NOW + 600;
+    let a = store.create_event(&event("a", start), &[reminder("a", 0, start)]).await.unwrap();
+    let b = store.create_event(&event("b", start), &[reminder("b", 0, start)]).await.unwrap();
+    let ids = [(G, "a".to_owned()), (G, "nope".to_owned()), (G, "b".to_owned())];
+    let read: Vec<Option<GameEvent>> =
+        store.events_by_id(&ids).await.unwrap().into_iter().map(Result::unwrap).collect();
+    assert_eq!(read, [Some(a.clone()), None, Some(b.clone())]);
+    // Claims: each on its own, in order.
+    store.claim_idempotency_key("k2", 60, NOW).await.unwrap();
+    let claims = store.claim_many(&["k1".into(), "k2".into(), "k3".into()], 60, NOW).await;
+    let claims: Vec<bool> = claims.into_iter().map(Result::unwrap).collect();
+    assert_eq!(claims, [true, false, true]);
+    // Saves: a stale one conflicts alone, the other is saved with its reminders.
+    let stale_a = GameEvent { version: 0, ..a.clone() };
+    let next = start + 172_800;
+    let saves = [
+        (GameEvent { next_at: Some(next), ..stale_a }, vec![reminder("a", 0, next)], vec![reminder("a", 0, start)]),
+        (GameEvent { next_at: Some(next), ..b.clone() }, vec![reminder("b", 0, next)], vec![reminder("b", 0, start)]),
+    ];
+    let saved = store.save_events(&saves).await;
+    assert!(matches!(saved[0], Err(StoreError::VersionConflict(_))), "{:?}", saved[0]);
+    assert_eq!(saved[1].as_ref().unwrap().version, 2);
+    let due_then: Vec<String> = store
+        .due_reminders(&dwos_core::model::minute_bucket(start))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.event_id)
+        .collect();
+    assert_eq!(due_then, ["a"], "b's reminder moved on, a's stayed");
+    assert_eq!(store.due_reminders(&dwos_core::model::minute_bucket(next)).await.unwrap().len(), 1);
+    store.delete_reminders(&[reminder("a", 0, start)]).await.unwrap();
+    assert!(store.due_reminders(&dwos_core::model::minute_bucket(start)).await.unwrap().is_empty());
 }

@@ -11,6 +11,7 @@ use aws_sdk_dynamodb::types::{
     AttributeValue, Delete, DeleteRequest, Put, PutRequest, TransactWriteItem, WriteRequest,
 };
 use dwos_core::retry::Backoff;
+use futures_util::{StreamExt, stream};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -282,8 +283,26 @@ impl DynamoTable {
     }
 }
 
+/// Requests `get_many` and `write_each` keep in flight at once.
+const IN_FLIGHT: usize = 16;
+
 #[async_trait]
 impl Table for DynamoTable {
+    async fn get_many(&self, keys: &[Key]) -> Result<Vec<Option<Item>>, StoreError> {
+        // One request per key, a few in flight: the latency of one, not of all, per batch.
+        stream::iter(keys.to_vec())
+            .map(|key| async move { self.get(&key).await })
+            .buffered(IN_FLIGHT)
+            .collect::<Vec<_>>()
+            .await
+            .into_iter()
+            .collect()
+    }
+
+    async fn write_each(&self, transactions: Vec<Vec<Write>>) -> Vec<Result<(), StoreError>> {
+        stream::iter(transactions).map(|writes| self.write(writes)).buffered(IN_FLIGHT).collect().await
+    }
+
     async fn get(&self, key: &Key) -> Result<Option<Item>, StoreError> {
         let output = self
             .client

@@ -4,7 +4,7 @@
 
 use crate::StoreError;
 use crate::keys;
-use crate::store::{Store, encode, version_of};
+use crate::store::{Store, decode, encode, version_of};
 use crate::table::{Condition, Item, Key, Write};
 use dwos_core::GuildId;
 use dwos_core::model::{GameEvent, Reminder};
@@ -13,6 +13,29 @@ use std::collections::HashSet;
 /// How long after its due time a reminder item may linger before TTL removes it (the sweep
 /// deletes it when it handles it; this only cleans up after events nobody swept).
 const REMINDER_TTL_SECS: i64 = 2 * 24 * 60 * 60;
+
+/// The writes that save `event` over its version with its reminders, and what it becomes.
+fn save_writes(
+    event: &GameEvent,
+    put: &[Reminder],
+    delete: &[Reminder],
+) -> Result<(Key, GameEvent, Vec<Write>), StoreError> {
+    let key = keys::event(event.guild_id, &event.event_id)?;
+    let stored = GameEvent { version: event.version + 1, ..event.clone() };
+    let mut item = encode(key.clone(), &stored)?;
+    item.version = Some(stored.version);
+    let mut writes = vec![Write::Put(item, Condition::Version(event.version))];
+    writes.extend(reminder_writes(put, delete)?);
+    Ok((key, stored, writes))
+}
+
+/// A failed condition on the event's own key is a version conflict.
+fn conflict_on(key: Key, written: Result<(), StoreError>) -> Result<(), StoreError> {
+    match written {
+        Err(StoreError::ConditionFailed(failed)) if failed == key => Err(StoreError::VersionConflict(key)),
+        other => other,
+    }
+}
 
 fn reminder_key(reminder: &Reminder) -> Result<Key, StoreError> {
     keys::reminder(&reminder.due_minute(), reminder.guild_id, &reminder.event_id, reminder.offset_minutes)
@@ -69,17 +92,83 @@ impl Store {
         put: &[Reminder],
         delete: &[Reminder],
     ) -> Result<GameEvent, StoreError> {
-        let key = keys::event(event.guild_id, &event.event_id)?;
-        let stored = GameEvent { version: event.version + 1, ..event.clone() };
-        let mut item = encode(key.clone(), &stored)?;
-        item.version = Some(stored.version);
-        let mut writes = vec![Write::Put(item, Condition::Version(event.version))];
-        writes.extend(reminder_writes(put, delete)?);
-        match self.table().write(writes).await {
-            Ok(()) => Ok(stored),
-            Err(StoreError::ConditionFailed(failed)) if failed == key => Err(StoreError::VersionConflict(key)),
-            Err(err) => Err(err),
+        let (key, stored, writes) = save_writes(event, put, delete)?;
+        conflict_on(key, self.table().write(writes).await).map(|()| stored)
+    }
+
+    /// [`Store::save_event`] for many events at once, each on its own: one conflict leaves the
+    /// others saved. Results in order.
+    pub async fn save_events(
+        &self,
+        saves: &[(GameEvent, Vec<Reminder>, Vec<Reminder>)],
+    ) -> Vec<Result<GameEvent, StoreError>> {
+        let mut prepared = Vec::with_capacity(saves.len());
+        let mut transactions = Vec::new();
+        for (event, put, delete) in saves {
+            match save_writes(event, put, delete) {
+                Ok((key, stored, writes)) => {
+                    transactions.push(writes);
+                    prepared.push(Ok((key, stored)));
+                }
+                Err(err) => prepared.push(Err(err)),
+            }
         }
+        let mut results = self.table().write_each(transactions).await.into_iter();
+        prepared
+            .into_iter()
+            .map(|prepared| {
+                let (key, stored) = prepared?;
+                let written = results.next().unwrap_or_else(|| Err(StoreError::Backend("missing result".into())));
+                conflict_on(key, written).map(|()| stored)
+            })
+            .collect()
+    }
+
+    /// Many events by (guild, id), in order; one that does not decode is an error of its own.
+    pub async fn events_by_id(
+        &self,
+        ids: &[(GuildId, String)],
+    ) -> Result<Vec<Result<Option<GameEvent>, StoreError>>, StoreError> {
+        let keys = ids.iter().map(|(guild, id)| keys::event(*guild, id)).collect::<Result<Vec<_>, _>>()?;
+        let items = self.table().get_many(&keys).await?;
+        Ok(items.into_iter().map(|item| item.map(decode).transpose()).collect())
+    }
+
+    /// Claims many idempotency keys at once: `true` for each claimed now, `false` for each an
+    /// earlier claim still holds. Results in order.
+    pub async fn claim_many(&self, claims: &[String], ttl_secs: i64, now: i64) -> Vec<Result<bool, StoreError>> {
+        let transactions = claims
+            .iter()
+            .map(|key| {
+                let item = Item {
+                    key: keys::idempotency(key),
+                    user_key: None,
+                    expires_at: Some(now + ttl_secs),
+                    version: None,
+                    body: serde_json::json!({ "claimed_at": now, "answer": null }),
+                };
+                vec![Write::Put(item, Condition::AbsentOrExpired { now })]
+            })
+            .collect();
+        self.table()
+            .write_each(transactions)
+            .await
+            .into_iter()
+            .map(|result| match result {
+                Ok(()) => Ok(true),
+                Err(StoreError::ConditionFailed(_)) => Ok(false),
+                Err(err) => Err(err),
+            })
+            .collect()
+    }
+
+    /// Removes handled reminders (unconditionally; absent is fine).
+    pub async fn delete_reminders(&self, reminders: &[Reminder]) -> Result<(), StoreError> {
+        let writes = reminders
+            .iter()
+            .map(|r| Ok(Write::Delete(reminder_key(r)?, Condition::Always)))
+            .collect::<Result<_, StoreError>>()?;
+        self.table().batch_write(writes).await
     }
 
     /// Deletes an event read at its version, with its pending reminders.

@@ -145,6 +145,24 @@ fn apply(tx: &Transaction<'_>, write: &Write) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Applies `writes` in one transaction if every condition holds.
+fn write_atomically(c: &mut Connection, writes: &[Write]) -> Result<(), StoreError> {
+    // IMMEDIATE: take the write lock first (waiting up to the busy timeout), so a transaction
+    // that read under one snapshot never fails to upgrade when the queue, on its own
+    // connection to the same file, wrote meanwhile.
+    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
+    for write in writes {
+        let condition = match write {
+            Write::Put(_, condition) | Write::Delete(_, condition) => condition,
+        };
+        if !holds(&tx, write.key(), condition)? {
+            return Err(StoreError::ConditionFailed(write.key().clone()));
+        }
+        apply(&tx, write)?;
+    }
+    tx.commit().map_err(backend)
+}
+
 #[async_trait]
 impl Table for SqliteTable {
     async fn get(&self, key: &Key) -> Result<Option<Item>, StoreError> {
@@ -188,23 +206,30 @@ impl Table for SqliteTable {
     }
 
     async fn write(&self, writes: Vec<Write>) -> Result<(), StoreError> {
+        self.run(move |c| write_atomically(c, &writes)).await
+    }
+
+    async fn get_many(&self, keys: &[Key]) -> Result<Vec<Option<Item>>, StoreError> {
+        let keys = keys.to_vec();
         self.run(move |c| {
-            // IMMEDIATE: take the write lock first (waiting up to the busy timeout), so a
-            // transaction that read under one snapshot never fails to upgrade when the
-            // queue, on its own connection to the same file, wrote meanwhile.
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-            for write in &writes {
-                let condition = match write {
-                    Write::Put(_, condition) | Write::Delete(_, condition) => condition,
-                };
-                if !holds(&tx, write.key(), condition)? {
-                    return Err(StoreError::ConditionFailed(write.key().clone()));
-                }
-                apply(&tx, write)?;
+            let mut stmt =
+                c.prepare_cached(&format!("SELECT {COLUMNS} FROM items WHERE pk = ?1 AND sk = ?2")).map_err(backend)?;
+            let mut items = Vec::with_capacity(keys.len());
+            for key in &keys {
+                let row = stmt.query_row(params![key.pk, key.sk], read_row).optional().map_err(backend)?;
+                items.push(row.map(to_item).transpose()?);
             }
-            tx.commit().map_err(backend)
+            Ok(items)
         })
         .await
+    }
+
+    async fn write_each(&self, transactions: Vec<Vec<Write>>) -> Vec<Result<(), StoreError>> {
+        let count = transactions.len();
+        let results =
+            self.run(move |c| Ok(transactions.iter().map(|writes| write_atomically(c, writes)).collect())).await;
+        // `run` fails only if the blocking task itself died: then none is known to be applied.
+        results.unwrap_or_else(|err| (0..count).map(|_| Err(StoreError::Backend(err.to_string()))).collect())
     }
 
     async fn batch_write(&self, writes: Vec<Write>) -> Result<(), StoreError> {

@@ -120,4 +120,25 @@ pub trait Table: Send + Sync {
 
     /// Unconditional puts and deletes in bulk, not atomic, any number.
     async fn batch_write(&self, writes: Vec<Write>) -> Result<(), StoreError>;
+
+    /// Many records by key, in the keys' order (`None` where absent). The default reads them
+    /// one by one; an adapter reads them in one go where it can.
+    async fn get_many(&self, keys: &[Key]) -> Result<Vec<Option<Item>>, StoreError> {
+        let mut items = Vec::with_capacity(keys.len());
+        for key in keys {
+            items.push(self.get(key).await?);
+        }
+        Ok(items)
+    }
+
+    /// Applies each list of writes atomically and on its own (one failing, its condition say,
+    /// leaves the others applied); the results come in order. The default writes them one by
+    /// one; an adapter batches them where it can.
+    async fn write_each(&self, transactions: Vec<Vec<Write>>) -> Vec<Result<(), StoreError>> {
+        let mut results = Vec::with_capacity(transactions.len());
+        for writes in transactions {
+            results.push(self.write(writes).await);
+        }
+        results
+    }
 }

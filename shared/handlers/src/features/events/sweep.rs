@@ -12,7 +12,6 @@ use dwos_bus::Queue;
 use dwos_core::model::{GameEvent, GuildConfig, Reminder, minute_bucket};
 use dwos_core::{Envelope, GuildId, JobKind, Origin};
 use dwos_store::StoreError;
-use futures_util::{StreamExt, stream};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -22,9 +21,7 @@ pub const CATCH_UP_SECS: i64 = 10 * 60;
 const LOOKBACK_SECS: i64 = 24 * 60 * 60;
 /// How long a claimed reminder stays claimed: longer than any redelivery of its post.
 const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
-/// Reminders read and claimed at once.
-const CONCURRENCY: usize = 16;
-/// Reminders whose posts are enqueued in one batch.
+/// Reminders handled in one batch of store calls and one queue batch.
 const CHUNK: usize = 500;
 
 /// What one sweep did.
@@ -105,10 +102,10 @@ impl Sweeper {
         Ok(report)
     }
 
-    /// Handles reminders in three steps: each is read and claimed (a few at a time, so one store
-    /// round trip's latency overlaps the next), the claimed posts go on the queue in one batch,
-    /// then each occurrence moves on and its reminder goes. A failed batch frees its claims and
-    /// leaves its reminders for the next sweep.
+    /// Handles a chunk of reminders in a few batched store calls: their events in one read,
+    /// the claims in one write each, the claimed posts on the queue in one batch, then the
+    /// occurrences moved on and the reminders removed. A failed batch send frees its claims and
+    /// leaves its reminders for the next sweep; a failed reminder never stops the others.
     async fn sweep_chunk(
         &self,
         chunk: &[Reminder],
@@ -116,83 +113,102 @@ impl Sweeper {
         configs: &HashMap<GuildId, Option<GuildConfig>>,
         report: &mut SweepReport,
     ) {
-        // Owned items: a stream of borrowed ones trips the compiler's Send inference in spawned tasks.
-        let decided: Vec<(Reminder, Result<Decision, StoreError>)> = stream::iter(chunk.to_vec())
-            .map(|reminder| async move {
-                let decision = self.decide(&reminder, now, configs).await;
-                (reminder, decision)
-            })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-        let mut ready = Vec::with_capacity(decided.len());
-        for (reminder, decision) in decided {
-            match decision {
-                Ok(decision) => ready.push((reminder, decision)),
-                Err(err) => report.fail(&reminder, &err),
+        let store = &self.deps.store;
+        let ids: Vec<(GuildId, String)> = chunk.iter().map(|r| (r.guild_id, r.event_id.clone())).collect();
+        let events = match store.events_by_id(&ids).await {
+            Ok(events) => events,
+            Err(err) => return chunk.iter().for_each(|r| report.fail(r, &err)),
+        };
+        // What each reminder is: its event (if still its event's) and what becomes of its post.
+        let mut decided: Vec<(&Reminder, Option<GameEvent>, Post)> = Vec::with_capacity(chunk.len());
+        for (reminder, event) in chunk.iter().zip(events) {
+            let event = match event {
+                Ok(event) => event.filter(|e| e.next_at == Some(reminder.occurrence)),
+                Err(err) => {
+                    report.fail(reminder, &err);
+                    continue;
+                }
+            };
+            let post = match &event {
+                // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
+                None => Post::Stale,
+                Some(event) if event.paused => Post::Paused,
+                Some(_) if now - reminder.due_at > CATCH_UP_SECS => Post::Late,
+                Some(_) => Post::Enqueued,
+            };
+            decided.push((reminder, event, post));
+        }
+        // Claim every post to send; a post another sweep claimed is not sent again.
+        let wanted: Vec<String> =
+            decided.iter().filter(|(_, _, p)| matches!(p, Post::Enqueued)).map(|(r, _, _)| claim_key(r)).collect();
+        let mut claims = store.claim_many(&wanted, CLAIM_TTL_SECS, now).await.into_iter();
+        let mut envelopes = Vec::new();
+        let mut ready: Vec<(&Reminder, Option<GameEvent>, Post)> = Vec::with_capacity(decided.len());
+        for (reminder, event, post) in decided {
+            if !matches!(post, Post::Enqueued) {
+                ready.push((reminder, event, post));
+                continue;
+            }
+            match claims.next().unwrap_or_else(|| Err(StoreError::Backend("missing claim result".into()))) {
+                Ok(true) => {
+                    if let Some(event) = &event {
+                        let config = configs.get(&event.guild_id).cloned().flatten();
+                        envelopes.push(self.post(event, reminder, config.as_ref()));
+                    }
+                    ready.push((reminder, event, Post::Enqueued));
+                }
+                Ok(false) => ready.push((reminder, event, Post::Already)),
+                Err(err) => report.fail(reminder, &err),
             }
         }
-        let envelopes: Vec<Envelope> = ready.iter().filter_map(|(_, d)| d.envelope.clone()).collect();
         if let Err(err) = self.queue.send_batch(&envelopes).await {
             tracing::warn!(error = %err, count = envelopes.len(), "cannot enqueue reminder posts; left for the next sweep");
-            for (reminder, _) in ready.iter().filter(|(_, d)| d.envelope.is_some()) {
-                if let Err(err) = self.deps.store.release_idempotency_key(&claim_key(reminder)).await {
+            for (reminder, _, _) in ready.iter().filter(|(_, _, p)| matches!(p, Post::Enqueued)) {
+                if let Err(err) = store.release_idempotency_key(&claim_key(reminder)).await {
                     tracing::error!(error = %err, event_id = %reminder.event_id, "cannot free a reminder's claim");
                 }
                 report.failed += 1;
             }
-            ready.retain(|(_, d)| d.envelope.is_none());
+            ready.retain(|(_, _, p)| !matches!(p, Post::Enqueued));
         }
-        let finished: Vec<(Reminder, Post, Result<bool, StoreError>)> = stream::iter(ready)
-            .map(|(reminder, decision)| async move {
-                let post = decision.post;
-                let outcome = self.finish(&reminder, decision.event).await;
-                (reminder, post, outcome)
-            })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-        for (reminder, post, outcome) in finished {
-            match outcome {
-                Ok(advanced) => report.count(post, advanced),
-                Err(err) => report.fail(&reminder, &err),
+        self.finish(ready, report).await;
+    }
+
+    /// After the posts are queued: each occurrence whose last reminder this is moves on (the next
+    /// occurrence's reminders in, this one out, in one write per event); every other reminder is
+    /// removed in one batch.
+    async fn finish(&self, ready: Vec<(&Reminder, Option<GameEvent>, Post)>, report: &mut SweepReport) {
+        let store = &self.deps.store;
+        let mut moving = Vec::new();
+        let mut saves = Vec::new();
+        let mut done = Vec::new();
+        for (reminder, event, post) in ready {
+            match event {
+                Some(event) if reminder.last => {
+                    let next = occurrence_after(&event, reminder.occurrence);
+                    let put = next.map(|t| reminders_for(&event, t)).unwrap_or_default();
+                    saves.push((GameEvent { next_at: next, ..event.clone() }, put, vec![reminder.clone()]));
+                    moving.push((reminder, event, post));
+                }
+                _ => done.push((reminder, post)),
             }
         }
-    }
-
-    /// What to do with one reminder: its event, and the post to enqueue if it is claimed now.
-    async fn decide(
-        &self,
-        reminder: &Reminder,
-        now: i64,
-        configs: &HashMap<GuildId, Option<GuildConfig>>,
-    ) -> Result<Decision, StoreError> {
-        let store = &self.deps.store;
-        let event = store.event(reminder.guild_id, &reminder.event_id).await?;
-        // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
-        let Some(event) = event.filter(|e| e.next_at == Some(reminder.occurrence)) else {
-            return Ok(Decision { event: None, post: Post::Stale, envelope: None });
-        };
-        let (post, envelope) = if event.paused {
-            (Post::Paused, None)
-        } else if now - reminder.due_at > CATCH_UP_SECS {
-            (Post::Late, None)
-        } else if store.claim_idempotency_key(&claim_key(reminder), CLAIM_TTL_SECS, now).await? {
-            let config = configs.get(&event.guild_id).cloned().flatten();
-            (Post::Enqueued, Some(self.post(&event, reminder, config.as_ref())))
-        } else {
-            (Post::Already, None)
-        };
-        Ok(Decision { event: Some(event), post, envelope })
-    }
-
-    /// After the posts are queued: the occurrence moves on with its last reminder (the next
-    /// one's reminders in, this one out, in one write); any other reminder is removed. `true`
-    /// when the occurrence moved on.
-    async fn finish(&self, reminder: &Reminder, event: Option<GameEvent>) -> Result<bool, StoreError> {
-        match event {
-            Some(event) if reminder.last => self.advance(event, reminder).await.map(|()| true),
-            _ => self.deps.store.delete_reminder(reminder).await.map(|()| false),
+        let removed: Vec<Reminder> = done.iter().map(|(r, _)| (*r).clone()).collect();
+        match store.delete_reminders(&removed).await {
+            Ok(()) => done.into_iter().for_each(|(_, post)| report.count(post, false)),
+            Err(err) => done.into_iter().for_each(|(r, _)| report.fail(r, &err)),
+        }
+        for ((reminder, event, post), saved) in moving.into_iter().zip(store.save_events(&saves).await) {
+            let outcome = match saved {
+                Ok(_) => Ok(()),
+                // Changed meanwhile (an edit, a pause): read again and move on from there.
+                Err(StoreError::VersionConflict(_)) => self.advance(event, reminder).await,
+                Err(err) => Err(err),
+            };
+            match outcome {
+                Ok(()) => report.count(post, true),
+                Err(err) => report.fail(reminder, &err),
+            }
         }
     }
 
@@ -263,16 +279,6 @@ enum Post {
     Late,
     /// The event is gone or moved on.
     Stale,
-}
-
-/// One reminder, decided.
-struct Decision {
-    /// Its event, if the reminder is still its event's.
-    event: Option<GameEvent>,
-    /// What becomes of its post.
-    post: Post,
-    /// The post to enqueue, when claimed now.
-    envelope: Option<Envelope>,
 }
 
 impl SweepReport {
