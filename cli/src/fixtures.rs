@@ -251,7 +251,7 @@ pub const NOTIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/12345678
 
 /// An `events` job (`/event list`, the one that needs nothing stored).
 pub fn events_envelope(id: u64, locale: &str) -> Envelope {
-    let step = dwos_handlers::features::events::EventsStep::List;
+    let step = dwos_handlers::features::events::EventsStep::List { page: 0 };
     Envelope {
         kind: JobKind::Events,
         payload: serde_json::to_value(step).unwrap_or_default(),

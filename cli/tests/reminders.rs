@@ -349,3 +349,50 @@ async fn bad_input_is_named_in_the_members_language() {
     assert_eq!(suggestions["type"], 8);
     assert_eq!(suggestions["data"]["choices"][0]["value"], "Europe/Rome");
 }
+
+#[tokio::test]
+async fn edit_moves_the_event_with_its_reminders_and_the_list_turns_pages() {
+    let app = app().await;
+    let start = future_start();
+    daily_event(&app.store, "e1", start).await;
+    let later = start + 3600;
+    let when = chrono::DateTime::from_timestamp(later, 0).unwrap().format("%Y-%m-%d %H:%M").to_string();
+    let options = json!([
+        { "name": "event", "type": 3, "value": "e1" },
+        { "name": "start", "type": 3, "value": when },
+        { "name": "reminders", "type": 3, "value": "30" }
+    ]);
+    app.send(&as_moderator(fixtures::event_command(50, "edit", options, "en-US"))).await;
+    let reply = app.reply(50).await;
+    assert!(reply.starts_with("**Bear Trap** (`e1`) is updated. Next: "), "{reply}");
+    assert!(reply.contains(&format!("<t:{later}:F>")), "{reply}");
+    // The old occurrence's reminders went with the edit; the new one's came.
+    let old = app.sweeper().run(start - 600).await.unwrap();
+    assert_eq!((old.enqueued, old.stale), (0, 0), "{old:?}");
+    let new = app.sweeper().run(later - 1800).await.unwrap();
+    assert_eq!(new.enqueued, 1, "{new:?}");
+    // A daily event cannot be reminded a day ahead.
+    let too_early =
+        json!([{ "name": "event", "type": 3, "value": "e1" }, { "name": "reminders", "type": 3, "value": "1440" }]);
+    app.send(&as_moderator(fixtures::event_command(51, "edit", too_early, "en-US"))).await;
+    assert!(app.reply(51).await.starts_with("A reminder can be at most 1380 minutes"));
+
+    for i in 0..11 {
+        daily_event(&app.store, &format!("p{i:02}"), start + 60 * (i + 1)).await;
+    }
+    app.send(&fixtures::event_command(60, "list", json!([]), "en-US")).await;
+    let path = format!("/webhooks/{}/token-60/messages/@original", fixtures::APPLICATION_ID);
+    let first = support::wait_for(&app.discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&path)).await;
+    let first = support::json_body(&first);
+    let text = first["content"].as_str().unwrap();
+    assert_eq!(text.lines().count(), 1 + 10 + 1, "{text}");
+    assert!(text.ends_with("Page 1 of 2"), "{text}");
+    assert_eq!(first["components"][0]["components"][0]["custom_id"], "event:page:1");
+    let ack = app.send(&fixtures::button(61, "event:page:1", "en-US")).await;
+    assert_eq!(ack, json!({ "type": 6 }));
+    let second = app.reply(61).await;
+    assert_eq!(second.lines().count(), 1 + 2 + 1, "{second}");
+    assert!(second.contains("`p10`") && second.ends_with("Page 2 of 2"), "{second}");
+    let forged = app.send(&fixtures::button(62, "event:page:x", "en-US")).await;
+    assert_eq!(forged["data"]["flags"], 64);
+}

@@ -1,7 +1,7 @@
 //! The inline half of `/event`: every option checked within Discord's 3 s (a bad start, zone or
 //! offset list is told at once, in the member's language), then one `events` job.
 
-use super::steps::{EventSpec, EventsStep};
+use super::steps::{EventChanges, EventSpec, EventsStep};
 use crate::router::{Inline, Reply};
 use chrono::DateTime;
 use dwos_core::model::valid_alliance_tag;
@@ -35,7 +35,16 @@ pub(super) async fn command(cx: &Inline<'_>) -> Reply {
                 EventsStep::Create { spec, by_moderator }
             }
         },
-        Some("list") => EventsStep::List,
+        Some("list") => EventsStep::List { page: 0 },
+        Some("edit") => {
+            let Some(event_id) = event_id() else { return cx.ephemeral("event-not-found", "bad_event") };
+            match changes(cx) {
+                Ok(changes) => EventsStep::Edit { event_id, changes, by_moderator },
+                Err((id, args)) => {
+                    return Reply::new(response::message(cx.text_with(id, &args), true), "bad_event");
+                }
+            }
+        }
         Some(sub @ ("cancel" | "pause" | "resume")) => {
             let Some(event_id) = event_id() else { return cx.ephemeral("event-not-found", "bad_event") };
             if sub == "cancel" {
@@ -51,6 +60,52 @@ pub(super) async fn command(cx: &Inline<'_>) -> Reply {
     cx.defer(JobKind::Events, payload, response::deferred(true)).await
 }
 
+/// The prefix of the events feature's custom ids (`event:page:2`).
+pub const PREFIX: &str = "event";
+
+/// Buttons: `event:page:<n>` turns `/event list`'s page.
+pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
+    let page = custom_id.strip_prefix("event:page:")?;
+    let page = page.parse::<usize>().ok().filter(|p| *p < 1_000)?;
+    let payload = serde_json::to_value(EventsStep::List { page }).unwrap_or_default();
+    Some(cx.defer(JobKind::Events, payload, response::deferred_update()).await)
+}
+
+/// What `/event edit` changes; each option given is checked like `/event create`'s.
+fn changes(cx: &Inline<'_>) -> Result<EventChanges, Refusal> {
+    let incoming = cx.incoming;
+    let anchor = match incoming.option_str("start") {
+        Some(start) => Some(parse_start(start).map_err(|_| ("event-bad-start", vec![("start", start.to_owned())]))?),
+        None => None,
+    };
+    let timezone = match incoming.option_str("timezone") {
+        Some(zone) => Some(parse_zone(zone).map_err(|_| ("event-bad-zone", vec![("zone", zone.to_owned())]))?),
+        None => None,
+    };
+    let repeat = match incoming.option_str("repeat") {
+        Some(text) => Some(Repeat::parse(text).ok_or(("unknown-interaction", Vec::new()))?),
+        None => None,
+    };
+    // Checked against the longest gap here; the worker checks the final repeat's.
+    let offsets = match incoming.option_str("reminders") {
+        Some(text) => Some(parse_offsets(text, repeat.unwrap_or(Repeat::Once))?),
+        None => None,
+    };
+    let title = incoming.option_str("title").map(str::trim).filter(|t| !t.is_empty());
+    if title.is_some_and(|t| t.chars().count() > MAX_TITLE || t.contains(['@', '<', '>'])) {
+        return Err(("event-bad-title", vec![("max", MAX_TITLE.to_string())]));
+    }
+    Ok(EventChanges {
+        anchor: anchor.map(|a| a.format("%Y-%m-%d %H:%M").to_string()),
+        timezone: timezone.map(|z| z.name().to_owned()),
+        repeat,
+        offsets,
+        channel_id: incoming.option_id("channel").map(ChannelId),
+        role_id: incoming.option_id("role").map(RoleId),
+        title: title.map(str::to_owned),
+    })
+}
+
 /// Event ids are what DWOS makes them: lower-case letters and digits.
 fn valid_id(id: &str) -> bool {
     (1..=16).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
@@ -64,7 +119,7 @@ pub(super) fn autocomplete(cx: &Inline<'_>) -> Reply {
 }
 
 /// Why `/event create` is refused: a message id and its arguments.
-type Refusal = (&'static str, Vec<(&'static str, String)>);
+pub(super) type Refusal = (&'static str, Vec<(&'static str, String)>);
 
 /// The event `/event create` describes, or what is wrong with it.
 fn spec(cx: &Inline<'_>) -> Result<EventSpec, Refusal> {
@@ -118,7 +173,7 @@ fn spec(cx: &Inline<'_>) -> Result<EventSpec, Refusal> {
 
 /// Reads `10,5,0` (minutes before the start): unique, largest first, at most [`MAX_OFFSETS`],
 /// none over a week, and for a repeating event none before the previous occurrence.
-fn parse_offsets(text: &str, repeat: Repeat) -> Result<Vec<u32>, Refusal> {
+pub(super) fn parse_offsets(text: &str, repeat: Repeat) -> Result<Vec<u32>, Refusal> {
     let mut offsets = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let minutes: u32 = part.parse().map_err(|_| ("event-bad-reminders", vec![("reminders", text.to_owned())]))?;

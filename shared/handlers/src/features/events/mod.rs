@@ -9,7 +9,7 @@ pub mod sweep;
 mod worker;
 
 pub use notify::NotifyWorker;
-pub use steps::{EventSpec, EventsStep, NotifyPost};
+pub use steps::{EventChanges, EventSpec, EventsStep, NotifyPost};
 pub use sweep::{SweepReport, Sweeper};
 pub use worker::{EventsWorker, event_title, occurrence_after, reminders_for};
 
@@ -69,6 +69,20 @@ const COMMANDS: &[CommandSpec] = &[CommandSpec {
             ],
             autocomplete: &["timezone"],
         },
+        Subcommand {
+            name: "edit",
+            options: &[
+                (3, "event", true, &[]),
+                (3, "start", false, &[]),
+                (3, "timezone", false, &[]),
+                (3, "repeat", false, REPEATS),
+                (3, "reminders", false, &[]),
+                (7, "channel", false, &[]),
+                (8, "role", false, &[]),
+                (3, "title", false, &[]),
+            ],
+            autocomplete: &["timezone"],
+        },
         Subcommand { name: "list", options: &[], autocomplete: &[] },
         Subcommand { name: "cancel", options: EVENT_ID, autocomplete: &[] },
         Subcommand { name: "pause", options: EVENT_ID, autocomplete: &[] },
@@ -82,8 +96,16 @@ impl Feature for Events {
         COMMANDS
     }
 
+    fn id_prefix(&self) -> Option<&'static str> {
+        Some(inline::PREFIX)
+    }
+
     async fn command(&self, cx: &Inline<'_>, _name: &str) -> Reply {
         inline::command(cx).await
+    }
+
+    async fn component(&self, cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
+        inline::component(cx, custom_id).await
     }
 
     async fn autocomplete(&self, cx: &Inline<'_>, _name: &str) -> Reply {

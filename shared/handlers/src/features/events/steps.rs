@@ -27,6 +27,25 @@ pub struct EventSpec {
     pub alliance: Option<String>,
 }
 
+/// The options `/event edit` was given, checked inline as far as they can be alone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventChanges {
+    /// New first start, wall-clock `YYYY-MM-DD HH:MM`.
+    pub anchor: Option<String>,
+    /// New zone.
+    pub timezone: Option<String>,
+    /// New repeat rule.
+    pub repeat: Option<Repeat>,
+    /// New reminder offsets (checked again against the final repeat).
+    pub offsets: Option<Vec<u32>>,
+    /// New channel.
+    pub channel_id: Option<ChannelId>,
+    /// New role.
+    pub role_id: Option<RoleId>,
+    /// New title.
+    pub title: Option<String>,
+}
+
 /// What an `events` job does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
@@ -38,8 +57,21 @@ pub enum EventsStep {
         /// The author moderates the server (from the interaction's permissions).
         by_moderator: bool,
     },
-    /// `/event list`.
-    List,
+    /// `/event list`, one page of it.
+    List {
+        /// The page, from 0.
+        #[serde(default)]
+        page: usize,
+    },
+    /// `/event edit`: only the options given change.
+    Edit {
+        /// The event id.
+        event_id: String,
+        /// What changes.
+        changes: EventChanges,
+        /// The author moderates the server.
+        by_moderator: bool,
+    },
     /// `/event cancel`.
     Cancel {
         /// The event id.

@@ -1,7 +1,8 @@
 //! The `events` worker: creates, lists, cancels, pauses and resumes events, always over the
 //! version read, with the reminders of the next occurrence in the same write.
 
-use super::steps::{EventSpec, EventsStep};
+use super::inline::MAX_OFFSET_MINUTES;
+use super::steps::{EventChanges, EventSpec, EventsStep};
 use crate::deps::{WorkerDeps, now};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -10,11 +11,13 @@ use dwos_core::model::{GameEvent, Rank, Reminder};
 use dwos_core::schedule::{EventType, next_after, parse_zone, upcoming};
 use dwos_core::{Envelope, GuildId, JobError, Origin, UserId};
 use dwos_discord::MessageBody;
+use dwos_discord::message::button;
 use dwos_i18n::Catalog;
 use dwos_store::{Store, StoreError};
+use twilight_model::channel::message::component::ButtonStyle;
 
-/// Events listed by `/event list`.
-const MAX_LISTED: usize = 20;
+/// Events per page of `/event list`.
+const PAGE: usize = 10;
 
 /// Handles `events` jobs.
 pub struct EventsWorker {
@@ -154,14 +157,17 @@ impl EventsWorker {
             .join(", ")
     }
 
-    async fn list(&self, guild: GuildId, locale: &str) -> Result<String, JobError> {
+    /// One page of the guild's events, soonest first, with buttons to turn pages.
+    async fn list(&self, guild: GuildId, locale: &str, page: usize) -> Result<MessageBody, JobError> {
         let mut events = self.deps.store.events(guild).await?;
         if events.is_empty() {
-            return Ok(self.text(locale, "event-none", &[]));
+            return Ok(MessageBody::text(self.text(locale, "event-none", &[])));
         }
-        events.sort_by_key(|e| e.next_at.unwrap_or(i64::MAX));
+        events.sort_by_key(|e| (e.next_at.unwrap_or(i64::MAX), e.event_id.clone()));
+        let pages = events.len().div_ceil(PAGE);
+        let page = page.min(pages - 1);
         let mut lines = vec![self.text(locale, "event-list-header", &[])];
-        for event in events.iter().take(MAX_LISTED) {
+        for event in events.iter().skip(page * PAGE).take(PAGE) {
             let repeat = self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[]);
             let next = event.next_at.map_or_else(|| "–".to_owned(), |t| format!("<t:{t}:F>"));
             let mut line = self.text(
@@ -179,7 +185,68 @@ impl EventsWorker {
             }
             lines.push(line);
         }
-        Ok(lines.join("\n"))
+        if pages > 1 {
+            lines.push(self.text(
+                locale,
+                "event-list-page",
+                &[("page", (page + 1).to_string()), ("pages", pages.to_string())],
+            ));
+        }
+        let mut body = MessageBody::text(lines.join("\n"));
+        if pages > 1 {
+            let mut buttons = Vec::new();
+            if page > 0 {
+                buttons.push(button(format!("event:page:{}", page - 1), "◀", ButtonStyle::Secondary));
+            }
+            if page + 1 < pages {
+                buttons.push(button(format!("event:page:{}", page + 1), "▶", ButtonStyle::Secondary));
+            }
+            body = body.row(buttons);
+        }
+        Ok(body)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn edit(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        locale: &str,
+        event_id: &str,
+        changes: EventChanges,
+        by_moderator: bool,
+    ) -> Result<String, JobError> {
+        let event = match self.editable(guild, user, locale, event_id, by_moderator).await? {
+            Ok(event) => event,
+            Err(answer) => return Ok(answer),
+        };
+        let mut updated = event.clone();
+        updated.anchor = changes.anchor.unwrap_or(updated.anchor);
+        updated.timezone = changes.timezone.unwrap_or(updated.timezone);
+        updated.repeat = changes.repeat.unwrap_or(updated.repeat);
+        updated.offsets = changes.offsets.unwrap_or(updated.offsets);
+        updated.channel_id = changes.channel_id.unwrap_or(updated.channel_id);
+        updated.role_id = changes.role_id.or(updated.role_id);
+        updated.title = changes.title.or(updated.title);
+        // The reminders are checked against the repeat the event ends up with.
+        let limit = updated.repeat.shortest_gap_minutes().map_or(MAX_OFFSET_MINUTES, |gap| gap.min(MAX_OFFSET_MINUTES));
+        if updated.offsets.first().is_some_and(|largest| *largest > limit) {
+            return Ok(self.text(locale, "event-reminder-too-early", &[("max", limit.to_string())]));
+        }
+        let Some(next) = occurrence_after(&updated, now()) else { return Ok(self.text(locale, "event-past", &[])) };
+        updated.next_at = Some(next);
+        let stale = event.next_at.map(|t| reminders_for(&event, t)).unwrap_or_default();
+        // On the version read: a conflict (the sweep moved it on) is retried afresh.
+        let saved = self.deps.store.save_event(&updated, &reminders_for(&updated, next), &stale).await?;
+        Ok(self.text(
+            locale,
+            "event-updated",
+            &[
+                ("title", event_title(&self.deps.catalog, locale, saved.event_type, saved.title.as_deref())),
+                ("id", saved.event_id.clone()),
+                ("next", self.next_three(&saved)),
+            ],
+        ))
     }
 
     /// The event to change, if it exists and `user` may change it; else the answer saying why not.
@@ -279,7 +346,12 @@ impl Worker for EventsWorker {
             EventsStep::Create { spec, by_moderator } => {
                 self.create(&envelope, guild, user, locale, spec, by_moderator).await?
             }
-            EventsStep::List => self.list(guild, locale).await?,
+            EventsStep::List { page } => {
+                return self.deps.answer(&envelope, &self.list(guild, locale, page).await?).await;
+            }
+            EventsStep::Edit { event_id, changes, by_moderator } => {
+                self.edit(guild, user, locale, &event_id, changes, by_moderator).await?
+            }
             EventsStep::Cancel { event_id, by_moderator } => {
                 self.cancel(guild, user, locale, &event_id, by_moderator).await?
             }
