@@ -268,6 +268,7 @@ pub fn notify_envelope() -> Envelope {
         role_id: Some(dwos_core::RoleId(555)),
         content: "<@&555> **Trappola per orsi** inizia <t:1795631400:R>.".to_owned(),
         nonce: "r0123456789abcdef".to_owned(),
+        dm_user: None,
     };
     let origin = dwos_core::Origin::FanOut { parent: format!("remind:{GUILD_ID}:bear1:1795631400"), index: 10 };
     Envelope::for_schedule(

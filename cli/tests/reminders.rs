@@ -146,23 +146,27 @@ async fn an_event_created_by_command_is_reminded_once_per_offset_and_moves_to_th
         "{reply}"
     );
 
+    // The announcement came first, with the members' buttons.
+    let announced = app.wait_posts(1).await;
+    assert!(announced[0]["content"].as_str().unwrap().starts_with("**Bear Trap**: next "), "{}", announced[0]);
+
     let sweeper = app.sweeper();
     let first = sweeper.run(start - 600).await.unwrap();
     assert_eq!(first.enqueued, 1, "{first:?}");
-    let posts = app.wait_posts(1).await;
-    assert_eq!(posts.len(), 1);
+    let posts = app.wait_posts(2).await;
+    assert_eq!(posts.len(), 2);
     // Posts speak the server's language (English: none is set), not the creator's.
-    assert_eq!(posts[0]["content"], format!("<@&555> **Bear Trap** starts <t:{start}:R>."));
-    assert_eq!(posts[0]["allowed_mentions"]["roles"], json!(["555"]), "only the event's role is pinged");
-    assert_eq!(posts[0]["enforce_nonce"], true);
+    assert_eq!(posts[1]["content"], format!("<@&555> **Bear Trap** starts <t:{start}:R>."));
+    assert_eq!(posts[1]["allowed_mentions"]["roles"], json!(["555"]), "only the event's role is pinged");
+    assert_eq!(posts[1]["enforce_nonce"], true);
 
     let at_start = sweeper.run(start).await.unwrap();
     assert_eq!((at_start.enqueued, at_start.advanced), (1, 1), "{at_start:?}");
-    let posts = app.wait_posts(2).await;
-    assert_eq!(posts[1]["content"], "<@&555> **Bear Trap** is starting now!");
+    let posts = app.wait_posts(3).await;
+    assert_eq!(posts[2]["content"], "<@&555> **Bear Trap** is starting now!");
     let event = &app.store.events(GuildId(GUILD_ID)).await.unwrap()[0];
     assert_eq!(event.next_at, Some(start + 86_400), "the next day is scheduled");
-    assert_eq!(app.wait_posts(2).await.len(), 2, "nothing posted twice");
+    assert_eq!(app.wait_posts(3).await.len(), 3, "nothing posted twice");
 }
 
 #[tokio::test]
@@ -293,6 +297,7 @@ async fn a_lost_channel_pauses_the_event_and_tells_the_log_channel_once() {
             role_id: None,
             content: "again".into(),
             nonce: "n".into(),
+            dm_user: None,
         })
         .unwrap(),
     );
@@ -395,4 +400,82 @@ async fn edit_moves_the_event_with_its_reminders_and_the_list_turns_pages() {
     assert!(second.contains("`p10`") && second.ends_with("Page 2 of 2"), "{second}");
     let forged = app.send(&fixtures::button(62, "event:page:x", "en-US")).await;
     assert_eq!(forged["data"]["flags"], 64);
+}
+
+#[tokio::test]
+async fn members_answer_on_the_announcement_and_get_reminders_by_dm() {
+    let app = app().await;
+    Mock::given(method("POST"))
+        .and(path_regex(r"^/api/v10/users/@me/channels$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "id": "7777", "type": 1 })))
+        .mount(&app.discord)
+        .await;
+    let start = future_start();
+    let when = chrono::DateTime::from_timestamp(start, 0).unwrap().format("%Y-%m-%d %H:%M").to_string();
+    let options = json!([
+        { "name": "type", "type": 3, "value": "fortress" },
+        { "name": "start", "type": 3, "value": when },
+        { "name": "reminders", "type": 3, "value": "10" },
+        { "name": "role", "type": 8, "value": "555" }
+    ]);
+    app.send(&as_moderator(fixtures::event_command(70, "create", options, "en-US"))).await;
+    let reply = app.reply(70).await;
+    let id = reply.split('`').nth(1).unwrap().to_owned();
+    let announced = app.wait_posts(1).await;
+    assert_eq!(announced.len(), 1, "one announcement");
+    assert!(announced[0]["content"].as_str().unwrap().starts_with("**Fortress Battle**: next "), "{}", announced[0]);
+    let buttons: Vec<&str> = announced[0]["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["custom_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(buttons, [format!("event:dm:{id}"), format!("event:rsvp:{id}:yes"), format!("event:rsvp:{id}:no")]);
+
+    let with_user = |mut interaction: Value, user: u64| {
+        interaction["member"]["user"]["id"] = json!(user.to_string());
+        interaction
+    };
+    let ack = app.send(&fixtures::button(71, &format!("event:rsvp:{id}:yes"), "en-US")).await;
+    assert_eq!(ack, json!({ "type": 6 }));
+    let path = |n: u64| format!("/webhooks/{}/token-{n}/messages/@original", fixtures::APPLICATION_ID);
+    let first = support::wait_for(&app.discord, |r| {
+        r.method.as_str() == "PATCH" && r.url.path() == format!("/api/v10{}", path(71))
+    })
+    .await;
+    assert_eq!(support::json_body(&first)["components"][0]["components"][1]["label"], "Going (1)");
+    app.send(&with_user(fixtures::button(72, &format!("event:rsvp:{id}:no"), "en-US"), 43)).await;
+    let second = support::wait_for(&app.discord, |r| {
+        r.method.as_str() == "PATCH" && r.url.path() == format!("/api/v10{}", path(72))
+    })
+    .await;
+    let labels: Vec<String> = support::json_body(&second)["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(labels, ["Remind me by DM", "Going (1)", "Not going (1)"]);
+
+    let ack = app.send(&fixtures::button(73, &format!("event:dm:{id}"), "en-US")).await;
+    assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }), "only the member sees the answer");
+    assert!(app.reply(73).await.starts_with("You'll get the reminders of **Fortress Battle** by DM too."));
+
+    let swept = app.sweeper().run(start - 600).await.unwrap();
+    assert_eq!(swept.enqueued, 1, "{swept:?}");
+    let mut dm = Vec::new();
+    for _ in 0..200 {
+        let received = app.discord.received_requests().await.unwrap_or_default();
+        dm = received.into_iter().filter(|r| r.url.path() == "/api/v10/channels/7777/messages").collect();
+        if !dm.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(dm.len(), 1, "one DM");
+    let dm = support::json_body(&dm[0]);
+    assert_eq!(dm["content"], format!("**Fortress Battle** starts <t:{start}:R>."), "no role ping in a DM");
+    let channel = app.wait_posts(2).await;
+    assert_eq!(channel.len(), 2, "the announcement and the channel reminder");
+    assert_ne!(dm["nonce"], channel[1]["nonce"]);
 }

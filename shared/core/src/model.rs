@@ -188,6 +188,9 @@ pub struct GameEvent {
     /// Paused: reminders are not posted (occurrences still move on).
     #[serde(default)]
     pub paused: bool,
+    /// Some member asked for reminders by DM (the sweep then reads who).
+    #[serde(default)]
+    pub dm: bool,
     /// The occurrence (Unix seconds) whose reminders are scheduled; `None` when none is left.
     pub next_at: Option<i64>,
     /// Creation time.

@@ -30,6 +30,9 @@ pub trait DiscordApi: Send + Sync {
     async fn set_nickname(&self, guild: GuildId, user: UserId, nick: &str) -> Result<(), RestError>;
     /// Posts a message in a channel.
     async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<(), RestError>;
+
+    /// The DM channel with a user.
+    async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError>;
 }
 
 fn to_value(body: &MessageBody) -> serde_json::Value {
@@ -74,6 +77,10 @@ impl DiscordApi for RestClient {
 
     async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<(), RestError> {
         self.send_message_with(channel, &to_value(body)).await
+    }
+
+    async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError> {
+        RestClient::open_dm(self, user).await
     }
 }
 

@@ -247,6 +247,24 @@ impl RestClient {
         self.send(|| self.http.patch(&url).header(AUTHORIZATION, &auth).json(&body)).await.map(drop)
     }
 
+    /// The DM channel with a user (Discord returns the existing one if there is one).
+    pub async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError> {
+        #[derive(serde::Deserialize)]
+        struct Channel {
+            id: String,
+        }
+        let auth = self.authorization()?;
+        let url = format!("{}/users/@me/channels", self.base);
+        let body = serde_json::json!({ "recipient_id": user.to_string() });
+        let response = self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(&body)).await?;
+        let channel: Channel = response.json().await.map_err(|e| RestError::Decode(e.without_url()))?;
+        let id = channel.id.parse().map_err(|_| RestError::Status {
+            status: reqwest::StatusCode::BAD_GATEWAY,
+            body: format!("a DM channel id that is not a number: {}", channel.id),
+        })?;
+        Ok(ChannelId(id))
+    }
+
     /// Posts a message with a full body (components, embeds) in a channel.
     pub async fn send_message_with(&self, channel: ChannelId, body: &serde_json::Value) -> Result<(), RestError> {
         let auth = self.authorization()?;

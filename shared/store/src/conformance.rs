@@ -37,7 +37,7 @@ macro_rules! conformance_tests {
             concurrent_verify_attempts_are_counted_exactly, a_redelivered_attempt_is_counted_once, the_game_api_budget_admits_exactly_the_limit, a_repeated_unlink_gives_the_first_answer, one_r5_claim_wins, an_old_r5_approval_cannot_move_the_seat_back,
             r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
             idempotency_keys_remember_the_first_answer, the_check_index_follows_the_link,
-            batched_reads_claims_and_saves_act_one_by_one,
+            batched_reads_claims_and_saves_act_one_by_one, rsvps_count_and_dm_toggles_apply_once,
             a_forgotten_attempt_no_longer_counts);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
@@ -321,6 +321,7 @@ pub fn event(id: &str, next_at: i64) -> GameEvent {
         alliance: None,
         created_by: UserId(1),
         paused: false,
+        dm: false,
         next_at: Some(next_at),
         created_at: NOW,
         version: 0,
@@ -455,4 +456,22 @@ pub async fn batched_reads_claims_and_saves_act_one_by_one(store: &Store) {
     assert_eq!(store.due_reminders(&dwos_core::model::minute_bucket(next)).await.unwrap().len(), 1);
     store.delete_reminders(&[reminder("a", 0, start)]).await.unwrap();
     assert!(store.due_reminders(&dwos_core::model::minute_bucket(start)).await.unwrap().is_empty());
+}
+
+pub async fn rsvps_count_and_dm_toggles_apply_once(store: &Store) {
+    store.set_rsvp(G, "ev", UserId(1), true).await.unwrap();
+    store.set_rsvp(G, "ev", UserId(2), true).await.unwrap();
+    store.set_rsvp(G, "ev", UserId(2), false).await.unwrap();
+    store.set_rsvp(G, "other", UserId(3), true).await.unwrap();
+    assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (1, 1), "one answer per member, the last");
+    assert!(store.toggle_dm(G, "ev", UserId(1), "t1").await.unwrap());
+    assert!(store.toggle_dm(G, "ev", UserId(1), "t1").await.unwrap(), "a redelivered toggle changes nothing");
+    assert_eq!(store.dm_subscribers(G, "ev").await.unwrap(), [UserId(1)]);
+    assert!(!store.toggle_dm(G, "ev", UserId(1), "t2").await.unwrap());
+    assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    // Both are the member's own records: erased with them.
+    store.toggle_dm(G, "ev", UserId(2), "t3").await.unwrap();
+    store.erase_user(UserId(2)).await.unwrap();
+    assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (1, 0));
+    assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
 }

@@ -4,15 +4,31 @@
 
 use crate::StoreError;
 use crate::keys;
-use crate::store::{Store, decode, encode, version_of};
+use crate::store::{Store, decode, encode, owned, version_of};
 use crate::table::{Condition, Item, Key, Write};
-use dwos_core::GuildId;
 use dwos_core::model::{GameEvent, Reminder};
+use dwos_core::{GuildId, UserId};
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// How long after its due time a reminder item may linger before TTL removes it (the sweep
 /// deletes it when it handles it; this only cleans up after events nobody swept).
 const REMINDER_TTL_SECS: i64 = 2 * 24 * 60 * 60;
+
+/// A member's answer to an event.
+#[derive(Debug, Serialize, Deserialize)]
+struct Rsvp {
+    user: UserId,
+    going: bool,
+}
+
+/// A member's wish for DM reminders, with the toggle that set it.
+#[derive(Debug, Serialize, Deserialize)]
+struct DmWish {
+    user: UserId,
+    on: bool,
+    toggle: String,
+}
 
 /// The writes that save `event` over its version with its reminders, and what it becomes.
 fn save_writes(
@@ -160,6 +176,58 @@ impl Store {
                 Err(err) => Err(err),
             })
             .collect()
+    }
+
+    /// Records a member's answer to an event (their own record: the last answer wins).
+    pub async fn set_rsvp(&self, guild: GuildId, event_id: &str, user: UserId, going: bool) -> Result<(), StoreError> {
+        let key = keys::event_rsvp(guild, event_id, user)?;
+        let body = Rsvp { user, going };
+        self.table().write(vec![Write::Put(owned(encode(key, &body)?, user), Condition::Always)]).await
+    }
+
+    /// How many members are going and not going to an event.
+    pub async fn rsvp_counts(&self, guild: GuildId, event_id: &str) -> Result<(usize, usize), StoreError> {
+        let prefix = format!("EVENTRSVP#{}#", crate::keys::part(event_id)?);
+        let answers: Vec<Rsvp> = self.list(&keys::guild(guild), &prefix).await?;
+        let going = answers.iter().filter(|a| a.going).count();
+        Ok((going, answers.len() - going))
+    }
+
+    /// Turns a member's DM reminders for an event on or off, once per `toggle` (a redelivered
+    /// toggle finds its own mark and changes nothing); returns whether they are on.
+    pub async fn toggle_dm(
+        &self,
+        guild: GuildId,
+        event_id: &str,
+        user: UserId,
+        toggle: &str,
+    ) -> Result<bool, StoreError> {
+        let key = keys::event_dm(guild, event_id, user)?;
+        for _ in 0..3 {
+            let read = self.table().get(&key).await?;
+            let condition = Condition::unchanged_since(read.as_ref());
+            let version = version_of(read.as_ref());
+            let current: Option<DmWish> = read.map(decode).transpose()?;
+            if let Some(current) = current.as_ref().filter(|c| c.toggle == toggle) {
+                return Ok(current.on);
+            }
+            let wish = DmWish { user, on: !current.is_some_and(|c| c.on), toggle: toggle.to_owned() };
+            let mut item = owned(encode(key.clone(), &wish)?, user);
+            item.version = Some(version + 1);
+            match self.table().write(vec![Write::Put(item, condition)]).await {
+                Ok(()) => return Ok(wish.on),
+                Err(StoreError::ConditionFailed(_)) => continue,
+                Err(err) => return Err(err),
+            }
+        }
+        Err(StoreError::Conflict(format!("{key} kept changing while toggling")))
+    }
+
+    /// The members who want an event's reminders by DM.
+    pub async fn dm_subscribers(&self, guild: GuildId, event_id: &str) -> Result<Vec<UserId>, StoreError> {
+        let prefix = format!("EVENTDM#{}#", crate::keys::part(event_id)?);
+        let wishes: Vec<DmWish> = self.list(&keys::guild(guild), &prefix).await?;
+        Ok(wishes.into_iter().filter(|w| w.on).map(|w| w.user).collect())
     }
 
     /// Removes handled reminders (unconditionally; absent is fine).

@@ -88,6 +88,16 @@ pub fn event(g: GuildId, event_id: &str) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("EVENT#{}", part(event_id)?)))
 }
 
+/// `GUILD#g / EVENTRSVP#id#u`: a member's answer to an event ("going" or not).
+pub fn event_rsvp(g: GuildId, event_id: &str, u: UserId) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("EVENTRSVP#{}#{u}", part(event_id)?)))
+}
+
+/// `GUILD#g / EVENTDM#id#u`: a member's wish for an event's reminders by DM.
+pub fn event_dm(g: GuildId, event_id: &str, u: UserId) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("EVENTDM#{}#{u}", part(event_id)?)))
+}
+
 /// `DUE#minute`: the partition of reminders due in one minute (no hot partition).
 pub fn due(minute: &str) -> String {
     format!("DUE#{minute}")

@@ -107,6 +107,7 @@ cmd-privacy-name = privacy
 cmd-privacy-description = What DWOS stores about you, and how to have it removed
 privacy-notice = **What DWOS stores about you**
     • When you verify: your Discord ID, your player ID and state (the game confirms them when you verify and about once a week after), the in-game name and furnace level you declare, your alliance and rank, and when you agreed.
+    • Your answers to events (going or not) and whether you asked for their reminders by DM.
     • Your verification attempts of the last 30 minutes, to stop abuse.
     • Nothing else: no messages, no IP addresses.
     → **Why:** to give you the right roles and nickname on this server and show alliance information to its members.
@@ -195,3 +196,9 @@ cmd-event-edit-role-description = New role to mention
 cmd-event-edit-title-description = New title
 event-updated = **{ $title }** (`{ $id }`) is updated. Next: { $next }.
 event-list-page = Page { $page } of { $pages }
+event-announcement = **{ $title }**: next { $next } ({ $repeat }). Reminders { $reminders } minutes before.
+event-button-dm = Remind me by DM
+event-button-going = Going ({ $count })
+event-button-not-going = Not going ({ $count })
+event-dm-on = You'll get the reminders of **{ $title }** by DM too. Press the button again to stop.
+event-dm-off = No more DMs for **{ $title }**.

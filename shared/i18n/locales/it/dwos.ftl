@@ -107,6 +107,7 @@ cmd-privacy-name = privacy
 cmd-privacy-description = Cosa salva DWOS su di te e come farlo rimuovere
 privacy-notice = **Cosa salva DWOS su di te**
     • Quando ti verifichi: il tuo ID Discord, il tuo ID giocatore e lo stato (il gioco li conferma quando ti verifichi e poi circa una volta a settimana), il nome nel gioco e il livello della fornace che dichiari, la tua alleanza e il tuo grado, e quando hai dato il consenso.
+    • Le tue risposte agli eventi (ci sei o no) e se hai chiesto i loro promemoria in privato.
     • I tuoi tentativi di verifica degli ultimi 30 minuti, per prevenire abusi.
     • Nient'altro: nessun messaggio, nessun indirizzo IP.
     → **Perché:** per darti i ruoli e il nickname giusti su questo server e mostrare le informazioni sull'alleanza ai suoi membri.
@@ -195,3 +196,9 @@ cmd-event-edit-role-description = Nuovo ruolo da menzionare
 cmd-event-edit-title-description = Nuovo titolo
 event-updated = **{ $title }** (`{ $id }`) è aggiornato. Prossimi: { $next }.
 event-list-page = Pagina { $page } di { $pages }
+event-announcement = **{ $title }**: prossimo { $next } ({ $repeat }). Promemoria { $reminders } minuti prima.
+event-button-dm = Avvisami in privato
+event-button-going = Ci sono ({ $count })
+event-button-not-going = Non ci sono ({ $count })
+event-dm-on = Riceverai anche in privato i promemoria di **{ $title }**. Premi di nuovo il pulsante per smettere.
+event-dm-off = Niente più messaggi privati per **{ $title }**.

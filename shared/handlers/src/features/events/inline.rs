@@ -63,12 +63,27 @@ pub(super) async fn command(cx: &Inline<'_>) -> Reply {
 /// The prefix of the events feature's custom ids (`event:page:2`).
 pub const PREFIX: &str = "event";
 
-/// Buttons: `event:page:<n>` turns `/event list`'s page.
+/// Buttons: `event:page:<n>` turns `/event list`'s page; on an announcement,
+/// `event:rsvp:<id>:yes|no` answers and `event:dm:<id>` toggles reminders by DM.
 pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
-    let page = custom_id.strip_prefix("event:page:")?;
-    let page = page.parse::<usize>().ok().filter(|p| *p < 1_000)?;
-    let payload = serde_json::to_value(EventsStep::List { page }).unwrap_or_default();
-    Some(cx.defer(JobKind::Events, payload, response::deferred_update()).await)
+    let mut parts = custom_id.strip_prefix("event:")?.split(':');
+    let (step, ack) = match (parts.next()?, parts.next(), parts.next(), parts.next()) {
+        ("page", Some(page), None, None) => {
+            let page = page.parse::<usize>().ok().filter(|p| *p < 1_000)?;
+            (EventsStep::List { page }, response::deferred_update())
+        }
+        // The announcement itself is edited with the new counts.
+        ("rsvp", Some(id), Some(answer @ ("yes" | "no")), None) if valid_id(id) => {
+            (EventsStep::Rsvp { event_id: id.to_owned(), going: answer == "yes" }, response::deferred_update())
+        }
+        // Only the member learns the outcome.
+        ("dm", Some(id), None, None) if valid_id(id) => {
+            (EventsStep::Dm { event_id: id.to_owned() }, response::deferred(true))
+        }
+        _ => return None,
+    };
+    let payload = serde_json::to_value(step).unwrap_or_default();
+    Some(cx.defer(JobKind::Events, payload, ack).await)
 }
 
 /// What `/event edit` changes; each option given is checked like `/event create`'s.

@@ -9,7 +9,7 @@ use crate::guild_log;
 use async_trait::async_trait;
 use dwos_bus::Worker;
 use dwos_core::model::GameEvent;
-use dwos_core::{Envelope, JobError};
+use dwos_core::{Envelope, JobError, UserId};
 use dwos_discord::{MessageBody, RestError};
 use dwos_store::StoreError;
 
@@ -22,6 +22,20 @@ impl NotifyWorker {
     /// A worker over the shared dependencies.
     pub fn new(deps: WorkerDeps) -> Self {
         Self { deps }
+    }
+
+    /// A reminder by DM. A member who closed their DMs (403) is skipped with a log line: it is
+    /// their choice, not the event's problem.
+    async fn direct(&self, user: UserId, post: &NotifyPost, body: &MessageBody) -> Result<(), JobError> {
+        let sent = async { self.deps.rest.send_message(self.deps.rest.open_dm(user).await?, body).await }.await;
+        match sent {
+            Ok(()) => Ok(()),
+            Err(RestError::Status { status, .. }) if status == 403 => {
+                tracing::info!(%user, event_id = %post.event_id, "a member's DMs are closed; reminder skipped");
+                Ok(())
+            }
+            Err(err) => Err(err.into()),
+        }
     }
 
     /// Pauses the event whose channel is gone; tells the log channel only if this job paused it.
@@ -58,10 +72,14 @@ impl NotifyWorker {
 impl Worker for NotifyWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
         let post: NotifyPost = serde_json::from_value(envelope.payload)?;
-        let mut body = MessageBody::text(post.content.clone()).once(post.nonce.clone());
-        if let Some(role) = post.role_id {
-            body = body.mentioning_role(role.0);
+        let body = MessageBody::text(post.content.clone()).once(post.nonce.clone());
+        if let Some(user) = post.dm_user {
+            return self.direct(user, &post, &body).await;
         }
+        let body = match post.role_id {
+            Some(role) => body.mentioning_role(role.0),
+            None => body,
+        };
         match self.deps.rest.send_message(post.channel_id, &body).await {
             Ok(()) => Ok(()),
             // Missing access, unknown channel: retrying cannot help, the event waits for a moderator.

@@ -1,7 +1,7 @@
 //! The payloads of `events` and `notify` jobs.
 
 use dwos_core::schedule::{EventType, Repeat};
-use dwos_core::{ChannelId, GuildId, RoleId};
+use dwos_core::{ChannelId, GuildId, RoleId, UserId};
 use serde::{Deserialize, Serialize};
 
 /// An event as `/event create` asked for it, checked inline.
@@ -79,6 +79,18 @@ pub enum EventsStep {
         /// The author moderates the server.
         by_moderator: bool,
     },
+    /// "Going" / "Not going" on an event's announcement.
+    Rsvp {
+        /// The event id.
+        event_id: String,
+        /// Going or not.
+        going: bool,
+    },
+    /// "Remind me by DM" on an event's announcement (a toggle).
+    Dm {
+        /// The event id.
+        event_id: String,
+    },
     /// `/event pause` (`paused: true`) or `/event resume`.
     Pause {
         /// The event id.
@@ -105,4 +117,7 @@ pub struct NotifyPost {
     pub content: String,
     /// Discord's nonce for this (occurrence, offset): a second post of it is not a new message.
     pub nonce: String,
+    /// Sent by DM to this member instead of to the channel.
+    #[serde(default)]
+    pub dm_user: Option<UserId>,
 }

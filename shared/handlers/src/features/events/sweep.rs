@@ -10,7 +10,7 @@ use super::worker::{event_title, occurrence_after, reminders_for};
 use crate::deps::WorkerDeps;
 use dwos_bus::Queue;
 use dwos_core::model::{GameEvent, GuildConfig, Reminder, minute_bucket};
-use dwos_core::{Envelope, GuildId, JobKind, Origin};
+use dwos_core::{Envelope, GuildId, JobKind, Origin, UserId};
 use dwos_store::StoreError;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -153,7 +153,18 @@ impl Sweeper {
                 Ok(true) => {
                     if let Some(event) = &event {
                         let config = configs.get(&event.guild_id).cloned().flatten();
-                        envelopes.push(self.post(event, reminder, config.as_ref()));
+                        envelopes.push(self.post(event, reminder, config.as_ref(), None));
+                        // The members who asked for it by DM, under the same claim.
+                        if event.dm {
+                            match store.dm_subscribers(event.guild_id, &event.event_id).await {
+                                Ok(users) => envelopes.extend(
+                                    users.into_iter().map(|u| self.post(event, reminder, config.as_ref(), Some(u))),
+                                ),
+                                Err(err) => {
+                                    tracing::warn!(error = %err, event_id = %event.event_id, "DM reminders skipped")
+                                }
+                            }
+                        }
                     }
                     ready.push((reminder, event, Post::Enqueued));
                 }
@@ -212,8 +223,15 @@ impl Sweeper {
         }
     }
 
-    /// The post of one reminder, in the guild's language, as a `notify` job.
-    fn post(&self, event: &GameEvent, reminder: &Reminder, config: Option<&GuildConfig>) -> Envelope {
+    /// The post of one reminder, in the guild's language, as a `notify` job: to the event's
+    /// channel, or by DM to `dm_user` (no role mention there).
+    fn post(
+        &self,
+        event: &GameEvent,
+        reminder: &Reminder,
+        config: Option<&GuildConfig>,
+        dm_user: Option<UserId>,
+    ) -> Envelope {
         let catalog = &self.deps.catalog;
         let locale = catalog.resolve([config.and_then(|c| c.default_locale.as_deref())]);
         let title = event_title(catalog, locale, event.event_type, event.title.as_deref());
@@ -223,18 +241,27 @@ impl Sweeper {
             let when = format!("<t:{}:R>", reminder.occurrence);
             catalog.format_with(locale, "reminder-starts", &[("title", title), ("when", when)])
         };
-        if let Some(role) = event.role_id {
+        let role_id = event.role_id.filter(|_| dm_user.is_none());
+        if let Some(role) = role_id {
             content = format!("<@&{role}> {content}");
         }
+        let key = match dm_user {
+            Some(user) => format!("{}:dm:{user}", claim_key(reminder)),
+            None => claim_key(reminder),
+        };
         let post = NotifyPost {
             guild_id: event.guild_id,
             event_id: event.event_id.clone(),
             channel_id: event.channel_id,
-            role_id: event.role_id,
+            role_id,
             content,
-            nonce: nonce(&claim_key(reminder)),
+            nonce: nonce(&key),
+            dm_user,
         };
-        let parent = format!("remind:{}:{}:{}", event.guild_id, event.event_id, reminder.occurrence);
+        let parent = match dm_user {
+            Some(user) => format!("remind:{}:{}:{}:dm:{user}", event.guild_id, event.event_id, reminder.occurrence),
+            None => format!("remind:{}:{}:{}", event.guild_id, event.event_id, reminder.occurrence),
+        };
         let origin = Origin::FanOut { parent, index: reminder.offset_minutes };
         // A NotifyPost holds ids and strings: it always serializes.
         let payload = serde_json::to_value(&post).unwrap_or_default();

@@ -117,6 +117,7 @@ impl EventsWorker {
             alliance: spec.alliance,
             created_by: user,
             paused: false,
+            dm: false,
             next_at: None,
             created_at: now(),
             version: 0,
@@ -131,6 +132,10 @@ impl EventsWorker {
             },
             Err(err) => return Err(err.into()),
         };
+        // Once per job: a redelivered create must not announce twice.
+        if self.deps.first_time(envelope, "announce").await? {
+            self.announce(&event).await;
+        }
         Ok(self.text(
             locale,
             "event-created",
@@ -140,6 +145,96 @@ impl EventsWorker {
                 ("next", self.next_three(&event)),
             ],
         ))
+    }
+
+    /// The guild's language (announcements and posts speak it, not their author's).
+    async fn guild_locale(&self, guild: GuildId) -> Result<&'static str, StoreError> {
+        let config = self.deps.store.guild_config(guild).await?;
+        Ok(self.deps.catalog.resolve([config.as_ref().and_then(|c| c.default_locale.as_deref())]))
+    }
+
+    /// The announcement: the event, its next start, and the members' buttons with the counts.
+    fn announcement(&self, locale: &str, event: &GameEvent, going: usize, not_going: usize) -> MessageBody {
+        let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
+        let repeat = self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[]);
+        let next = event.next_at.map_or_else(|| "–".to_owned(), |t| format!("<t:{t}:F>"));
+        let offsets = event.offsets.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+        let args = [("title", title), ("next", next), ("repeat", repeat), ("reminders", offsets)];
+        let id = &event.event_id;
+        let going = self.text(locale, "event-button-going", &[("count", going.to_string())]);
+        let not_going = self.text(locale, "event-button-not-going", &[("count", not_going.to_string())]);
+        MessageBody::text(self.text(locale, "event-announcement", &args)).row(vec![
+            button(format!("event:dm:{id}"), self.text(locale, "event-button-dm", &[]), ButtonStyle::Primary),
+            button(format!("event:rsvp:{id}:yes"), going, ButtonStyle::Success),
+            button(format!("event:rsvp:{id}:no"), not_going, ButtonStyle::Secondary),
+        ])
+    }
+
+    /// Posts the announcement in the event's channel; a failure is only logged (the reminders
+    /// will tell the log channel if the channel is really gone).
+    async fn announce(&self, event: &GameEvent) {
+        let locale = match self.guild_locale(event.guild_id).await {
+            Ok(locale) => locale,
+            Err(err) => {
+                tracing::warn!(error = %err, "cannot read the guild's language for an announcement");
+                return;
+            }
+        };
+        let body = self.announcement(locale, event, 0, 0);
+        if let Err(err) = self.deps.rest.send_message(event.channel_id, &body).await {
+            tracing::warn!(error = %err, event_id = %event.event_id, "cannot post an event's announcement");
+        }
+    }
+
+    /// A member's "Going" / "Not going": stored, then the announcement shows the new counts.
+    async fn rsvp(
+        &self,
+        envelope: &Envelope,
+        guild: GuildId,
+        user: UserId,
+        event_id: &str,
+        going: bool,
+    ) -> Result<(), JobError> {
+        let store = &self.deps.store;
+        let Some(event) = store.event(guild, event_id).await? else { return Ok(()) };
+        store.set_rsvp(guild, event_id, user, going).await?;
+        let (yes, no) = store.rsvp_counts(guild, event_id).await?;
+        let locale = self.guild_locale(guild).await?;
+        // The click's deferred update makes @original the announcement itself.
+        self.deps.answer(envelope, &self.announcement(locale, &event, yes, no)).await
+    }
+
+    /// A member's "Remind me by DM": toggled once per click, and the event marked so the sweep
+    /// looks for DM subscribers.
+    async fn dm(
+        &self,
+        envelope: &Envelope,
+        guild: GuildId,
+        user: UserId,
+        locale: &str,
+        event_id: &str,
+    ) -> Result<String, JobError> {
+        let store = &self.deps.store;
+        let Some(mut event) = store.event(guild, event_id).await? else {
+            return Ok(self.text(locale, "event-not-found", &[]));
+        };
+        let on = store.toggle_dm(guild, event_id, user, &envelope.origin.scope()).await?;
+        let mut tries = 0;
+        while on && !event.dm {
+            match store.save_event(&GameEvent { dm: true, ..event.clone() }, &[], &[]).await {
+                Ok(_) => break,
+                Err(StoreError::VersionConflict(_)) if tries < 3 => {
+                    tries += 1;
+                    match store.event(guild, event_id).await? {
+                        Some(fresh) => event = fresh,
+                        None => return Ok(self.text(locale, "event-not-found", &[])),
+                    }
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
+        let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
+        Ok(self.text(locale, if on { "event-dm-on" } else { "event-dm-off" }, &[("title", title)]))
     }
 
     /// The next three occurrences as Discord timestamps.
@@ -355,6 +450,8 @@ impl Worker for EventsWorker {
             EventsStep::Cancel { event_id, by_moderator } => {
                 self.cancel(guild, user, locale, &event_id, by_moderator).await?
             }
+            EventsStep::Rsvp { event_id, going } => return self.rsvp(&envelope, guild, user, &event_id, going).await,
+            EventsStep::Dm { event_id } => self.dm(&envelope, guild, user, locale, &event_id).await?,
             EventsStep::Pause { event_id, paused, by_moderator } => {
                 self.pause(guild, user, locale, &event_id, paused, by_moderator).await?
             }
