@@ -323,7 +323,8 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "SIGNATURE_MAX_AGE_SECS": "0",
             "STATS_QUEUE_URL": STATS_QUEUE_URL,
             "VERIFY_QUEUE_URL": VERIFY_QUEUE_URL,
-            "EVENTS_QUEUE_URL": EVENTS_QUEUE_URL
+            "EVENTS_QUEUE_URL": EVENTS_QUEUE_URL,
+            "TABLE_NAME": "dwos-Table"
         },
         "EventsFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",

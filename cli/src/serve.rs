@@ -161,6 +161,7 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
         features: FEATURES,
         clock: system_clock,
         enqueue_timeout: ENQUEUE_TIMEOUT,
+        store: Some(deps.store.clone()),
     };
     let app = dwos_handlers::router(Arc::new(state));
     tasks.spawn(async move {

@@ -52,6 +52,7 @@ async fn invoke_interactions(name: &str) -> (u16, Value, LocalQueue) {
         features: dwos_handlers::FEATURES,
         clock: system_clock,
         enqueue_timeout: dwos_handlers::ENQUEUE_TIMEOUT,
+        store: None,
     };
     let request = lambda_http::request::from_str(&read(name)).unwrap();
     let request = request.map(|body| axum::body::Body::from(body.to_vec()));

@@ -243,6 +243,16 @@ async fn cancel_pause_and_resume() {
     assert_eq!(resumed.enqueued, 1, "{resumed:?}");
     let posts = app.wait_posts(1).await;
     assert_eq!(posts.len(), 1, "nothing of the cancelled event, one post of the resumed one");
+    // The event option suggests this server's events by id or name.
+    let mut typing = fixtures::event_command(
+        24,
+        "cancel",
+        json!([{ "name": "event", "type": 3, "value": "na", "focused": true }]),
+        "en-US",
+    );
+    typing["type"] = json!(4);
+    let suggestions = app.send(&typing).await;
+    assert_eq!(suggestions["data"]["choices"], json!([{ "name": "Bear Trap (nap)", "value": "nap" }]));
     app.send(&as_moderator(fixtures::event_command(23, "list", json!([]), "en-US"))).await;
     let list = app.reply(23).await;
     assert!(list.contains("`nap` **Bear Trap**") && !list.contains("`gone`"), "{list}");

@@ -1,11 +1,12 @@
 //! The `interactions` Lambda: API Gateway (HTTP API) → signature check → inline reply or SQS.
-//! It links only what that takes: no store, no game, no other AWS SDK.
+//! It links only what that takes: SQS, and DynamoDB reads for autocomplete; no game, no other SDK.
 
 use aws_config::timeout::TimeoutConfig;
 use dwos_bus::SqsQueue;
-use dwos_handlers::config::{HttpConfig, env_lookup};
+use dwos_handlers::config::{HttpConfig, env_lookup, table_name};
 use dwos_handlers::http::system_clock;
 use dwos_handlers::{AppState, ENQUEUE_TIMEOUT, FEATURES};
+use dwos_store::{DynamoSettings, DynamoTable, Store};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,7 +24,17 @@ async fn main() -> Result<(), lambda_http::Error> {
         .build();
     let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest()).timeout_config(timeouts).load().await;
     let queue = Arc::new(SqsQueue::new(aws_sdk_sqs::Client::new(&sdk), SqsQueue::urls_from(env_lookup)));
-    let state =
-        AppState { config, catalog, queue, features: FEATURES, clock: system_clock, enqueue_timeout: ENQUEUE_TIMEOUT };
+    // Autocomplete reads (a guild's events) under the same bounded timeouts.
+    let table = table_name(&env_lookup)?;
+    let store = Store::new(Arc::new(DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table))));
+    let state = AppState {
+        config,
+        catalog,
+        queue,
+        features: FEATURES,
+        clock: system_clock,
+        enqueue_timeout: ENQUEUE_TIMEOUT,
+        store: Some(store),
+    };
     lambda_http::run(dwos_handlers::router(Arc::new(state))).await
 }

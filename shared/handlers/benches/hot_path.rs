@@ -59,6 +59,7 @@ fn bench(c: &mut Criterion) {
         features: dwos_handlers::FEATURES,
         clock: || 0,
         enqueue_timeout: dwos_handlers::ENQUEUE_TIMEOUT,
+        store: None,
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
 

@@ -27,6 +27,8 @@ pub struct AppState {
     /// Longest wait for the queue before telling the user to try again: Discord's 3 s
     /// deadline must still leave time for the answer.
     pub enqueue_timeout: Duration,
+    /// Reads for autocomplete (a guild's events); `None`: those suggestions are empty.
+    pub store: Option<dwos_store::Store>,
 }
 
 /// The time a queue send may take before the user is told to try again.

@@ -55,6 +55,7 @@ fn state(mode: Mode) -> (AppState, Arc<TestQueue>) {
         features: FEATURES,
         clock: || 0,
         enqueue_timeout: Duration::from_millis(100),
+        store: None,
     };
     (state, queue)
 }

@@ -2,6 +2,7 @@
 //! offset list is told at once, in the member's language), then one `events` job.
 
 use super::steps::{EventChanges, EventSpec, EventsStep};
+use super::worker::event_title;
 use crate::router::{Inline, Reply};
 use chrono::DateTime;
 use dwos_core::model::valid_alliance_tag;
@@ -126,12 +127,45 @@ fn valid_id(id: &str) -> bool {
     (1..=16).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
-/// Time zone suggestions for what is typed so far.
-pub(super) fn autocomplete(cx: &Inline<'_>) -> Reply {
-    let typed = cx.incoming.focused().map_or("", |(_, text)| text);
-    let zones = zones_matching(typed, 25).into_iter().map(|z| (z.to_owned(), z.to_owned()));
-    Reply::new(response::choices(zones), "autocomplete")
+/// Suggestions for what is typed so far: time zones, or this server's events.
+pub(super) async fn autocomplete(cx: &Inline<'_>) -> Reply {
+    let (option, typed) = cx.incoming.focused().unwrap_or(("", ""));
+    let choices = match option {
+        "timezone" => zones_matching(typed, 25).into_iter().map(|z| (z.to_owned(), z.to_owned())).collect(),
+        "event" => event_choices(cx, typed).await,
+        _ => Vec::new(),
+    };
+    Reply::new(response::choices(choices), "autocomplete")
 }
+
+/// This server's events whose id or name contains `typed`, soonest first; none if the store
+/// is slow (Discord waits 3 s for suggestions).
+async fn event_choices(cx: &Inline<'_>, typed: &str) -> Vec<(String, String)> {
+    let (Some(store), Some(guild)) = (cx.state.store.as_ref(), cx.incoming.guild_id()) else { return Vec::new() };
+    let events = match tokio::time::timeout(AUTOCOMPLETE_TIMEOUT, store.events(guild)).await {
+        Ok(Ok(events)) => events,
+        Ok(Err(err)) => {
+            tracing::warn!(error = %err, "event suggestions unavailable");
+            return Vec::new();
+        }
+        Err(_) => return Vec::new(),
+    };
+    let typed = typed.trim().to_lowercase();
+    let mut named: Vec<(Option<i64>, String, String)> = events
+        .into_iter()
+        .map(|e| {
+            let title = event_title(&cx.state.catalog, cx.locale, e.event_type, e.title.as_deref());
+            (e.next_at, format!("{title} ({})", e.event_id), e.event_id)
+        })
+        .filter(|(_, label, _)| label.to_lowercase().contains(&typed))
+        .collect();
+    named.sort_by_key(|(next, _, _)| next.unwrap_or(i64::MAX));
+    // Labels are at most 100 characters.
+    named.into_iter().map(|(_, label, id)| (label.chars().take(100).collect(), id)).collect()
+}
+
+/// How long autocomplete waits for the store.
+const AUTOCOMPLETE_TIMEOUT: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// Why `/event create` is refused: a message id and its arguments.
 pub(super) type Refusal = (&'static str, Vec<(&'static str, String)>);

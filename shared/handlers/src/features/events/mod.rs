@@ -81,12 +81,12 @@ const COMMANDS: &[CommandSpec] = &[CommandSpec {
                 (8, "role", false, &[]),
                 (3, "title", false, &[]),
             ],
-            autocomplete: &["timezone"],
+            autocomplete: &["event", "timezone"],
         },
         Subcommand { name: "list", options: &[], autocomplete: &[] },
-        Subcommand { name: "cancel", options: EVENT_ID, autocomplete: &[] },
-        Subcommand { name: "pause", options: EVENT_ID, autocomplete: &[] },
-        Subcommand { name: "resume", options: EVENT_ID, autocomplete: &[] },
+        Subcommand { name: "cancel", options: EVENT_ID, autocomplete: &["event"] },
+        Subcommand { name: "pause", options: EVENT_ID, autocomplete: &["event"] },
+        Subcommand { name: "resume", options: EVENT_ID, autocomplete: &["event"] },
     ],
 }];
 
@@ -109,6 +109,6 @@ impl Feature for Events {
     }
 
     async fn autocomplete(&self, cx: &Inline<'_>, _name: &str) -> Reply {
-        inline::autocomplete(cx)
+        inline::autocomplete(cx).await
     }
 }
