@@ -76,7 +76,7 @@ pub fn command_with(
         None => Value::Array(options),
     };
     if moderator {
-        value["member"]["permissions"] = json!("268435488");
+        value["member"]["permissions"] = json!("268438560");
     }
     value
 }
@@ -269,6 +269,7 @@ pub fn notify_envelope() -> Envelope {
         content: "<@&555> **Trappola per orsi** inizia <t:1795631400:R>.".to_owned(),
         nonce: "r0123456789abcdef".to_owned(),
         dm_user: None,
+        occurrence: 0,
     };
     let origin = dwos_core::Origin::FanOut { parent: format!("remind:{GUILD_ID}:bear1:1795631400"), index: 10 };
     Envelope::for_schedule(
@@ -311,9 +312,9 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         api_gateway_event(&key.sign(TIMESTAMP, &bytes), TIMESTAMP, &bytes, base64)
     };
     let help = command(1_600_000_000_000_000_002, "help", "it");
-    // A moderator (Manage Server) creates the server's events.
+    // A moderator (Manage Server, and able to post here) creates the server's events.
     let mut event_create = event_command(1_600_000_000_000_000_006, "create", bear_trap_options(), "it");
-    event_create["member"]["permissions"] = json!("268435488");
+    event_create["member"]["permissions"] = json!("268438560");
     let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
     bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
     let env = json!({

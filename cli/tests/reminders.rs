@@ -96,8 +96,9 @@ fn deps(store: &Store, discord: &MockServer) -> dwos_handlers::WorkerDeps {
     }
 }
 
+/// Manage Server and Manage Roles, View Channel and Send Messages here, Mention Everyone.
 fn as_moderator(mut interaction: Value) -> Value {
-    interaction["member"]["permissions"] = json!("268435488");
+    interaction["member"]["permissions"] = json!("268569632");
     interaction
 }
 
@@ -189,7 +190,7 @@ async fn two_sweeps_at_once_post_each_reminder_once() {
 }
 
 #[tokio::test]
-async fn a_redelivered_post_carries_the_same_nonce() {
+async fn a_redelivered_post_is_posted_once() {
     let discord = support::fake_discord().await;
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("s.db")).unwrap()));
@@ -199,8 +200,14 @@ async fn a_redelivered_post_carries_the_same_nonce() {
     worker.handle(job).await.unwrap();
     let received = discord.received_requests().await.unwrap();
     let nonces: Vec<Value> = received.iter().map(|r| support::json_body(r)["nonce"].clone()).collect();
-    // Discord answers a repeated nonce with the first message (enforce_nonce): one post.
-    assert_eq!(nonces, [json!("r0123456789abcdef"), json!("r0123456789abcdef")]);
+    // The notifier marks what it posted; within Discord's window the nonce alone would also do.
+    assert_eq!(nonces, [json!("r0123456789abcdef")]);
+    // A post about an occurrence long gone is dropped, not sent late.
+    let mut stale = fixtures::notify_envelope();
+    stale.payload["nonce"] = json!("other");
+    stale.payload["occurrence"] = json!(dwos_handlers::deps::now() - 3600);
+    worker.handle(stale).await.unwrap();
+    assert_eq!(discord.received_requests().await.unwrap().len(), 1);
 }
 
 #[tokio::test]
@@ -308,6 +315,7 @@ async fn a_lost_channel_pauses_the_event_and_tells_the_log_channel_once() {
             content: "again".into(),
             nonce: "n".into(),
             dm_user: None,
+            occurrence: 0,
         })
         .unwrap(),
     );
@@ -488,4 +496,97 @@ async fn members_answer_on_the_announcement_and_get_reminders_by_dm() {
     let channel = app.wait_posts(2).await;
     assert_eq!(channel.len(), 2, "the announcement and the channel reminder");
     assert_ne!(dm["nonce"], channel[1]["nonce"]);
+}
+
+#[tokio::test]
+async fn an_event_created_inside_its_reminder_window_still_moves_on() {
+    let app = app().await;
+    // Starts in five minutes, reminders an hour and half an hour ahead: both already passed.
+    let start = (dwos_handlers::deps::now() / 60 + 5) * 60;
+    let when = chrono::DateTime::from_timestamp(start, 0).unwrap().format("%Y-%m-%d %H:%M").to_string();
+    let options = json!([
+        { "name": "type", "type": 3, "value": "bear_trap" },
+        { "name": "start", "type": 3, "value": when },
+        { "name": "repeat", "type": 3, "value": "daily" },
+        { "name": "reminders", "type": 3, "value": "60,30" }
+    ]);
+    app.send(&as_moderator(fixtures::event_command(80, "create", options, "en-US"))).await;
+    assert!(app.reply(80).await.contains("is scheduled"));
+    let at_start = app.sweeper().run(start).await.unwrap();
+    assert_eq!((at_start.enqueued, at_start.advanced), (0, 1), "{at_start:?}");
+    let event = &app.store.events(GuildId(GUILD_ID)).await.unwrap()[0];
+    assert_eq!(event.next_at, Some(start + 86_400), "tomorrow is scheduled, with both reminders");
+    let tomorrow = app.sweeper().run(start + 86_400 - 3600).await.unwrap();
+    assert_eq!(tomorrow.enqueued, 1, "{tomorrow:?}");
+}
+
+#[tokio::test]
+async fn alliance_events_are_their_r5s_and_posts_go_only_where_the_author_may_post() {
+    let app = app().await;
+    let options = |extra: Value| {
+        let mut base = vec![
+            json!({ "name": "type", "type": 3, "value": "bear_trap" }),
+            json!({ "name": "start", "type": 3, "value": "2030-01-01 10:00" }),
+            json!({ "name": "alliance", "type": 3, "value": "FRO" }),
+        ];
+        base.extend(extra.as_array().unwrap().iter().cloned());
+        Value::Array(base)
+    };
+    // A member who declared R4 at verification is not the alliance's R5: refused in the worker.
+    let member = fixtures::event_command(90, "create", options(json!([])), "en-US");
+    app.send(&member).await;
+    assert_eq!(app.reply(90).await, "Only the R5 of [FRO] (or a moderator) can create its events.");
+    app.store.claim_r5(GuildId(GUILD_ID), "FRO", dwos_core::UserId(fixtures::USER_ID)).await.unwrap();
+    app.send(&fixtures::event_command(91, "create", options(json!([])), "en-US")).await;
+    assert!(app.reply(91).await.contains("is scheduled"), "the R5 may");
+    // A channel the author cannot write in, and a role they may not ping, are refused inline.
+    let mut elsewhere = fixtures::event_command(
+        92,
+        "create",
+        options(json!([{ "name": "channel", "type": 7, "value": "4242" }])),
+        "en-US",
+    );
+    elsewhere["data"]["resolved"] =
+        json!({ "channels": { "4242": { "id": "4242", "type": 0, "name": "announcements", "permissions": "1024" } } });
+    let refused = app.send(&elsewhere).await;
+    assert!(refused["data"]["content"].as_str().unwrap().starts_with("You can't post in <#4242>"), "{refused}");
+    let mut ping =
+        fixtures::event_command(93, "create", options(json!([{ "name": "role", "type": 8, "value": "555" }])), "en-US");
+    ping["member"]["permissions"] = json!("3072");
+    ping["data"]["resolved"] = json!({ "roles": { "555": { "id": "555", "name": "Members", "color": 0, "colors": { "primary_color": 0, "secondary_color": null, "tertiary_color": null }, "hoist": false, "managed": false, "mentionable": false, "permissions": "0", "position": 1, "flags": 0 } } });
+    let refused = app.send(&ping).await;
+    assert!(
+        refused["data"]["content"].as_str().unwrap().starts_with("<@&555> can't be mentioned by everyone"),
+        "{refused}"
+    );
+    let title = fixtures::event_command(
+        94,
+        "create",
+        options(json!([{ "name": "title", "type": 3, "value": "[Free gems](https://x.io)" }])),
+        "en-US",
+    );
+    assert!(app.send(&title).await["data"]["content"].as_str().unwrap().starts_with("The title can have at most"));
+}
+
+/// A queue that is down.
+struct DownQueue;
+
+#[async_trait::async_trait]
+impl Queue for DownQueue {
+    async fn send(&self, _envelope: &Envelope) -> Result<(), dwos_bus::QueueError> {
+        Err(dwos_bus::QueueError::Sqs("the queue is down".into()))
+    }
+}
+
+#[tokio::test]
+async fn posts_claimed_by_a_sweep_that_could_not_enqueue_them_are_sent_by_the_next() {
+    let app = app().await;
+    let start = future_start();
+    daily_event(&app.store, "q1", start).await;
+    let down = Sweeper::new(deps(&app.store, &app.discord), Arc::new(DownQueue));
+    let failed = down.run(start - 600).await.unwrap();
+    assert_eq!((failed.enqueued, failed.failed), (0, 1), "{failed:?}");
+    let next = app.sweeper().run(start - 540).await.unwrap();
+    assert_eq!(next.resent, 1, "the remembered post goes out: {next:?}");
+    assert_eq!(app.wait_posts(1).await.len(), 1);
 }

@@ -18,9 +18,10 @@ async fn main() -> Result<(), lambda_runtime::Error> {
     lambda_runtime::run(service_fn(|event: LambdaEvent<EventBridgeEvent<serde_json::Value>>| {
         let sweeper = &sweeper;
         async move {
-            // The schedule's minute, not the clock: a late invocation still sweeps its own minute.
-            let now = event.payload.time.map_or_else(dwos_handlers::deps::now, |t| t.timestamp());
-            sweeper.run(now).await?;
+            // The clock, not the schedule's time: a retried invocation hours later must not
+            // sweep "as of" then (the marker and the catch-up window cover the minutes between).
+            let _ = event;
+            sweeper.run(dwos_handlers::deps::now()).await?;
             Ok::<(), lambda_runtime::Error>(())
         }
     }))

@@ -11,6 +11,7 @@ pub mod model;
 pub mod permissions;
 pub mod retry;
 pub mod schedule;
+pub mod text;
 
 pub use event::{DomainEvent, DomainEventKind};
 pub use furnace::FurnaceLevel;

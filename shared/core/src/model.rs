@@ -216,9 +216,12 @@ pub struct Reminder {
     /// The occurrence it is for (Unix seconds of the start).
     #[serde(default)]
     pub occurrence: i64,
-    /// The occurrence's last reminder (smallest offset): handling it schedules the next one.
+    /// The occurrence's last reminder, due at the start: handling it schedules the next one.
     #[serde(default)]
     pub last: bool,
+    /// Only moves the event on (there is no reminder at the start to post).
+    #[serde(default)]
+    pub silent: bool,
 }
 
 impl Rank {
@@ -295,6 +298,22 @@ pub struct UserData {
     pub memberships: Vec<AllianceMember>,
     /// Their gift code redemptions.
     pub redemptions: Vec<Redemption>,
+    /// Their answers to events and their wishes for reminders by DM.
+    #[serde(default)]
+    pub event_choices: Vec<EventChoice>,
+}
+
+/// A member's choice on an event's announcement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventChoice {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The event.
+    pub event_id: String,
+    /// "Going" (`true`) or "Not going", if answered.
+    pub going: Option<bool>,
+    /// Reminders by DM on or off, if asked.
+    pub dm: Option<bool>,
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub enum Repeat {
     Weekly,
     /// Every second week.
     Every2Weeks,
+    /// Every third week.
+    Every3Weeks,
     /// Every fourth week.
     Every4Weeks,
     /// On the same day of every month (the last day when the month is shorter).
@@ -28,12 +30,13 @@ pub enum Repeat {
 
 impl Repeat {
     /// Every rule, in the order `/event create` offers them.
-    pub const ALL: [Repeat; 7] = [
+    pub const ALL: [Repeat; 8] = [
         Repeat::Once,
         Repeat::Daily,
         Repeat::Every2Days,
         Repeat::Weekly,
         Repeat::Every2Weeks,
+        Repeat::Every3Weeks,
         Repeat::Every4Weeks,
         Repeat::Monthly,
     ];
@@ -46,6 +49,7 @@ impl Repeat {
             Repeat::Every2Days => "every_2_days",
             Repeat::Weekly => "weekly",
             Repeat::Every2Weeks => "every_2_weeks",
+            Repeat::Every3Weeks => "every_3_weeks",
             Repeat::Every4Weeks => "every_4_weeks",
             Repeat::Monthly => "monthly",
         }
@@ -63,6 +67,7 @@ impl Repeat {
             Repeat::Every2Days => Some(2),
             Repeat::Weekly => Some(7),
             Repeat::Every2Weeks => Some(14),
+            Repeat::Every3Weeks => Some(21),
             Repeat::Every4Weeks => Some(28),
             Repeat::Once | Repeat::Monthly => None,
         }
@@ -100,7 +105,7 @@ pub enum EventType {
     CastleBattle,
     /// State vs state: every 4 weeks.
     Svs,
-    /// Mercenary Prestige: every 3 weeks in the game; offered as every 4 weeks or custom.
+    /// Mercenary Prestige: every 3 weeks.
     MercenaryPrestige,
     /// The daily reset at 00:00 UTC.
     DailyReset,
@@ -152,6 +157,7 @@ impl EventType {
             EventType::BearTrap => Repeat::Every2Days,
             EventType::Fortress => Repeat::Weekly,
             EventType::Foundry => Repeat::Every2Weeks,
+            EventType::MercenaryPrestige => Repeat::Every3Weeks,
             EventType::DailyReset => Repeat::Daily,
             EventType::Custom => Repeat::Once,
             _ => Repeat::Every4Weeks,

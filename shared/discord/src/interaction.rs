@@ -37,6 +37,8 @@ pub struct RoleOption {
     pub managed: bool,
     /// Its position in the role list, if resolved.
     pub position: Option<i64>,
+    /// Whether anyone may mention it.
+    pub mentionable: bool,
 }
 
 /// A parsed interaction.
@@ -138,7 +140,34 @@ impl Incoming {
             permissions: role.map(|r| r.permissions.bits()),
             managed: role.is_some_and(|r| r.managed),
             position: role.map(|r| r.position),
+            mentionable: role.is_some_and(|r| r.mentionable),
         })
+    }
+
+    /// Whether the member may post in `channel`: View Channel and Send Messages there (what
+    /// Discord resolved for a channel option), or in the interaction's own channel.
+    pub fn can_post_in(&self, channel: ChannelId) -> bool {
+        let needed = Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES;
+        let resolved = match self.0.data.as_ref() {
+            Some(InteractionData::ApplicationCommand(command)) => command
+                .resolved
+                .as_ref()
+                .and_then(|r| r.channels.iter().find(|(id, _)| id.get() == channel.0).map(|(_, c)| c.permissions)),
+            _ => None,
+        };
+        let permissions = match resolved {
+            Some(permissions) => Some(permissions),
+            // The member's permissions in the interaction's channel, overwrites included.
+            None if self.channel_id() == Some(channel) => self.member_permissions(),
+            None => None,
+        };
+        permissions.is_some_and(|p| p.contains(Permissions::ADMINISTRATOR) || p.contains(needed))
+    }
+
+    /// Whether the member may mention every role (Mention Everyone or Administrator).
+    pub fn can_mention_roles(&self) -> bool {
+        self.member_permissions()
+            .is_some_and(|p| p.intersects(Permissions::MENTION_EVERYONE | Permissions::ADMINISTRATOR))
     }
 
     /// A string command option.

@@ -30,6 +30,7 @@ fn reminder(i: i64) -> Reminder {
         channel_id: ChannelId(9),
         occurrence: BASE + (i % MINUTES) * 60 + 900,
         last: true,
+        silent: false,
     }
 }
 

@@ -83,6 +83,7 @@ fn reminder(event: &str, offset: u32, due_at: i64) -> Reminder {
         channel_id: ChannelId(5),
         occurrence: due_at + i64::from(offset) * 60,
         last: offset == 0,
+        silent: false,
     }
 }
 
@@ -431,10 +432,16 @@ pub async fn batched_reads_claims_and_saves_act_one_by_one(store: &Store) {
         store.events_by_id(&ids).await.unwrap().into_iter().map(Result::unwrap).collect();
     assert_eq!(read, [Some(a.clone()), None, Some(b.clone())]);
     // Claims: each on its own, in order.
-    store.claim_idempotency_key("k2", 60, NOW).await.unwrap();
-    let claims = store.claim_many(&["k1".into(), "k2".into(), "k3".into()], 60, NOW).await;
-    let claims: Vec<bool> = claims.into_iter().map(Result::unwrap).collect();
-    assert_eq!(claims, [true, false, true]);
+    store.claim_idempotency_key_with("k2", 60, NOW, serde_json::json!("first")).await.unwrap();
+    let wanted = [
+        ("k1".to_owned(), serde_json::json!(1)),
+        ("k2".to_owned(), serde_json::json!(2)),
+        ("k3".to_owned(), serde_json::json!(3)),
+    ];
+    let claims: Vec<_> = store.claim_many(&wanted, 60, NOW).await.into_iter().map(Result::unwrap).collect();
+    assert_eq!(claims, [None, Some(serde_json::json!("first")), None], "the earlier claim's answer");
+    let again: Vec<_> = store.claim_many(&wanted[..1], 60, NOW).await.into_iter().map(Result::unwrap).collect();
+    assert_eq!(again, [Some(serde_json::json!(1))]);
     // Saves: a stale one conflicts alone, the other is saved with its reminders.
     let stale_a = GameEvent { version: 0, ..a.clone() };
     let next = start + 172_800;
@@ -469,9 +476,25 @@ pub async fn rsvps_count_and_dm_toggles_apply_once(store: &Store) {
     assert_eq!(store.dm_subscribers(G, "ev").await.unwrap(), [UserId(1)]);
     assert!(!store.toggle_dm(G, "ev", UserId(1), "t2").await.unwrap());
     assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
-    // Both are the member's own records: erased with them.
+    // Both are the member's own records: exported, and erased with them.
     store.toggle_dm(G, "ev", UserId(2), "t3").await.unwrap();
+    let mut choices = store.export_user(UserId(2)).await.unwrap().event_choices;
+    choices.sort_by_key(|c| c.going.is_some());
+    assert_eq!(
+        choices,
+        [
+            dwos_core::model::EventChoice { guild_id: G, event_id: "ev".into(), going: None, dm: Some(true) },
+            dwos_core::model::EventChoice { guild_id: G, event_id: "ev".into(), going: Some(false), dm: None },
+        ]
+    );
     store.erase_user(UserId(2)).await.unwrap();
     assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (1, 0));
     assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    // Cancelling an event takes its answers and DM wishes with it.
+    let ev = store.create_event(&event("ev", NOW + 600), &[]).await.unwrap();
+    store.toggle_dm(G, "ev", UserId(1), "t4").await.unwrap();
+    store.remove_event(&ev, &[]).await.unwrap();
+    assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (0, 0));
+    assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    assert_eq!(store.rsvp_counts(G, "other").await.unwrap(), (1, 0), "another event's answers stay");
 }

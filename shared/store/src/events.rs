@@ -17,16 +17,20 @@ const REMINDER_TTL_SECS: i64 = 2 * 24 * 60 * 60;
 
 /// A member's answer to an event.
 #[derive(Debug, Serialize, Deserialize)]
-struct Rsvp {
+pub(crate) struct Rsvp {
+    pub(crate) guild: GuildId,
+    pub(crate) event_id: String,
     user: UserId,
-    going: bool,
+    pub(crate) going: bool,
 }
 
 /// A member's wish for DM reminders, with the toggle that set it.
 #[derive(Debug, Serialize, Deserialize)]
-struct DmWish {
+pub(crate) struct DmWish {
+    pub(crate) guild: GuildId,
+    pub(crate) event_id: String,
     user: UserId,
-    on: bool,
+    pub(crate) on: bool,
     toggle: String,
 }
 
@@ -150,29 +154,51 @@ impl Store {
         Ok(items.into_iter().map(|item| item.map(decode).transpose()).collect())
     }
 
-    /// Claims many idempotency keys at once: `true` for each claimed now, `false` for each an
-    /// earlier claim still holds. Results in order.
-    pub async fn claim_many(&self, claims: &[String], ttl_secs: i64, now: i64) -> Vec<Result<bool, StoreError>> {
+    /// Claims many idempotency keys at once, each remembering its answer: `None` for each
+    /// claimed now, the earlier claim's answer for each an earlier claim still holds. Results
+    /// in order.
+    pub async fn claim_many(
+        &self,
+        claims: &[(String, serde_json::Value)],
+        ttl_secs: i64,
+        now: i64,
+    ) -> Vec<Result<Option<serde_json::Value>, StoreError>> {
         let transactions = claims
             .iter()
-            .map(|key| {
+            .map(|(key, answer)| {
                 let item = Item {
                     key: keys::idempotency(key),
                     user_key: None,
                     expires_at: Some(now + ttl_secs),
                     version: None,
-                    body: serde_json::json!({ "claimed_at": now, "answer": null }),
+                    body: serde_json::json!({ "claimed_at": now, "answer": answer }),
                 };
                 vec![Write::Put(item, Condition::AbsentOrExpired { now })]
             })
             .collect();
-        self.table()
-            .write_each(transactions)
-            .await
+        let written = self.table().write_each(transactions).await;
+        // The answers of the keys claimed earlier, in one read.
+        let taken: Vec<Key> = claims
+            .iter()
+            .zip(&written)
+            .filter(|(_, w)| matches!(w, Err(StoreError::ConditionFailed(_))))
+            .map(|((key, _), _)| keys::idempotency(key))
+            .collect();
+        let mut earlier = match self.table().get_many(&taken).await {
+            Ok(items) => items.into_iter().map(Ok).collect::<Vec<_>>(),
+            Err(err) => taken.iter().map(|_| Err(StoreError::Backend(err.to_string()))).collect(),
+        }
+        .into_iter();
+        written
             .into_iter()
             .map(|result| match result {
-                Ok(()) => Ok(true),
-                Err(StoreError::ConditionFailed(_)) => Ok(false),
+                Ok(()) => Ok(None),
+                Err(StoreError::ConditionFailed(_)) => {
+                    let item = earlier.next().unwrap_or_else(|| Err(StoreError::Backend("missing claim".into())))?;
+                    // The earlier claim may have expired and gone since: still taken, no answer.
+                    let answer = item.and_then(|mut item| item.body.get_mut("answer").map(serde_json::Value::take));
+                    Ok(Some(answer.unwrap_or(serde_json::Value::Null)))
+                }
                 Err(err) => Err(err),
             })
             .collect()
@@ -181,7 +207,7 @@ impl Store {
     /// Records a member's answer to an event (their own record: the last answer wins).
     pub async fn set_rsvp(&self, guild: GuildId, event_id: &str, user: UserId, going: bool) -> Result<(), StoreError> {
         let key = keys::event_rsvp(guild, event_id, user)?;
-        let body = Rsvp { user, going };
+        let body = Rsvp { guild, event_id: event_id.to_owned(), user, going };
         self.table().write(vec![Write::Put(owned(encode(key, &body)?, user), Condition::Always)]).await
     }
 
@@ -211,7 +237,8 @@ impl Store {
             if let Some(current) = current.as_ref().filter(|c| c.toggle == toggle) {
                 return Ok(current.on);
             }
-            let wish = DmWish { user, on: !current.is_some_and(|c| c.on), toggle: toggle.to_owned() };
+            let on = !current.is_some_and(|c| c.on);
+            let wish = DmWish { guild, event_id: event_id.to_owned(), user, on, toggle: toggle.to_owned() };
             let mut item = owned(encode(key.clone(), &wish)?, user);
             item.version = Some(version + 1);
             match self.table().write(vec![Write::Put(item, condition)]).await {
@@ -239,15 +266,20 @@ impl Store {
         self.table().batch_write(writes).await
     }
 
-    /// Deletes an event read at its version, with its pending reminders.
+    /// Deletes an event read at its version, with its pending reminders, then the members'
+    /// answers and DM wishes (their records, now about nothing).
     pub async fn remove_event(&self, event: &GameEvent, pending: &[Reminder]) -> Result<(), StoreError> {
         let key = keys::event(event.guild_id, &event.event_id)?;
         let mut writes = vec![Write::Delete(key.clone(), Condition::Version(event.version))];
         writes.extend(reminder_writes(&[], pending)?);
-        match self.table().write(writes).await {
-            Err(StoreError::ConditionFailed(failed)) if failed == key => Err(StoreError::VersionConflict(key)),
-            other => other,
+        conflict_on(key, self.table().write(writes).await)?;
+        let guild = keys::guild(event.guild_id);
+        let mut leftovers = Vec::new();
+        for prefix in [format!("EVENTRSVP#{}#", event.event_id), format!("EVENTDM#{}#", event.event_id)] {
+            let items = self.table().query(crate::table::Index::Primary, &guild, &prefix).await?;
+            leftovers.extend(items.into_iter().map(|item| Write::Delete(item.key, Condition::Always)));
         }
+        self.table().batch_write(leftovers).await
     }
 
     /// An event by id.

@@ -4,7 +4,7 @@
 use crate::StoreError;
 use crate::keys;
 use crate::table::{Condition, Index, Item, Key, Table, Write};
-use dwos_core::model::{GameId, GiftCode, GuildConfig, Redemption, Reminder, UserData, UserPrefs};
+use dwos_core::model::{EventChoice, GameId, GiftCode, GuildConfig, Redemption, Reminder, UserData, UserPrefs};
 use dwos_core::{GuildId, UserId};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -301,6 +301,12 @@ impl Store {
         self.table.write(vec![Write::Delete(keys::idempotency(key), Condition::Always)]).await
     }
 
+    /// Whether an idempotency key is claimed (and alive) now.
+    pub async fn is_claimed(&self, key: &str, now: i64) -> Result<bool, StoreError> {
+        let item = self.table.get(&keys::idempotency(key)).await?;
+        Ok(item.is_some_and(|item| item.expires_at.is_none_or(|t| t >= now)))
+    }
+
     /// Claims an idempotency key for `ttl_secs`: `true` the first time, `false` while
     /// an earlier claim is alive (a redelivered message must not act twice).
     pub async fn claim_idempotency_key(&self, key: &str, ttl_secs: i64, now: i64) -> Result<bool, StoreError> {
@@ -350,6 +356,24 @@ impl Store {
                 decode(item).map(|m| data.memberships.push(m))
             } else if sk.starts_with("REDEEM#") {
                 decode(item).map(|r| data.redemptions.push(r))
+            } else if sk.starts_with("EVENTRSVP#") {
+                decode::<crate::events::Rsvp>(item).map(|r| {
+                    data.event_choices.push(EventChoice {
+                        guild_id: r.guild,
+                        event_id: r.event_id,
+                        going: Some(r.going),
+                        dm: None,
+                    })
+                })
+            } else if sk.starts_with("EVENTDM#") {
+                decode::<crate::events::DmWish>(item).map(|w| {
+                    data.event_choices.push(EventChoice {
+                        guild_id: w.guild,
+                        event_id: w.event_id,
+                        going: None,
+                        dm: Some(w.on),
+                    })
+                })
             } else {
                 // Game-id claims and R5 seats repeat what links and memberships already say.
                 Ok(())

@@ -7,6 +7,7 @@ use crate::router::{Inline, Reply};
 use chrono::DateTime;
 use dwos_core::model::valid_alliance_tag;
 use dwos_core::schedule::{EventType, Repeat, next_after, parse_start, parse_zone, zones_matching};
+use dwos_core::text::plain;
 use dwos_core::{ChannelId, JobKind, RoleId};
 use dwos_discord::response;
 
@@ -107,18 +108,23 @@ fn changes(cx: &Inline<'_>) -> Result<EventChanges, Refusal> {
         Some(text) => Some(parse_offsets(text, repeat.unwrap_or(Repeat::Once))?),
         None => None,
     };
-    let title = incoming.option_str("title").map(str::trim).filter(|t| !t.is_empty());
-    if title.is_some_and(|t| t.chars().count() > MAX_TITLE || t.contains(['@', '<', '>'])) {
-        return Err(("event-bad-title", vec![("max", MAX_TITLE.to_string())]));
+    let title = match incoming.option_str("title").filter(|t| !t.trim().is_empty()) {
+        Some(title) => Some(plain(title, MAX_TITLE).ok_or(("event-bad-title", vec![("max", MAX_TITLE.to_string())]))?),
+        None => None,
+    };
+    let channel_id = incoming.option_id("channel").map(ChannelId);
+    if let Some(channel) = channel_id {
+        check_channel(cx, channel)?;
     }
+    let role_id = checked_role(cx)?;
     Ok(EventChanges {
         anchor: anchor.map(|a| a.format("%Y-%m-%d %H:%M").to_string()),
         timezone: timezone.map(|z| z.name().to_owned()),
         repeat,
         offsets,
-        channel_id: incoming.option_id("channel").map(ChannelId),
-        role_id: incoming.option_id("role").map(RoleId),
-        title: title.map(str::to_owned),
+        channel_id,
+        role_id,
+        title,
     })
 }
 
@@ -188,13 +194,12 @@ fn spec(cx: &Inline<'_>) -> Result<EventSpec, Refusal> {
         Some(text) => parse_offsets(text, repeat)?,
         None => DEFAULT_OFFSETS.to_vec(),
     };
-    let title = incoming.option_str("title").map(str::trim).filter(|t| !t.is_empty());
-    let title = match (event_type, title) {
-        (_, Some(title)) if title.chars().count() > MAX_TITLE || title.contains(['@', '<', '>']) => {
-            return Err(refuse("event-bad-title", &[("max", MAX_TITLE.to_string())]));
+    let title = match (event_type, incoming.option_str("title").filter(|t| !t.trim().is_empty())) {
+        (_, Some(title)) => {
+            Some(plain(title, MAX_TITLE).ok_or_else(|| refuse("event-bad-title", &[("max", MAX_TITLE.to_string())]))?)
         }
         (EventType::Custom, None) => return Err(refuse("event-title-needed", &[])),
-        (_, title) => title.map(str::to_owned),
+        (_, None) => None,
     };
     let alliance = incoming.option_str("alliance").map(str::trim).filter(|t| !t.is_empty());
     if alliance.is_some_and(|tag| !valid_alliance_tag(tag)) {
@@ -207,6 +212,8 @@ fn spec(cx: &Inline<'_>) -> Result<EventSpec, Refusal> {
     let Some(channel_id) = incoming.option_id("channel").map(ChannelId).or(incoming.channel_id()) else {
         return Err(refuse("guild-only", &[]));
     };
+    let role_id = checked_role(cx)?;
+    check_channel(cx, channel_id)?;
     Ok(EventSpec {
         event_type,
         title,
@@ -215,9 +222,28 @@ fn spec(cx: &Inline<'_>) -> Result<EventSpec, Refusal> {
         repeat,
         offsets,
         channel_id,
-        role_id: incoming.option_id("role").map(RoleId),
+        role_id,
         alliance: alliance.map(str::to_owned),
     })
+}
+
+/// Reminders go where their author may post: DWOS must not become a way into a channel.
+fn check_channel(cx: &Inline<'_>, channel: ChannelId) -> Result<(), Refusal> {
+    if cx.incoming.can_post_in(channel) {
+        Ok(())
+    } else {
+        Err(("event-channel-not-yours", vec![("channel", format!("<#{channel}>"))]))
+    }
+}
+
+/// The role to mention, if given: one anybody may mention, unless the author may mention any.
+fn checked_role(cx: &Inline<'_>) -> Result<Option<RoleId>, Refusal> {
+    let Some(role) = cx.incoming.option_role("role") else { return Ok(None) };
+    if role.mentionable || cx.incoming.can_mention_roles() {
+        Ok(Some(role.id))
+    } else {
+        Err(("event-role-not-mentionable", vec![("role", format!("<@&{}>", role.id))]))
+    }
 }
 
 /// Reads `10,5,0` (minutes before the start): unique, largest first, at most [`MAX_OFFSETS`],

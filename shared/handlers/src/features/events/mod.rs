@@ -11,7 +11,7 @@ mod worker;
 pub use notify::NotifyWorker;
 pub use steps::{EventChanges, EventSpec, EventsStep, NotifyPost};
 pub use sweep::{SweepReport, Sweeper};
-pub use worker::{EventsWorker, event_title, occurrence_after, reminders_for};
+pub use worker::{EventsWorker, event_title, occurrence_after, reminders_due, reminders_for};
 
 use crate::feature::Feature;
 use crate::router::{Inline, Reply};

@@ -3,8 +3,9 @@
 //! in pauses the event and tells the guild's log channel, once.
 
 use super::steps::NotifyPost;
+use super::sweep::{CATCH_UP_SECS, CLAIM_TTL_SECS};
 use super::worker::event_title;
-use crate::deps::WorkerDeps;
+use crate::deps::{WorkerDeps, now};
 use crate::guild_log;
 use async_trait::async_trait;
 use dwos_bus::Worker;
@@ -72,9 +73,30 @@ impl NotifyWorker {
 impl Worker for NotifyWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
         let post: NotifyPost = serde_json::from_value(envelope.payload)?;
+        let now = now();
+        // A retried or redriven post after the start would announce the past.
+        if post.occurrence > 0 && now - post.occurrence > CATCH_UP_SECS {
+            tracing::warn!(event_id = %post.event_id, occurrence = post.occurrence, "reminder post too late, dropped");
+            return Ok(());
+        }
+        // Discord's nonce dedupes a repeat for a few minutes; this mark, for as long as a job
+        // can be redelivered.
+        let posted = format!("posted:{}", post.nonce);
+        if self.deps.store.is_claimed(&posted, now).await? {
+            return Ok(());
+        }
+        self.send(&post).await?;
+        self.deps.store.claim_idempotency_key(&posted, CLAIM_TTL_SECS, now).await?;
+        Ok(())
+    }
+}
+
+impl NotifyWorker {
+    /// Posts to the channel (or by DM); a lost channel pauses the event.
+    async fn send(&self, post: &NotifyPost) -> Result<(), JobError> {
         let body = MessageBody::text(post.content.clone()).once(post.nonce.clone());
         if let Some(user) = post.dm_user {
-            return self.direct(user, &post, &body).await;
+            return self.direct(user, post, &body).await;
         }
         let body = match post.role_id {
             Some(role) => body.mentioning_role(role.0),
@@ -85,7 +107,7 @@ impl Worker for NotifyWorker {
             // Missing access, unknown channel: retrying cannot help, the event waits for a moderator.
             Err(RestError::Status { status, .. }) if status == 403 || status == 404 => {
                 tracing::warn!(status = status.as_u16(), event_id = %post.event_id, "reminder channel lost, pausing the event");
-                self.pause_lost(&post, &status.to_string()).await
+                self.pause_lost(post, &status.to_string()).await
             }
             Err(err) => Err(err.into()),
         }

@@ -120,4 +120,7 @@ pub struct NotifyPost {
     /// Sent by DM to this member instead of to the channel.
     #[serde(default)]
     pub dm_user: Option<UserId>,
+    /// The occurrence it is about (Unix seconds; 0: unknown): a post this late is not sent.
+    #[serde(default)]
+    pub occurrence: i64,
 }

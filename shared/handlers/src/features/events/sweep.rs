@@ -6,7 +6,7 @@
 //! next occurrence. Reminders older than the catch-up window are skipped, with one log line.
 
 use super::steps::NotifyPost;
-use super::worker::{event_title, occurrence_after, reminders_for};
+use super::worker::{event_title, occurrence_after, reminders_due, reminders_for};
 use crate::deps::WorkerDeps;
 use dwos_bus::Queue;
 use dwos_core::model::{GameEvent, GuildConfig, Reminder, minute_bucket};
@@ -20,7 +20,7 @@ pub const CATCH_UP_SECS: i64 = 10 * 60;
 /// After a longer outage, minutes this old are still read (to move occurrences on), not posted.
 const LOOKBACK_SECS: i64 = 24 * 60 * 60;
 /// How long a claimed reminder stays claimed: longer than any redelivery of its post.
-const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
+pub const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
 /// Reminders handled in one batch of store calls and one queue batch.
 const CHUNK: usize = 500;
 
@@ -31,6 +31,8 @@ pub struct SweepReport {
     pub minutes: usize,
     /// Posts enqueued.
     pub enqueued: usize,
+    /// Reminders an unfinished earlier sweep had claimed: their posts sent again.
+    pub resent: usize,
     /// Reminders of paused events (not posted).
     pub paused: usize,
     /// Reminders older than the catch-up window (not posted).
@@ -76,36 +78,50 @@ impl Sweeper {
         let window = this_minute - CATCH_UP_SECS;
         let first = last.map_or(window, |last| (last + 60).max(this_minute - LOOKBACK_SECS)).min(window);
         let mut report = SweepReport::default();
+        // The first minute a reminder failed in: the marker stops before it, so the next sweep
+        // reads it again however long ago it is (up to the lookback).
+        let mut first_failure = None;
         for minute in (first..=this_minute).step_by(60) {
             report.minutes += 1;
             let due = store.due_reminders(&minute_bucket(minute)).await?;
             if due.is_empty() {
                 continue;
             }
-            // The guilds' languages, read once per guild rather than once per reminder.
+            // The guilds' languages, read once per guild rather than once per reminder; a
+            // settings record that cannot be read means English, not a stopped sweep.
             let mut configs = HashMap::new();
             for guild in due.iter().map(|r| r.guild_id) {
                 if let std::collections::hash_map::Entry::Vacant(slot) = configs.entry(guild) {
-                    slot.insert(store.guild_config(guild).await?);
+                    let config = store.guild_config(guild).await.unwrap_or_else(|err| {
+                        tracing::warn!(error = %err, %guild, "guild settings unreadable; reminders in English");
+                        None
+                    });
+                    slot.insert(config);
                 }
             }
             let configs = &configs;
+            let failed_before = report.failed;
             for chunk in due.chunks(CHUNK) {
                 self.sweep_chunk(chunk, now, configs, &mut report).await;
+            }
+            if report.failed > failed_before && first_failure.is_none() {
+                first_failure = Some(minute);
             }
         }
         if report.late > 0 {
             tracing::warn!(late = report.late, "reminders older than the catch-up window were skipped, not posted");
         }
         // Another sweep moving the marker first is fine: both covered the minutes up to now.
-        store.record_swept(this_minute, version).await?;
+        let done = first_failure.map_or(this_minute, |minute| minute - 60);
+        store.record_swept(done, version).await?;
         Ok(report)
     }
 
     /// Handles a chunk of reminders in a few batched store calls: their events in one read,
-    /// the claims in one write each, the claimed posts on the queue in one batch, then the
-    /// occurrences moved on and the reminders removed. A failed batch send frees its claims and
-    /// leaves its reminders for the next sweep; a failed reminder never stops the others.
+    /// the claims in one write each (each remembering the posts it stands for), the posts on the
+    /// queue in one batch, then the occurrences moved on and the reminders removed. A reminder
+    /// found already claimed but still stored (a sweep died between claiming and finishing)
+    /// has its remembered posts sent again: the notifier and Discord's nonce make that once.
     async fn sweep_chunk(
         &self,
         chunk: &[Reminder],
@@ -119,8 +135,9 @@ impl Sweeper {
             Ok(events) => events,
             Err(err) => return chunk.iter().for_each(|r| report.fail(r, &err)),
         };
-        // What each reminder is: its event (if still its event's) and what becomes of its post.
-        let mut decided: Vec<(&Reminder, Option<GameEvent>, Post)> = Vec::with_capacity(chunk.len());
+        // What each reminder is: its event (if still its event's), what becomes of its post,
+        // and the posts to send if it is to be posted.
+        let mut decided: Vec<(&Reminder, Option<GameEvent>, Post, Vec<Envelope>)> = Vec::with_capacity(chunk.len());
         for (reminder, event) in chunk.iter().zip(events) {
             let event = match event {
                 Ok(event) => event.filter(|e| e.next_at == Some(reminder.occurrence)),
@@ -132,63 +149,84 @@ impl Sweeper {
             let post = match &event {
                 // Cancelled, or edited onto another occurrence: this reminder is nobody's now.
                 None => Post::Stale,
+                Some(_) if reminder.silent => Post::Silent,
                 Some(event) if event.paused => Post::Paused,
                 Some(_) if now - reminder.due_at > CATCH_UP_SECS => Post::Late,
                 Some(_) => Post::Enqueued,
             };
-            decided.push((reminder, event, post));
+            let posts = match (&event, post) {
+                (Some(event), Post::Enqueued) => self.posts(event, reminder, configs).await,
+                _ => Vec::new(),
+            };
+            decided.push((reminder, event, post, posts));
         }
-        // Claim every post to send; a post another sweep claimed is not sent again.
-        let wanted: Vec<String> =
-            decided.iter().filter(|(_, _, p)| matches!(p, Post::Enqueued)).map(|(r, _, _)| claim_key(r)).collect();
+        let wanted: Vec<(String, serde_json::Value)> = decided
+            .iter()
+            .filter(|(_, _, post, _)| matches!(post, Post::Enqueued))
+            .map(|(reminder, _, _, posts)| {
+                (claim_key(reminder), serde_json::json!(posts.iter().map(Envelope::to_json).collect::<Vec<_>>()))
+            })
+            .collect();
         let mut claims = store.claim_many(&wanted, CLAIM_TTL_SECS, now).await.into_iter();
         let mut envelopes = Vec::new();
         let mut ready: Vec<(&Reminder, Option<GameEvent>, Post)> = Vec::with_capacity(decided.len());
-        for (reminder, event, post) in decided {
+        for (reminder, event, post, posts) in decided {
             if !matches!(post, Post::Enqueued) {
                 ready.push((reminder, event, post));
                 continue;
             }
             match claims.next().unwrap_or_else(|| Err(StoreError::Backend("missing claim result".into()))) {
-                Ok(true) => {
-                    if let Some(event) = &event {
-                        let config = configs.get(&event.guild_id).cloned().flatten();
-                        envelopes.push(self.post(event, reminder, config.as_ref(), None));
-                        // The members who asked for it by DM, under the same claim.
-                        if event.dm {
-                            match store.dm_subscribers(event.guild_id, &event.event_id).await {
-                                Ok(users) => envelopes.extend(
-                                    users.into_iter().map(|u| self.post(event, reminder, config.as_ref(), Some(u))),
-                                ),
-                                Err(err) => {
-                                    tracing::warn!(error = %err, event_id = %event.event_id, "DM reminders skipped")
-                                }
-                            }
-                        }
-                    }
+                Ok(None) => {
+                    envelopes.extend(posts);
                     ready.push((reminder, event, Post::Enqueued));
                 }
-                Ok(false) => ready.push((reminder, event, Post::Already)),
+                Ok(Some(remembered)) => {
+                    let again: Vec<Envelope> = remembered
+                        .as_array()
+                        .map(|posts| posts.iter().filter_map(|p| Envelope::from_json(p.as_str()?).ok()).collect())
+                        .unwrap_or_default();
+                    envelopes.extend(again);
+                    ready.push((reminder, event, Post::Resent));
+                }
                 Err(err) => report.fail(reminder, &err),
             }
         }
         if let Err(err) = self.queue.send_batch(&envelopes).await {
-            tracing::warn!(error = %err, count = envelopes.len(), "cannot enqueue reminder posts; left for the next sweep");
-            for (reminder, _, _) in ready.iter().filter(|(_, _, p)| matches!(p, Post::Enqueued)) {
-                if let Err(err) = store.release_idempotency_key(&claim_key(reminder)).await {
-                    tracing::error!(error = %err, event_id = %reminder.event_id, "cannot free a reminder's claim");
-                }
-                report.failed += 1;
+            // The claims stay: the reminders are still stored, so the next sweep finds them
+            // claimed and sends the remembered posts (some may have gone: the nonce keeps those once).
+            tracing::warn!(error = %err, count = envelopes.len(), "cannot enqueue reminder posts; the next sweep sends them");
+            for (reminder, _, _) in ready.iter().filter(|(_, _, p)| matches!(p, Post::Enqueued | Post::Resent)) {
+                report.fail(reminder, &StoreError::Backend(err.to_string()));
             }
-            ready.retain(|(_, _, p)| !matches!(p, Post::Enqueued));
+            ready.retain(|(_, _, p)| !matches!(p, Post::Enqueued | Post::Resent));
         }
-        self.finish(ready, report).await;
+        self.finish(ready, now, report).await;
+    }
+
+    /// The posts of one reminder: the channel's, and one DM per member who asked for them.
+    async fn posts(
+        &self,
+        event: &GameEvent,
+        reminder: &Reminder,
+        configs: &HashMap<GuildId, Option<GuildConfig>>,
+    ) -> Vec<Envelope> {
+        let config = configs.get(&event.guild_id).cloned().flatten();
+        let mut posts = vec![self.post(event, reminder, config.as_ref(), None)];
+        if event.dm {
+            match self.deps.store.dm_subscribers(event.guild_id, &event.event_id).await {
+                Ok(users) => {
+                    posts.extend(users.into_iter().map(|u| self.post(event, reminder, config.as_ref(), Some(u))))
+                }
+                Err(err) => tracing::warn!(error = %err, event_id = %event.event_id, "DM reminders skipped"),
+            }
+        }
+        posts
     }
 
     /// After the posts are queued: each occurrence whose last reminder this is moves on (the next
     /// occurrence's reminders in, this one out, in one write per event); every other reminder is
     /// removed in one batch.
-    async fn finish(&self, ready: Vec<(&Reminder, Option<GameEvent>, Post)>, report: &mut SweepReport) {
+    async fn finish(&self, ready: Vec<(&Reminder, Option<GameEvent>, Post)>, now: i64, report: &mut SweepReport) {
         let store = &self.deps.store;
         let mut moving = Vec::new();
         let mut saves = Vec::new();
@@ -197,7 +235,7 @@ impl Sweeper {
             match event {
                 Some(event) if reminder.last => {
                     let next = occurrence_after(&event, reminder.occurrence);
-                    let put = next.map(|t| reminders_for(&event, t)).unwrap_or_default();
+                    let put = next.map(|t| reminders_due(&event, t, now)).unwrap_or_default();
                     saves.push((GameEvent { next_at: next, ..event.clone() }, put, vec![reminder.clone()]));
                     moving.push((reminder, event, post));
                 }
@@ -213,7 +251,7 @@ impl Sweeper {
             let outcome = match saved {
                 Ok(_) => Ok(()),
                 // Changed meanwhile (an edit, a pause): read again and move on from there.
-                Err(StoreError::VersionConflict(_)) => self.advance(event, reminder).await,
+                Err(StoreError::VersionConflict(_)) => self.advance(event, reminder, now).await,
                 Err(err) => Err(err),
             };
             match outcome {
@@ -257,6 +295,7 @@ impl Sweeper {
             content,
             nonce: nonce(&key),
             dm_user,
+            occurrence: reminder.occurrence,
         };
         let parent = match dm_user {
             Some(user) => format!("remind:{}:{}:{}:dm:{user}", event.guild_id, event.event_id, reminder.occurrence),
@@ -271,18 +310,20 @@ impl Sweeper {
     /// Moves `event` from the reminder's occurrence to the next one, with its reminders, and
     /// removes the reminder, over the version read; a change meanwhile (an edit, a pause,
     /// another sweep) is read again once.
-    async fn advance(&self, mut event: GameEvent, reminder: &Reminder) -> Result<(), StoreError> {
+    async fn advance(&self, mut event: GameEvent, reminder: &Reminder, now: i64) -> Result<(), StoreError> {
         let occurrence = reminder.occurrence;
         for _ in 0..2 {
             let next = occurrence_after(&event, occurrence);
-            let put = next.map(|t| reminders_for(&event, t)).unwrap_or_default();
+            let put = next.map(|t| reminders_due(&event, t, now)).unwrap_or_default();
             let moved = GameEvent { next_at: next, ..event.clone() };
             match self.deps.store.save_event(&moved, &put, std::slice::from_ref(reminder)).await {
                 Ok(_) => return Ok(()),
                 Err(StoreError::VersionConflict(_)) => {
                     match self.deps.store.event(event.guild_id, &event.event_id).await? {
-                        Some(fresh) if fresh.next_at == Some(occurrence) => event = fresh,
-                        // Gone, or already moved on by someone else: the reminder is nobody's.
+                        // Still on this occurrence, and this is still the reminder that moves it
+                        // on (an edit may have changed the offsets).
+                        Some(fresh) if fresh.next_at == Some(occurrence) && moves_on(&fresh, reminder) => event = fresh,
+                        // Gone, moved on, or changed: the reminder is nobody's.
                         _ => return self.deps.store.delete_reminder(reminder).await,
                     }
                 }
@@ -293,13 +334,22 @@ impl Sweeper {
     }
 }
 
+/// Whether `reminder` is the one that moves `event` on from its occurrence.
+fn moves_on(event: &GameEvent, reminder: &Reminder) -> bool {
+    reminders_for(event, reminder.occurrence)
+        .iter()
+        .any(|r| r.last && r.offset_minutes == reminder.offset_minutes && r.silent == reminder.silent)
+}
+
 /// What became of one reminder's post.
 #[derive(Clone, Copy)]
 enum Post {
     /// Enqueued now.
     Enqueued,
-    /// Another sweep (or an earlier try) had enqueued it.
-    Already,
+    /// Claimed by an earlier sweep that did not finish: its remembered posts sent again.
+    Resent,
+    /// Not a post: the marker that moves the event on at its start.
+    Silent,
     /// The event is paused.
     Paused,
     /// Older than the catch-up window.
@@ -312,7 +362,8 @@ impl SweepReport {
     fn count(&mut self, post: Post, advanced: bool) {
         match post {
             Post::Enqueued => self.enqueued += 1,
-            Post::Already => {}
+            Post::Resent => self.resent += 1,
+            Post::Silent => {}
             Post::Paused => self.paused += 1,
             Post::Late => self.late += 1,
             Post::Stale => self.stale += 1,

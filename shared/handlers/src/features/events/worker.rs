@@ -3,11 +3,12 @@
 
 use super::inline::MAX_OFFSET_MINUTES;
 use super::steps::{EventChanges, EventSpec, EventsStep};
+use super::sweep::CATCH_UP_SECS;
 use crate::deps::{WorkerDeps, now};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use dwos_bus::Worker;
-use dwos_core::model::{GameEvent, Rank, Reminder};
+use dwos_core::model::{GameEvent, Reminder};
 use dwos_core::schedule::{EventType, next_after, parse_zone, upcoming};
 use dwos_core::{Envelope, GuildId, JobError, Origin, UserId};
 use dwos_discord::MessageBody;
@@ -32,22 +33,34 @@ pub fn event_title(catalog: &Catalog, locale: &str, event_type: EventType, title
     }
 }
 
-/// The reminders of one occurrence: one per offset, the smallest marked last.
+/// The reminders of one occurrence: one per offset, and the one due at the start marked last
+/// (handling it moves the event on): the offset-0 reminder, or a silent one when there is none.
+/// Deleting these keys removes whatever of the occurrence is stored.
 pub fn reminders_for(event: &GameEvent, occurrence: i64) -> Vec<Reminder> {
-    let smallest = event.offsets.iter().copied().min();
-    event
-        .offsets
-        .iter()
-        .map(|&offset| Reminder {
-            guild_id: event.guild_id,
-            event_id: event.event_id.clone(),
-            offset_minutes: offset,
-            due_at: occurrence - i64::from(offset) * 60,
-            channel_id: event.channel_id,
-            occurrence,
-            last: Some(offset) == smallest,
-        })
-        .collect()
+    let reminder = |offset: u32, silent: bool| Reminder {
+        guild_id: event.guild_id,
+        event_id: event.event_id.clone(),
+        offset_minutes: offset,
+        due_at: occurrence - i64::from(offset) * 60,
+        channel_id: event.channel_id,
+        occurrence,
+        last: offset == 0,
+        silent,
+    };
+    let mut reminders: Vec<Reminder> = event.offsets.iter().map(|&offset| reminder(offset, false)).collect();
+    if !event.offsets.contains(&0) {
+        reminders.push(reminder(0, true));
+    }
+    reminders
+}
+
+/// The reminders of one occurrence worth storing at `now`: those already older than the
+/// catch-up window would only be skipped, but the one that moves the event on is always kept
+/// (it is due at the start, which a freshly computed occurrence has not reached).
+pub fn reminders_due(event: &GameEvent, occurrence: i64, now: i64) -> Vec<Reminder> {
+    let mut reminders = reminders_for(event, occurrence);
+    reminders.retain(|r| r.last || r.due_at >= now - CATCH_UP_SECS);
+    reminders
 }
 
 /// The first occurrence of `event` strictly after `after` (Unix seconds).
@@ -58,7 +71,9 @@ pub fn occurrence_after(event: &GameEvent, after: i64) -> Option<i64> {
     next_after(anchor, zone, event.repeat, after).map(|t| t.timestamp())
 }
 
-/// Whether `user` may manage `event`'s kind of events: moderators any, R4/R5 their alliance's.
+/// Whether `user` may manage `event`'s kind of events: moderators any, an alliance's R5 (the
+/// seat moderators approve) its alliance's. Ranks below R5 are still self-declared at
+/// verification, so they manage nothing that posts and pings.
 pub async fn may_manage(
     store: &Store,
     guild: GuildId,
@@ -70,8 +85,7 @@ pub async fn may_manage(
         return Ok(true);
     }
     let Some(tag) = alliance else { return Ok(false) };
-    let members = store.members(guild, tag).await?;
-    Ok(members.iter().any(|m| m.user_id == user && m.rank >= Rank::R4))
+    Ok(store.r5_seat(guild, tag).await?.is_some_and(|(holder, _)| holder == user))
 }
 
 impl EventsWorker {
@@ -124,7 +138,7 @@ impl EventsWorker {
         };
         event.next_at = occurrence_after(&event, now());
         let Some(next) = event.next_at else { return Ok(self.text(locale, "event-past", &[])) };
-        let event = match store.create_event(&event, &reminders_for(&event, next)).await {
+        let event = match store.create_event(&event, &reminders_due(&event, next, now())).await {
             Ok(event) => event,
             Err(StoreError::AlreadyExists(_)) => match store.event(guild, &event_id).await? {
                 Some(event) => event,
@@ -332,7 +346,7 @@ impl EventsWorker {
         updated.next_at = Some(next);
         let stale = event.next_at.map(|t| reminders_for(&event, t)).unwrap_or_default();
         // On the version read: a conflict (the sweep moved it on) is retried afresh.
-        let saved = self.deps.store.save_event(&updated, &reminders_for(&updated, next), &stale).await?;
+        let saved = self.deps.store.save_event(&updated, &reminders_due(&updated, next, now()), &stale).await?;
         Ok(self.text(
             locale,
             "event-updated",
@@ -405,7 +419,7 @@ impl EventsWorker {
         if !paused && event.next_at.is_none_or(|t| t <= now()) {
             delete = event.next_at.map(|t| reminders_for(&event, t)).unwrap_or_default();
             next_at = occurrence_after(&event, now());
-            put = next_at.map(|t| reminders_for(&event, t)).unwrap_or_default();
+            put = next_at.map(|t| reminders_due(&event, t, now())).unwrap_or_default();
         }
         let updated = GameEvent { paused, next_at, ..event };
         self.deps.store.save_event(&updated, &put, &delete).await?;

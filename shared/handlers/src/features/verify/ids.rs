@@ -115,16 +115,9 @@ pub fn parse_state(text: &str) -> Option<u32> {
     valid.then(|| digits.parse().ok()).flatten().filter(|state| (1..=MAX_STATE).contains(state))
 }
 
-/// An in-game name as typed: trimmed, 1 to [`MAX_NAME`] characters, none that Discord would render
-/// as a mention, markup or a link around it (it is shown in replies and log lines), and no
-/// invisible or direction-changing characters (which could reorder a moderator's log line).
+/// An in-game name as typed (see [`dwos_core::text::plain`]): shown in replies and log lines.
 pub fn parse_name(text: &str) -> Option<String> {
-    let name = text.trim();
-    let markup = |c: char| "@#`*_~|<>[]()\\:/".contains(c);
-    let invisible =
-        |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}');
-    let plain = name.chars().all(|c| !c.is_control() && !markup(c) && !invisible(c));
-    ((1..=MAX_NAME).contains(&name.chars().count()) && plain).then(|| name.to_owned())
+    dwos_core::text::plain(text, MAX_NAME)
 }
 
 /// The select menu's "no alliance" value (tags are alphanumeric, so it cannot clash).
