@@ -275,13 +275,9 @@ async fn a_lost_channel_pauses_the_event_and_tells_the_log_channel_once() {
         .mount(&app.discord)
         .await;
     let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: None,
         log_channel_id: Some(dwos_core::ChannelId(666)),
         default_locale: Some("en".into()),
-        home_state: None,
-        updated_at: 0,
-        version: 0,
+        ..dwos_core::model::GuildConfig::new(GuildId(GUILD_ID))
     };
     app.store.put_guild_config(&config).await.unwrap();
     let start = future_start();

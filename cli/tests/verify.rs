@@ -828,13 +828,10 @@ async fn a_bus_outage_does_not_fail_a_verification() {
 /// Saves the guild's settings: Verified role, log channel, language.
 async fn configure(app: &App, role: Option<u64>, log_channel: Option<u64>, locale: Option<&str>) {
     let config = dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
         verified_role_id: role.map(dwos_core::RoleId),
         log_channel_id: log_channel.map(dwos_core::ChannelId),
         default_locale: locale.map(str::to_owned),
-        home_state: None,
-        updated_at: 0,
-        version: 0,
+        ..dwos_core::model::GuildConfig::new(GuildId(GUILD_ID))
     };
     app.store.put_guild_config(&config).await.unwrap();
 }
@@ -842,15 +839,7 @@ async fn configure(app: &App, role: Option<u64>, log_channel: Option<u64>, local
 /// Sets the guild's home state, keeping the rest of its settings.
 async fn configure_home(app: &App, state: u32) {
     let read = app.store.guild_config(GuildId(GUILD_ID)).await.unwrap();
-    let config = read.unwrap_or(dwos_core::model::GuildConfig {
-        guild_id: GuildId(GUILD_ID),
-        verified_role_id: None,
-        log_channel_id: None,
-        default_locale: None,
-        home_state: None,
-        updated_at: 0,
-        version: 0,
-    });
+    let config = read.unwrap_or_else(|| dwos_core::model::GuildConfig::new(GuildId(GUILD_ID)));
     app.store.put_guild_config(&dwos_core::model::GuildConfig { home_state: Some(state), ..config }).await.unwrap();
 }
 

@@ -47,6 +47,23 @@ pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<Wor
     })
 }
 
+/// The whole `main` of a queue worker Lambda: dependencies from the environment, the worker for
+/// `kind`, SQS batches with partial failures, no record started with less than `reserve` left.
+pub async fn run_sqs_worker(kind: dwos_core::JobKind, reserve: Duration) -> Result<(), lambda_runtime::Error> {
+    use aws_lambda_events::event::sqs::{SqsBatchResponse, SqsEvent};
+    use lambda_runtime::{LambdaEvent, service_fn};
+    dwos_handlers::telemetry::init();
+    let deps = worker_deps(&dwos_handlers::config::env_lookup).await?;
+    let worker = dwos_handlers::worker(kind, &deps);
+    let worker = worker.as_ref();
+    lambda_runtime::run(service_fn(|event: LambdaEvent<SqsEvent>| async move {
+        let deadline = event.context.deadline();
+        let response = dwos_bus::handle_sqs_batch(worker, event.payload, deadline, reserve).await;
+        Ok::<SqsBatchResponse, lambda_runtime::Error>(response)
+    }))
+    .await
+}
+
 /// The bot token, read from Secrets Manager when configured that way.
 async fn bot_token(config: &WorkerConfig, sdk: &aws_config::SdkConfig) -> Result<Option<BotToken>, ConfigError> {
     let TokenSource::Secret(id) = &config.bot_token else { return Ok(config.given_token()) };

@@ -59,6 +59,21 @@ pub struct GuildConfig {
     pub version: u64,
 }
 
+impl GuildConfig {
+    /// A guild's settings before anything is set.
+    pub fn new(guild_id: GuildId) -> Self {
+        Self {
+            guild_id,
+            verified_role_id: None,
+            log_channel_id: None,
+            default_locale: None,
+            home_state: None,
+            updated_at: 0,
+            version: 0,
+        }
+    }
+}
+
 /// A Discord user's verified game account in one guild.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlayerLink {

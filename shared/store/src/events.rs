@@ -4,7 +4,7 @@
 
 use crate::StoreError;
 use crate::keys;
-use crate::store::{Store, decode, encode, owned, version_of};
+use crate::store::{Store, claim_write, decode, encode, owned, version_of};
 use crate::table::{Condition, Item, Key, Write};
 use dwos_core::model::{GameEvent, Reminder};
 use dwos_core::{GuildId, UserId};
@@ -163,19 +163,7 @@ impl Store {
         ttl_secs: i64,
         now: i64,
     ) -> Vec<Result<Option<serde_json::Value>, StoreError>> {
-        let transactions = claims
-            .iter()
-            .map(|(key, answer)| {
-                let item = Item {
-                    key: keys::idempotency(key),
-                    user_key: None,
-                    expires_at: Some(now + ttl_secs),
-                    version: None,
-                    body: serde_json::json!({ "claimed_at": now, "answer": answer }),
-                };
-                vec![Write::Put(item, Condition::AbsentOrExpired { now })]
-            })
-            .collect();
+        let transactions = claims.iter().map(|(key, answer)| vec![claim_write(key, answer, ttl_secs, now)]).collect();
         let written = self.table().write_each(transactions).await;
         // The answers of the keys claimed earlier, in one read.
         let taken: Vec<Key> = claims

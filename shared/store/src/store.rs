@@ -64,6 +64,19 @@ struct Attempts {
     attempts: Vec<(i64, String)>,
 }
 
+/// The write that claims an idempotency key for `ttl_secs`, remembering `answer`, unless a live
+/// claim holds it.
+pub(crate) fn claim_write(key: &str, answer: &serde_json::Value, ttl_secs: i64, now: i64) -> Write {
+    let item = Item {
+        key: keys::idempotency(key),
+        user_key: None,
+        expires_at: Some(now + ttl_secs),
+        version: None,
+        body: serde_json::json!({ "claimed_at": now, "answer": answer }),
+    };
+    Write::Put(item, Condition::AbsentOrExpired { now })
+}
+
 impl Store {
     /// A store over a table adapter.
     pub fn new(table: Arc<dyn Table>) -> Self {
@@ -322,14 +335,7 @@ impl Store {
         now: i64,
         answer: serde_json::Value,
     ) -> Result<Option<serde_json::Value>, StoreError> {
-        let item = Item {
-            key: keys::idempotency(key),
-            user_key: None,
-            expires_at: Some(now + ttl_secs),
-            version: None,
-            body: serde_json::json!({ "claimed_at": now, "answer": answer }),
-        };
-        match self.table.write(vec![Write::Put(item, Condition::AbsentOrExpired { now })]).await {
+        match self.table.write(vec![claim_write(key, &answer, ttl_secs, now)]).await {
             Ok(()) => Ok(None),
             Err(StoreError::ConditionFailed(_)) => {
                 let earlier = self.table.get(&keys::idempotency(key)).await?;

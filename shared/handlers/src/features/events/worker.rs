@@ -315,20 +315,7 @@ impl EventsWorker {
         Ok(body)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    async fn edit(
-        &self,
-        guild: GuildId,
-        user: UserId,
-        locale: &str,
-        event_id: &str,
-        changes: EventChanges,
-        by_moderator: bool,
-    ) -> Result<String, JobError> {
-        let event = match self.editable(guild, user, locale, event_id, by_moderator).await? {
-            Ok(event) => event,
-            Err(answer) => return Ok(answer),
-        };
+    async fn edit(&self, event: GameEvent, locale: &str, changes: EventChanges) -> Result<String, JobError> {
         let mut updated = event.clone();
         updated.anchor = changes.anchor.unwrap_or(updated.anchor);
         updated.timezone = changes.timezone.unwrap_or(updated.timezone);
@@ -376,18 +363,7 @@ impl EventsWorker {
         Ok(Ok(event))
     }
 
-    async fn cancel(
-        &self,
-        guild: GuildId,
-        user: UserId,
-        locale: &str,
-        event_id: &str,
-        by_moderator: bool,
-    ) -> Result<String, JobError> {
-        let event = match self.editable(guild, user, locale, event_id, by_moderator).await? {
-            Ok(event) => event,
-            Err(answer) => return Ok(answer),
-        };
+    async fn cancel(&self, event: GameEvent, locale: &str) -> Result<String, JobError> {
         let pending = event.next_at.map(|next| reminders_for(&event, next)).unwrap_or_default();
         // On the version read: a conflict (the sweep moved it on meanwhile) is retried afresh.
         self.deps.store.remove_event(&event, &pending).await?;
@@ -395,19 +371,7 @@ impl EventsWorker {
         Ok(self.text(locale, "event-cancelled", &[("title", title), ("id", event.event_id)]))
     }
 
-    async fn pause(
-        &self,
-        guild: GuildId,
-        user: UserId,
-        locale: &str,
-        event_id: &str,
-        paused: bool,
-        by_moderator: bool,
-    ) -> Result<String, JobError> {
-        let event = match self.editable(guild, user, locale, event_id, by_moderator).await? {
-            Ok(event) => event,
-            Err(answer) => return Ok(answer),
-        };
+    async fn pause(&self, event: GameEvent, locale: &str, paused: bool) -> Result<String, JobError> {
         let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
         let answer = if paused { "event-paused" } else { "event-resumed" };
         if event.paused == paused {
@@ -459,15 +423,24 @@ impl Worker for EventsWorker {
                 return self.deps.answer(&envelope, &self.list(guild, locale, page).await?).await;
             }
             EventsStep::Edit { event_id, changes, by_moderator } => {
-                self.edit(guild, user, locale, &event_id, changes, by_moderator).await?
+                match self.editable(guild, user, locale, &event_id, by_moderator).await? {
+                    Ok(event) => self.edit(event, locale, changes).await?,
+                    Err(answer) => answer,
+                }
             }
             EventsStep::Cancel { event_id, by_moderator } => {
-                self.cancel(guild, user, locale, &event_id, by_moderator).await?
+                match self.editable(guild, user, locale, &event_id, by_moderator).await? {
+                    Ok(event) => self.cancel(event, locale).await?,
+                    Err(answer) => answer,
+                }
             }
             EventsStep::Rsvp { event_id, going } => return self.rsvp(&envelope, guild, user, &event_id, going).await,
             EventsStep::Dm { event_id } => self.dm(&envelope, guild, user, locale, &event_id).await?,
             EventsStep::Pause { event_id, paused, by_moderator } => {
-                self.pause(guild, user, locale, &event_id, paused, by_moderator).await?
+                match self.editable(guild, user, locale, &event_id, by_moderator).await? {
+                    Ok(event) => self.pause(event, locale, paused).await?,
+                    Err(answer) => answer,
+                }
             }
         };
         self.deps.answer(&envelope, &MessageBody::text(text)).await

@@ -33,15 +33,7 @@ impl VerifyWorker {
         // them again to what is stored now rather than make this moderator wait for a retry.
         let mut tries = 0;
         let config = loop {
-            let mut config = read.unwrap_or(GuildConfig {
-                guild_id: ctx.guild,
-                verified_role_id: None,
-                log_channel_id: None,
-                default_locale: None,
-                home_state: None,
-                updated_at: 0,
-                version: 0,
-            });
+            let mut config = read.unwrap_or_else(|| GuildConfig::new(ctx.guild));
             config.verified_role_id = role.or(config.verified_role_id);
             config.log_channel_id = log_channel.or(config.log_channel_id);
             config.default_locale = language.clone().or(config.default_locale);
