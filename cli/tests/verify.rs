@@ -1067,3 +1067,16 @@ async fn setup_says_when_dwos_itself_lacks_manage_roles() {
     assert!(edits[0]["content"].as_str().unwrap().contains("needs the Manage Roles permission"), "{}", edits[0]);
     assert_eq!(app.store.guild_config(GuildId(GUILD_ID)).await.unwrap(), None, "nothing saved");
 }
+
+#[tokio::test]
+async fn a_long_outage_strands_nobody_in_the_weekly_check() {
+    use dwos_handlers::features::verify::Refresher;
+    let app = app(5).await;
+    let now = dwos_handlers::deps::now();
+    let refresher = Refresher::new(deps(&app));
+    assert_eq!(refresher.run(now, 10).await.unwrap().checked, 0);
+    // Due tomorrow; the check then does not run for 40 days, longer than its 30-day window.
+    link_due(&app, 1, 12345678, 245, Some(today() + 1)).await;
+    let back = refresher.run(now + 40 * 86_400, 10).await.unwrap();
+    assert_eq!((back.checked, back.confirmed), (1, 1), "{back:?}");
+}

@@ -476,6 +476,7 @@ pub async fn rsvps_count_and_dm_toggles_apply_once(store: &Store) {
     assert_eq!(store.dm_subscribers(G, "ev").await.unwrap(), [UserId(1)]);
     assert!(!store.toggle_dm(G, "ev", UserId(1), "t2").await.unwrap());
     assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    assert!(!store.toggle_dm(G, "ev", UserId(1), "t1").await.unwrap(), "an older click redelivered flips nothing back");
     // Both are the member's own records: exported, and erased with them.
     store.toggle_dm(G, "ev", UserId(2), "t3").await.unwrap();
     let mut choices = store.export_user(UserId(2)).await.unwrap().event_choices;

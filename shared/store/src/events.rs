@@ -31,8 +31,12 @@ pub(crate) struct DmWish {
     pub(crate) event_id: String,
     user: UserId,
     pub(crate) on: bool,
-    toggle: String,
+    #[serde(default)]
+    toggles: Vec<String>,
 }
+
+/// How many of a member's DM toggles on one event are remembered.
+const KEPT_TOGGLES: usize = 20;
 
 /// The writes that save `event` over its version with its reminders, and what it becomes.
 fn save_writes(
@@ -222,11 +226,18 @@ impl Store {
             let condition = Condition::unchanged_since(read.as_ref());
             let version = version_of(read.as_ref());
             let current: Option<DmWish> = read.map(decode).transpose()?;
-            if let Some(current) = current.as_ref().filter(|c| c.toggle == toggle) {
+            if let Some(current) = current.as_ref().filter(|c| c.toggles.iter().any(|t| t == toggle)) {
                 return Ok(current.on);
             }
-            let on = !current.is_some_and(|c| c.on);
-            let wish = DmWish { guild, event_id: event_id.to_owned(), user, on, toggle: toggle.to_owned() };
+            let on = !current.as_ref().is_some_and(|c| c.on);
+            // The last few toggles: a redelivery of an older click (after a newer one) still
+            // finds its mark and flips nothing back.
+            let mut toggles = current.map(|c| c.toggles).unwrap_or_default();
+            toggles.push(toggle.to_owned());
+            if toggles.len() > KEPT_TOGGLES {
+                toggles.remove(0);
+            }
+            let wish = DmWish { guild, event_id: event_id.to_owned(), user, on, toggles };
             let mut item = owned(encode(key.clone(), &wish)?, user);
             item.version = Some(version + 1);
             match self.table().write(vec![Write::Put(item, condition)]).await {

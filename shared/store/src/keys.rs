@@ -58,6 +58,11 @@ pub fn player_check(day: i64, g: GuildId, u: UserId) -> Key {
     Key::new(check_day(day), format!("GUILD#{g}#PLAYER#{u}"))
 }
 
+/// `CHECK / LOW`: the oldest day of the weekly check's index not yet drained.
+pub fn check_low_water() -> Key {
+    Key::new("CHECK", "LOW")
+}
+
 /// `MIGRATION#name / DONE`: a one-off data migration that has run.
 pub fn migration(name: &str) -> Key {
     Key::new(format!("MIGRATION#{name}"), "DONE")

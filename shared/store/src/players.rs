@@ -243,6 +243,17 @@ impl Store {
         self.table().write(vec![Write::Delete(keys::player_check(day, guild, user), Condition::Always)]).await
     }
 
+    /// The oldest day (Unix days) of the weekly check's index that a run left undrained.
+    pub async fn check_low_water(&self) -> Result<Option<i64>, StoreError> {
+        let item = self.table().get(&keys::check_low_water()).await?;
+        Ok(item.and_then(|item| item.body.get("day").and_then(serde_json::Value::as_i64)))
+    }
+
+    /// Records the oldest day of the index still to drain.
+    pub async fn set_check_low_water(&self, day: i64) -> Result<(), StoreError> {
+        self.put(encode(keys::check_low_water(), &serde_json::json!({ "day": day }))?).await
+    }
+
     /// Whether the one-off migration `name` has run.
     pub async fn migration_done(&self, name: &str) -> Result<bool, StoreError> {
         Ok(self.table().get(&keys::migration(name)).await?.is_some())

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 pub const GONE_AFTER: u32 = 3;
 /// States one run may probe for one moved player; the search resumes in the next run.
 pub const SEARCH_PROBES_PER_RUN: u32 = 10;
-/// How many past days' due entries a run still picks up (after an outage).
+/// How many past days a run always reads, besides the oldest one an earlier run left undrained.
 const CATCH_UP_DAYS: i64 = 30;
 /// The one-off migration that schedules links from before the due index.
 const MIGRATION: &str = "check-index";
@@ -95,14 +95,22 @@ impl Refresher {
         let mut report = RefreshReport::default();
         let mut calls = 0usize;
         let mut configs: HashMap<GuildId, Option<GuildConfig>> = HashMap::new();
-        for day in today - CATCH_UP_DAYS + 1..=today {
+        // From the oldest day an earlier run left undrained (however long ago: an outage must not
+        // strand anyone), and at least the last CATCH_UP_DAYS.
+        let low = self.deps.store.check_low_water().await?;
+        let first = low.map_or(today - CATCH_UP_DAYS + 1, |low| low.min(today - CATCH_UP_DAYS + 1));
+        for day in first..=today {
             for (guild, user) in self.deps.store.players_due(day).await? {
                 if calls >= budget {
+                    self.deps.store.set_check_low_water(day).await?;
                     return Ok(report);
                 }
                 match self.check_one(day, guild, user, now, &mut calls, &mut configs, &mut report).await {
                     Ok(Flow::Next) => {}
-                    Ok(Flow::Stop) => return Ok(report),
+                    Ok(Flow::Stop) => {
+                        self.deps.store.set_check_low_water(day).await?;
+                        return Ok(report);
+                    }
                     // One player's trouble (a corrupt record, a refused write) must not stop
                     // everyone behind them: logged, and their entry waits for the next run.
                     Err(err) if !err.is_transient() => {
@@ -112,6 +120,10 @@ impl Refresher {
                     Err(err) => return Err(err),
                 }
             }
+        }
+        // Every day before today is drained (today's entries may still come due again).
+        if low != Some(today) {
+            self.deps.store.set_check_low_water(today).await?;
         }
         Ok(report)
     }
