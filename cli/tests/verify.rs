@@ -122,10 +122,7 @@ async fn app(max_receives: u32) -> App {
 
 impl App {
     async fn send(&self, interaction: &Value) -> Value {
-        let url = format!("http://{}/interactions", self.server.addr);
-        let answer = dwos::send::send(&url, &self.key, serde_json::to_vec(interaction).unwrap()).await.unwrap();
-        assert_eq!(answer.status, 200, "{}", answer.body);
-        serde_json::from_str(&answer.body).unwrap()
+        support::send(self.server.addr, &self.key, interaction).await
     }
 
     /// The lines posted in a log channel, in order.

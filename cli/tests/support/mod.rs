@@ -38,6 +38,15 @@ pub async fn fake_discord() -> MockServer {
     server
 }
 
+/// Signs `interaction` with `key`, POSTs it to `dwos serve` at `addr` as Discord would, and
+/// returns the JSON answer (which must be a 200).
+pub async fn send(addr: std::net::SocketAddr, key: &DevKey, interaction: &serde_json::Value) -> serde_json::Value {
+    let url = format!("http://{addr}/interactions");
+    let answer = dwos::send::send(&url, key, serde_json::to_vec(interaction).unwrap()).await.unwrap();
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    serde_json::from_str(&answer.body).unwrap()
+}
+
 /// Discord's API base on the fake.
 pub fn api_base(server: &MockServer) -> String {
     format!("{}/api/v10", server.uri())
