@@ -283,10 +283,9 @@ impl Sweeper {
         if let Some(role) = role_id {
             content = format!("<@&{role}> {content}");
         }
-        let key = match dm_user {
-            Some(user) => format!("{}:dm:{user}", claim_key(reminder)),
-            None => claim_key(reminder),
-        };
+        // A DM has its own nonce and job: the channel post's must not stand in for it.
+        let to = dm_user.map(|user| format!(":dm:{user}")).unwrap_or_default();
+        let key = format!("{}{to}", claim_key(reminder));
         let post = NotifyPost {
             guild_id: event.guild_id,
             event_id: event.event_id.clone(),
@@ -297,10 +296,7 @@ impl Sweeper {
             dm_user,
             occurrence: reminder.occurrence,
         };
-        let parent = match dm_user {
-            Some(user) => format!("remind:{}:{}:{}:dm:{user}", event.guild_id, event.event_id, reminder.occurrence),
-            None => format!("remind:{}:{}:{}", event.guild_id, event.event_id, reminder.occurrence),
-        };
+        let parent = format!("remind:{}:{}:{}{to}", event.guild_id, event.event_id, reminder.occurrence);
         let origin = Origin::FanOut { parent, index: reminder.offset_minutes };
         // A NotifyPost holds ids and strings: it always serializes.
         let payload = serde_json::to_value(&post).unwrap_or_default();

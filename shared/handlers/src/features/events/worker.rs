@@ -161,6 +161,11 @@ impl EventsWorker {
         ))
     }
 
+    /// How often an event repeats, in words (`repeat-every-2-days`).
+    fn repeat_name(&self, locale: &str, event: &GameEvent) -> String {
+        self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[])
+    }
+
     /// The guild's language (announcements and posts speak it, not their author's).
     async fn guild_locale(&self, guild: GuildId) -> Result<&'static str, StoreError> {
         let config = self.deps.store.guild_config(guild).await?;
@@ -170,7 +175,7 @@ impl EventsWorker {
     /// The announcement: the event, its next start, and the members' buttons with the counts.
     fn announcement(&self, locale: &str, event: &GameEvent, going: usize, not_going: usize) -> MessageBody {
         let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
-        let repeat = self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[]);
+        let repeat = self.repeat_name(locale, event);
         let next = event.next_at.map_or_else(|| "–".to_owned(), |t| format!("<t:{t}:F>"));
         let offsets = event.offsets.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
         let args = [("title", title), ("next", next), ("repeat", repeat), ("reminders", offsets)];
@@ -277,7 +282,7 @@ impl EventsWorker {
         let page = page.min(pages - 1);
         let mut lines = vec![self.text(locale, "event-list-header", &[])];
         for event in events.iter().skip(page * PAGE).take(PAGE) {
-            let repeat = self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[]);
+            let repeat = self.repeat_name(locale, event);
             let next = event.next_at.map_or_else(|| "–".to_owned(), |t| format!("<t:{t}:F>"));
             let mut line = self.text(
                 locale,
