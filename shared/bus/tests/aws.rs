@@ -33,7 +33,10 @@ fn sdk(endpoint: &str) -> aws_config::SdkConfig {
 
 fn unique(prefix: &str) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    format!("{prefix}-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
+    // Process ids come back across nextest's per-test processes: the clock keeps a reused one
+    // from landing on a queue or bus an earlier test left on the same moto.
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    format!("{prefix}-{}-{nanos}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed))
 }
 
 fn envelope(id: u64) -> Envelope {

@@ -62,7 +62,10 @@ fn key_schema(value: &Value) -> Vec<KeySchemaElement> {
 /// Creates a fresh table named uniquely, defined by template.yaml.
 async fn create_table(client: &Client) -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let name = format!("dwos-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    // nextest runs each test in its own process and process ids come back: the clock keeps a
+    // reused id from landing on a table (and its data) an earlier test left on the same moto.
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    let name = format!("dwos-test-{}-{nanos}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
     let props = template_table();
     let definitions = props["AttributeDefinitions"]
         .as_sequence()
