@@ -49,6 +49,7 @@ fn main() {
             store: store.clone(),
             game: Arc::new(dwos_game::GameClient::new(dwos_game::GameSettings::default()).unwrap()),
             events: Arc::new(dwos_bus::LocalEvents::default()),
+            queue: Arc::new(queue.clone()),
         };
         let sweeper = Sweeper::new(deps, Arc::new(queue));
         let started = Instant::now();

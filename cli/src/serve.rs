@@ -123,7 +123,7 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
     let game = Arc::new(GameClient::new(game)?.with_gate(gate));
     // No local subscribers yet: the notifier and stats adapters subscribe here as they arrive.
     let events = Arc::new(LocalEvents::default());
-    let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game, events };
+    let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game, events, queue: Arc::new(queue.clone()) };
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;
 

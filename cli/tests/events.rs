@@ -197,7 +197,8 @@ async fn deps_with(rest: RestClient) -> (WorkerDeps, (tempfile::TempDir, FakeGam
     let game = GameClient::new(GameSettings { base: fake_game.base_url(), ..GameSettings::default() }).unwrap();
     let catalog = Arc::new(Catalog::load().unwrap());
     let events = Arc::new(dwos_bus::LocalEvents::default());
-    let deps = WorkerDeps { rest: Arc::new(rest), catalog, store, game: Arc::new(game), events };
+    let queue = Arc::new(dwos_bus::LocalQueue::open(&dir.path().join("q.db"), Default::default()).unwrap());
+    let deps = WorkerDeps { rest: Arc::new(rest), catalog, store, game: Arc::new(game), events, queue };
     (deps, (dir, fake_game))
 }
 

@@ -90,6 +90,17 @@ fn deps(store: &Store, discord: &MockServer) -> dwos_handlers::WorkerDeps {
         store: store.clone(),
         game: Arc::new(game),
         events: Arc::new(dwos_bus::LocalEvents::default()),
+        queue: Arc::new(TestQueue),
+    }
+}
+
+/// Accepts and forgets: these workers enqueue nothing.
+struct TestQueue;
+
+#[async_trait::async_trait]
+impl dwos_bus::Queue for TestQueue {
+    async fn send(&self, _: &dwos_core::Envelope) -> Result<(), dwos_bus::QueueError> {
+        Ok(())
     }
 }
 

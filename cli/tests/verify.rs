@@ -536,6 +536,7 @@ fn deps_publishing(app: &App, events: Arc<Published>) -> dwos_handlers::WorkerDe
         store: app.store.clone(),
         game: Arc::new(dwos_game::GameClient::new(game).unwrap()),
         events,
+        queue: Arc::new(app.server.queue.clone()),
     }
 }
 

@@ -3,7 +3,7 @@
 //! reach. (The interactions function wires its one SQS client itself, to stay small.)
 
 use aws_config::timeout::TimeoutConfig;
-use dwos_bus::EventBridgePublisher;
+use dwos_bus::{EventBridgePublisher, SqsQueue};
 use dwos_discord::{BotToken, RestClient, RetryPolicy};
 use dwos_game::GameClient;
 use dwos_handlers::WorkerDeps;
@@ -38,12 +38,15 @@ pub async fn worker_deps(lookup: &impl Fn(&str) -> Option<String>) -> Result<Wor
     let gate = Arc::new(StoreGate::new(store.clone(), settings.max_requests, settings.window));
     let game = GameClient::new(settings).map_err(|e| invalid(GAME_API_BASE, e))?.with_gate(gate);
     let events = EventBridgePublisher::new(aws_sdk_eventbridge::Client::new(&sdk), event_bus_name(lookup)?);
+    // The queues this function sends to are the `*_QUEUE_URL` variables the template gives it.
+    let queue = SqsQueue::new(aws_sdk_sqs::Client::new(&sdk), SqsQueue::urls_from(lookup));
     Ok(WorkerDeps {
         rest: Arc::new(rest),
         catalog: Arc::new(catalog),
         store,
         game: Arc::new(game),
         events: Arc::new(events),
+        queue: Arc::new(queue),
     })
 }
 

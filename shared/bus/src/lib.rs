@@ -21,6 +21,14 @@ pub trait Queue: Send + Sync {
     /// Enqueues one job on its kind's queue.
     async fn send(&self, envelope: &Envelope) -> Result<(), QueueError>;
 
+    /// Enqueues one job that becomes visible only after `delay` (SQS allows at most 15 minutes):
+    /// a worker waiting for a budget hands its job back this way instead of sleeping. An adapter
+    /// that cannot delay sends it at once.
+    async fn send_later(&self, envelope: &Envelope, delay: std::time::Duration) -> Result<(), QueueError> {
+        let _ = delay;
+        self.send(envelope).await
+    }
+
     /// Enqueues many jobs (bulk gift-code redemption, reminders); all or an error.
     async fn send_batch(&self, envelopes: &[Envelope]) -> Result<(), QueueError> {
         for envelope in envelopes {

@@ -119,11 +119,17 @@ impl LocalQueue {
 
     /// Enqueues a raw body on a named queue.
     pub async fn send_raw(&self, queue: &str, body: String) -> Result<(), QueueError> {
+        self.send_raw_after(queue, body, Duration::ZERO).await
+    }
+
+    /// Enqueues a raw body on a named queue, visible after `delay`.
+    pub async fn send_raw_after(&self, queue: &str, body: String, delay: Duration) -> Result<(), QueueError> {
         let queue = queue.to_owned();
+        let visible_at = now_ms() + delay.as_millis() as i64;
         self.with_conn(move |c| {
             c.execute(
                 "INSERT INTO queue_jobs (queue, body, visible_at_ms) VALUES (?1, ?2, ?3)",
-                params![queue, body, now_ms()],
+                params![queue, body, visible_at],
             )
         })
         .await?;
@@ -246,6 +252,10 @@ impl Queue for LocalQueue {
         self.send_raw(envelope.kind.as_str(), envelope.to_json()).await
     }
 
+    async fn send_later(&self, envelope: &Envelope, delay: Duration) -> Result<(), QueueError> {
+        self.send_raw_after(envelope.kind.as_str(), envelope.to_json(), delay).await
+    }
+
     /// All in one transaction: one write lock for a whole minute of reminders.
     async fn send_batch(&self, envelopes: &[Envelope]) -> Result<(), QueueError> {
         if envelopes.is_empty() {
@@ -304,6 +314,16 @@ mod tests {
         assert_eq!(queue.receive("stats").await.unwrap().unwrap().body, "a");
         assert!(queue.receive("stats").await.unwrap().is_none(), "in flight: invisible");
         assert_eq!(queue.receive("verify").await.unwrap().unwrap().body, "b");
+    }
+
+    #[tokio::test]
+    async fn a_delayed_job_stays_hidden_until_its_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let queue = LocalQueue::open(&dir.path().join("q.db"), policy()).unwrap();
+        queue.send_raw_after("redeem", "later".into(), Duration::from_millis(300)).await.unwrap();
+        assert!(queue.receive("redeem").await.unwrap().is_none(), "not visible yet");
+        tokio::time::sleep(Duration::from_millis(350)).await;
+        assert_eq!(queue.receive("redeem").await.unwrap().unwrap().body, "later");
     }
 
     #[tokio::test]

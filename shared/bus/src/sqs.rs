@@ -11,6 +11,8 @@ use std::time::Duration;
 
 /// SQS's limit on entries per SendMessageBatch call.
 const BATCH_SIZE: usize = 10;
+/// SQS's longest message delay (15 minutes).
+const MAX_DELAY_SECS: u64 = 900;
 
 /// Sends jobs to SQS.
 #[derive(Clone, Debug)]
@@ -107,6 +109,19 @@ impl Queue for SqsQueue {
             .queue_url(self.url(envelope.kind)?)
             .message_body(envelope.to_json())
             .message_attributes("correlation_id", correlation(envelope)?)
+            .send()
+            .await
+            .map_err(|e| QueueError::Sqs(DisplayErrorContext(e).to_string()))?;
+        Ok(())
+    }
+
+    async fn send_later(&self, envelope: &Envelope, delay: Duration) -> Result<(), QueueError> {
+        self.client
+            .send_message()
+            .queue_url(self.url(envelope.kind)?)
+            .message_body(envelope.to_json())
+            .message_attributes("correlation_id", correlation(envelope)?)
+            .delay_seconds(delay.as_secs().min(MAX_DELAY_SECS) as i32)
             .send()
             .await
             .map_err(|e| QueueError::Sqs(DisplayErrorContext(e).to_string()))?;

@@ -38,6 +38,8 @@ snowflake! {
     UserId,
     /// A Discord channel.
     ChannelId,
+    /// A message in a channel.
+    MessageId,
     /// A Discord application (the bot).
     ApplicationId,
     /// One interaction; also the correlation id of everything it causes.

@@ -15,5 +15,5 @@ pub mod text;
 
 pub use event::{DomainEvent, DomainEventKind};
 pub use furnace::FurnaceLevel;
-pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, RoleId, UserId};
+pub use ids::{ApplicationId, ChannelId, GuildId, InteractionId, MessageId, RoleId, UserId};
 pub use job::{ENVELOPE_VERSION, Envelope, EnvelopeError, InteractionToken, JobError, JobKind, Origin};

@@ -3,9 +3,10 @@
 //! Times are Unix seconds (UTC, the game's clock). Every record that names a user is
 //! reachable from that user's id, so `export` and `erase` are complete.
 
-use crate::ids::{ChannelId, GuildId, RoleId, UserId};
+use crate::ids::{ChannelId, GuildId, MessageId, RoleId, UserId};
 use crate::schedule::{EventType, Repeat};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// A WhiteOut Survival player id (`fid`).
@@ -52,6 +53,18 @@ pub struct GuildConfig {
     /// The server's home state (the number `/verify` pre-fills and the state search tries first).
     #[serde(default)]
     pub home_state: Option<u32>,
+    /// Where new gift codes are announced and their redemption reported.
+    #[serde(default)]
+    pub giftcode_channel_id: Option<ChannelId>,
+    /// The player a new gift code is first tried for when the moderator has none linked.
+    #[serde(default)]
+    pub test_player: Option<GameId>,
+    /// Roles whose members moderate DWOS here (besides Manage Server).
+    #[serde(default)]
+    pub moderator_roles: Vec<RoleId>,
+    /// Members who moderate DWOS here (besides Manage Server).
+    #[serde(default)]
+    pub moderator_users: Vec<UserId>,
     /// Last change.
     pub updated_at: i64,
     /// Optimistic-concurrency version: 0 until first stored; a save names the version it read.
@@ -68,6 +81,10 @@ impl GuildConfig {
             log_channel_id: None,
             default_locale: None,
             home_state: None,
+            giftcode_channel_id: None,
+            test_player: None,
+            moderator_roles: Vec::new(),
+            moderator_users: Vec::new(),
             updated_at: 0,
             version: 0,
         }
@@ -138,6 +155,9 @@ pub struct UserPrefs {
     pub gift_code_opt_in: bool,
     /// Last change.
     pub updated_at: i64,
+    /// Optimistic-concurrency version: 0 until first stored.
+    #[serde(default)]
+    pub version: u64,
 }
 
 /// An alliance registered in a guild.
@@ -274,17 +294,80 @@ pub fn minute_bucket(unix: i64) -> String {
         .unwrap_or_else(|| "out-of-range".to_owned())
 }
 
-/// A gift code announced in a guild.
+/// A gift code added in a guild, and its run: redeemed for every member who opted in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GiftCode {
     /// The guild.
     pub guild_id: GuildId,
-    /// The code as players type it.
+    /// The code, normalised (upper-case letters and digits).
     pub code: String,
+    /// The moderator who added it.
+    pub added_by: UserId,
     /// When it was added.
     pub added_at: i64,
-    /// When it stops working, if known.
-    pub expires_at: Option<i64>,
+    /// The game's verdict that killed it for everyone (`expired`, `not_found`, `usage_limit`).
+    #[serde(default)]
+    pub dead: Option<String>,
+    /// The run's summary message, edited as results arrive.
+    #[serde(default)]
+    pub report: Option<(ChannelId, MessageId)>,
+    /// Members the run was fanned out to.
+    #[serde(default)]
+    pub total: u32,
+    /// Members with a result.
+    #[serde(default)]
+    pub done: u32,
+    /// When the summary was last edited (Unix milliseconds).
+    #[serde(default)]
+    pub edited_at_ms: i64,
+    /// Optimistic-concurrency version: 0 until first stored.
+    #[serde(default)]
+    pub version: u64,
+}
+
+/// One member's result in one guild's run of a code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GiftResult {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The code.
+    pub code: String,
+    /// The member.
+    pub user_id: UserId,
+    /// Their player.
+    pub game_id: GameId,
+    /// The outcome's name (`redeemed`, `already_redeemed`, … or `failed`).
+    pub outcome: String,
+    /// When.
+    pub at: i64,
+}
+
+/// A moderator's news post, with its translations.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct News {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// Its id (the modal interaction's id, base 36).
+    pub news_id: String,
+    /// Title in the author's language.
+    pub title: String,
+    /// Body in the author's language.
+    pub body: String,
+    /// The moderator.
+    pub author: UserId,
+    /// Their display name, shown on the post.
+    pub author_name: String,
+    /// Written at.
+    pub created_at: i64,
+    /// Title and body per language tag.
+    #[serde(default)]
+    pub translations: BTreeMap<String, (String, String)>,
+    /// Where it was posted, once it was.
+    #[serde(default)]
+    pub posted: Option<(ChannelId, MessageId)>,
+    /// Optimistic-concurrency version: 0 until first stored.
+    #[serde(default)]
+    pub version: u64,
 }
 
 /// One player's redemption of one code (whatever the guild: the game counts per player).
@@ -316,6 +399,9 @@ pub struct UserData {
     /// Their answers to events and their wishes for reminders by DM.
     #[serde(default)]
     pub event_choices: Vec<EventChoice>,
+    /// Their results in gift-code runs, per guild.
+    #[serde(default)]
+    pub gift_results: Vec<GiftResult>,
 }
 
 /// A member's choice on an event's announcement.

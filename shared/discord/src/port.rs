@@ -4,7 +4,7 @@
 use crate::message::MessageBody;
 use crate::rest::{GuildCounts, RestClient, RestError, RoleSummary};
 use async_trait::async_trait;
-use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, JobError, RoleId, UserId};
+use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, JobError, MessageId, RoleId, UserId};
 
 /// Discord's REST API as DWOS uses it.
 #[async_trait]
@@ -28,8 +28,11 @@ pub trait DiscordApi: Send + Sync {
     async fn add_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError>;
     /// Sets a member's server nickname.
     async fn set_nickname(&self, guild: GuildId, user: UserId, nick: &str) -> Result<(), RestError>;
-    /// Posts a message in a channel.
-    async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<(), RestError>;
+    /// Posts a message in a channel; its id.
+    async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<MessageId, RestError>;
+
+    /// Replaces a message DWOS posted.
+    async fn edit_message(&self, channel: ChannelId, message: MessageId, body: &MessageBody) -> Result<(), RestError>;
 
     /// The DM channel with a user.
     async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError>;
@@ -75,8 +78,12 @@ impl DiscordApi for RestClient {
         RestClient::set_nickname(self, guild, user, nick).await
     }
 
-    async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<(), RestError> {
+    async fn send_message(&self, channel: ChannelId, body: &MessageBody) -> Result<MessageId, RestError> {
         self.send_message_with(channel, &to_value(body)).await
+    }
+
+    async fn edit_message(&self, channel: ChannelId, message: MessageId, body: &MessageBody) -> Result<(), RestError> {
+        self.edit_message_with(channel, message, &to_value(body)).await
     }
 
     async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError> {

@@ -12,7 +12,7 @@
 
 use crate::ratelimit::{self, RateLimitHeaders, RateLimiter, Route};
 use dwos_core::retry::{self, Backoff};
-use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, RoleId, UserId};
+use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, MessageId, RoleId, UserId};
 use reqwest::header::AUTHORIZATION;
 use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::Deserialize;
@@ -265,11 +265,33 @@ impl RestClient {
         Ok(ChannelId(id))
     }
 
-    /// Posts a message with a full body (components, embeds) in a channel.
-    pub async fn send_message_with(&self, channel: ChannelId, body: &serde_json::Value) -> Result<(), RestError> {
+    /// Posts a message with a full body (components, embeds) in a channel; its id.
+    pub async fn send_message_with(
+        &self,
+        channel: ChannelId,
+        body: &serde_json::Value,
+    ) -> Result<MessageId, RestError> {
+        #[derive(Deserialize)]
+        struct Posted {
+            id: MessageId,
+        }
         let auth = self.authorization()?;
         let url = format!("{}/channels/{channel}/messages", self.base);
-        self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(body)).await.map(drop)
+        let response = self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(body)).await?;
+        let posted: Posted = response.json().await.map_err(|e| RestError::Decode(e.without_url()))?;
+        Ok(posted.id)
+    }
+
+    /// Replaces a message DWOS posted (content, embeds, components).
+    pub async fn edit_message_with(
+        &self,
+        channel: ChannelId,
+        message: MessageId,
+        body: &serde_json::Value,
+    ) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{channel}/messages/{message}", self.base);
+        self.send(|| self.http.patch(&url).header(AUTHORIZATION, &auth).json(body)).await.map(drop)
     }
 
     /// Bulk-overwrites the application's commands, globally or in one guild.

@@ -48,6 +48,15 @@ impl Default for GameSettings {
     }
 }
 
+/// Whether a call waits for the budget or gives up at once with [`GameError::Busy`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Admission {
+    /// Wait (within the gate's window): interactive calls.
+    Wait,
+    /// Do not wait: a queue worker hands its job back with a delay instead of sleeping.
+    Now,
+}
+
 /// The game API client; share one per process so the limiter sees every call.
 #[derive(Debug)]
 pub struct GameClient {
@@ -87,14 +96,30 @@ impl GameClient {
         }
     }
 
-    /// Takes a call from the budgets and POSTs `fields` plus `time`, signed.
+    /// Takes a call from the budget if one is left now, else [`GameError::Busy`] with the wait.
+    /// With a shared gate only the gate counts: a local slot taken for a call the gate then
+    /// refused would leave this process idle while the shared budget has room.
+    pub(crate) async fn admit_now(&self) -> Result<(), GameError> {
+        let wait = match &self.gate {
+            Some(gate) => gate.try_admit().await?,
+            None => self.limiter.try_acquire().await,
+        };
+        wait.map_or(Ok(()), |wait| Err(GameError::Busy(wait)))
+    }
+
+    /// Takes a call from the budgets (waiting for it, or not: [`Admission`]) and POSTs `fields`
+    /// plus `time`, signed.
     pub(crate) async fn post_signed(
         &self,
         url: &str,
         fields: &[(&str, String)],
         time: String,
+        admission: Admission,
     ) -> Result<reqwest::Response, GameError> {
-        self.admit().await?;
+        match admission {
+            Admission::Wait => self.admit().await?,
+            Admission::Now => self.admit_now().await?,
+        }
         let mut fields = fields.to_vec();
         fields.push(("time", time));
         self.http

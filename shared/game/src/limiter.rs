@@ -20,6 +20,20 @@ impl Limiter {
         Self { max: max.max(1), window, sent: Mutex::new(VecDeque::new()) }
     }
 
+    /// Counts a request if one may be sent now; otherwise how long until one may.
+    pub async fn try_acquire(&self) -> Option<Duration> {
+        let mut sent = self.sent.lock().await;
+        let now = Instant::now();
+        while sent.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
+            sent.pop_front();
+        }
+        if sent.len() < self.max {
+            sent.push_back(now);
+            return None;
+        }
+        Some(sent.front().map_or(Duration::ZERO, |oldest| self.window - now.duration_since(*oldest)))
+    }
+
     /// Waits until a request may be sent, and counts it.
     pub async fn acquire(&self) {
         loop {
@@ -53,5 +67,16 @@ mod tests {
         assert!(start.elapsed() < Duration::from_secs(1), "the first three pass at once");
         limiter.acquire().await;
         assert!(start.elapsed() >= Duration::from_secs(60), "the fourth waits for the window");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn try_acquire_says_how_long_instead_of_waiting() {
+        let limiter = Limiter::new(2, Duration::from_secs(60));
+        assert_eq!(limiter.try_acquire().await, None);
+        tokio::time::advance(Duration::from_secs(10)).await;
+        assert_eq!(limiter.try_acquire().await, None);
+        assert_eq!(limiter.try_acquire().await, Some(Duration::from_secs(50)), "the oldest frees a slot");
+        tokio::time::advance(Duration::from_secs(50)).await;
+        assert_eq!(limiter.try_acquire().await, None);
     }
 }

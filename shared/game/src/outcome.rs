@@ -16,12 +16,15 @@ pub enum GameError {
     /// No answer at all (connection, timeout).
     #[error("cannot reach the game API: {0}")]
     Transport(String),
+    /// Nothing was sent: the shared budget has no call left now; the next may go after the wait.
+    #[error("no game API call left in the budget for {0:?}")]
+    Busy(std::time::Duration),
 }
 
 impl GameError {
     /// Worth retrying later (with backoff).
     pub fn is_transient(&self) -> bool {
-        matches!(self, GameError::RateLimited | GameError::Unavailable | GameError::Transport(_))
+        matches!(self, GameError::RateLimited | GameError::Unavailable | GameError::Transport(_) | GameError::Busy(_))
     }
 }
 

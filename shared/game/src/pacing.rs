@@ -75,6 +75,12 @@ impl Pacing {
         }
     }
 
+    /// How long the pause asked for by the game still runs, if it does.
+    pub async fn pause_left(&self) -> Option<Duration> {
+        let until = (*self.paused_until.lock().await)?;
+        until.checked_duration_since(Instant::now()).filter(|left| !left.is_zero())
+    }
+
     /// Holds new calls for `wait`; a longer pause already set stays.
     pub async fn pause_for(&self, wait: Duration) {
         let until = Instant::now() + wait;

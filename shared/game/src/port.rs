@@ -17,6 +17,9 @@ pub trait GameApi: Send + Sync {
     /// Redeems `code` for player `fid` in `state`.
     async fn redeem(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError>;
 
+    /// One attempt at redeeming, not waiting for the budget ([`GameError::Busy`]) nor retrying.
+    async fn redeem_now(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError>;
+
     /// Looks for the state player `fid` is in: `candidates` first, then around `last_known`, nearest
     /// first, from position `from` of that order, at most `max_probes` calls.
     async fn find_state(
@@ -37,6 +40,10 @@ impl GameApi for GameClient {
 
     async fn redeem(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError> {
         GameClient::redeem(self, code, fid, state).await
+    }
+
+    async fn redeem_now(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError> {
+        GameClient::redeem_now(self, code, fid, state).await
     }
 
     async fn find_state(

@@ -1,7 +1,7 @@
 //! The gift-code calls of [`GameClient`]: redeem, the state probe and the search for a moved player's
 //! state; paced per player, limited per client, retried while the answer is transient.
 
-use crate::client::GameClient;
+use crate::client::{Admission, GameClient};
 use crate::giftcode::{Answer, GIFT_CODE_PATH, RawAnswer, RedeemOutcome, StateCheck, StateSearch, probe_code};
 use crate::outcome::GameError;
 use dwos_core::model::GameId;
@@ -39,7 +39,7 @@ impl GameClient {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let failure = match self.gift_code_once(&url, fid, &fields).await {
+            let failure = match self.gift_code_once(&url, fid, &fields, Admission::Wait).await {
                 Ok(RedeemOutcome::Unknown { code: err_code, msg }) => {
                     tracing::warn!(%fid, state, ?err_code, msg, "unknown answer from the gift-code endpoint");
                     return Ok(RedeemOutcome::Unknown { code: err_code, msg });
@@ -58,6 +58,22 @@ impl GameClient {
             let wait = failure.retry_after.map_or(delay, |asked| with_floor(delay, asked));
             tracing::warn!(error = %failure.error, %fid, attempt, ?wait, "gift-code call failed, backing off");
             tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One attempt at redeeming `code` for `fid` in `state`, without waiting for the budget or retrying:
+    /// [`GameError::Busy`] when no call is left now, the transient error as it came otherwise. For
+    /// queue workers, whose queue waits instead of the function.
+    pub async fn redeem_now(&self, code: &str, fid: GameId, state: u32) -> Result<RedeemOutcome, GameError> {
+        let url = format!("{}{GIFT_CODE_PATH}", self.settings.base.trim_end_matches('/'));
+        let fields = [("cdk", code.to_owned()), ("fid", fid.to_string()), ("kid", state.to_string())];
+        match self.gift_code_once(&url, fid, &fields, Admission::Now).await {
+            Ok(RedeemOutcome::Unknown { code: err_code, msg }) => {
+                tracing::warn!(%fid, state, ?err_code, msg, "unknown answer from the gift-code endpoint");
+                Ok(RedeemOutcome::Unknown { code: err_code, msg })
+            }
+            Ok(outcome) => Ok(outcome),
+            Err(failure) => Err(failure.error),
         }
     }
 
@@ -102,11 +118,19 @@ impl GameClient {
         url: &str,
         fid: GameId,
         fields: &[(&str, String)],
+        admission: Admission,
     ) -> Result<RedeemOutcome, Failure> {
         // Held until the answer is in, so calls about one player never overlap.
         let _turn = self.pacing.player_turn(fid.0).await;
-        self.pacing.budget_wait().await;
-        let response = self.post_signed(url, fields, unix_seconds().to_string()).await?;
+        match admission {
+            Admission::Wait => self.pacing.budget_wait().await,
+            Admission::Now => {
+                if let Some(left) = self.pacing.pause_left().await {
+                    return Err(GameError::Busy(left).into());
+                }
+            }
+        }
+        let response = self.post_signed(url, fields, unix_seconds().to_string(), admission).await?;
         let headers = response.headers();
         let retry_after = header_number::<u64>(headers, "retry-after").map(Duration::from_secs);
         self.pacing

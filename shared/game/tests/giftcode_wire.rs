@@ -157,3 +157,18 @@ async fn a_spent_window_in_the_headers_pauses_the_next_call() {
     // 2 s / 4 calls for each of the two calls missing to the headroom.
     assert!(start.elapsed() >= Duration::from_millis(950), "{:?}", start.elapsed());
 }
+
+#[tokio::test]
+async fn redeem_now_tries_once_and_never_waits_for_the_budget() {
+    let server = MockServer::start().await;
+    mount(&server, answer(1, "TOO FREQUENT.", 40019), Some(1)).await;
+    mount(&server, success(), None).await;
+    let client = GameClient::new(GameSettings { max_requests: 2, ..settings(&server) }).unwrap();
+    assert_eq!(client.redeem_now("A", FID, 245).await, Err(GameError::RateLimited), "not retried in process");
+    assert_eq!(client.redeem_now("A", GameId(2), 245).await, Ok(RedeemOutcome::Redeemed));
+    let start = Instant::now();
+    let busy = client.redeem_now("A", GameId(3), 245).await;
+    assert!(matches!(busy, Err(GameError::Busy(wait)) if wait > Duration::from_secs(50)), "{busy:?}");
+    assert!(start.elapsed() < Duration::from_secs(1), "no sleep: {:?}", start.elapsed());
+    assert_eq!(requests(&server).await.len(), 2, "a busy budget sends nothing");
+}

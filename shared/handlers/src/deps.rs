@@ -1,6 +1,6 @@
 //! What every worker may use, built once per process, and the ways a job answers.
 
-use dwos_bus::Publisher;
+use dwos_bus::{Publisher, Queue};
 use dwos_core::{DomainEvent, Envelope, JobError};
 use dwos_discord::{DiscordApi, MessageBody};
 use dwos_game::GameApi;
@@ -22,6 +22,8 @@ pub struct WorkerDeps {
     pub game: Arc<dyn GameApi>,
     /// Where domain events go (EventBridge on AWS, in-process locally).
     pub events: Arc<dyn Publisher>,
+    /// Where follow-up jobs go (a fan-out's parts, a job handed back for later).
+    pub queue: Arc<dyn Queue>,
 }
 
 /// How long a job step's idempotency key lives: longer than a message can stay in a DLQ

@@ -4,10 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use crate::table::{Condition, Item, Key, Write};
-use crate::{Store, StoreError};
+use crate::{Recorded, RedeemClaim, Store, StoreError};
 use dwos_core::model::{
-    Alliance, AllianceMember, GameEvent, GameId, GiftCode, GuildConfig, PlayerLink, Rank, Redemption, Reminder,
-    UserPrefs,
+    Alliance, AllianceMember, GameEvent, GameId, GiftCode, GiftResult, GuildConfig, PlayerLink, Rank, Redemption,
+    Reminder, UserPrefs,
 };
 use dwos_core::{ChannelId, GuildId, RoleId, UserId};
 
@@ -38,7 +38,8 @@ macro_rules! conformance_tests {
             r5_transfer_to_a_non_member_changes_nothing, r5_transfer_demotes_the_previous_holder,
             idempotency_keys_remember_the_first_answer, the_check_index_follows_the_link,
             batched_reads_claims_and_saves_act_one_by_one, rsvps_count_and_dm_toggles_apply_once,
-            a_forgotten_attempt_no_longer_counts);
+            a_forgotten_attempt_no_longer_counts, run_results_count_once_and_the_last_edits,
+            auto_redeem_consent_is_per_member);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -95,6 +96,10 @@ pub async fn guild_config_round_trips(store: &Store) {
         log_channel_id: None,
         default_locale: Some("it".into()),
         home_state: Some(245),
+        giftcode_channel_id: Some(ChannelId(5)),
+        test_player: Some(GameId(77)),
+        moderator_roles: vec![RoleId(6)],
+        moderator_users: vec![UserId(8)],
         updated_at: NOW,
         version: 0,
     };
@@ -193,17 +198,92 @@ pub async fn reminders_are_found_by_due_minute(store: &Store) {
 }
 
 pub async fn a_player_redeems_a_code_once(store: &Store) {
-    let redemption = Redemption {
+    let claim = |user, now| store.claim_redemption("WOS2026", GameId(7), UserId(user), now, 300);
+    // Two workers (two guilds' runs, or a redelivery) at once: one makes the call.
+    let (a, b) = tokio::join!(claim(1, NOW), claim(2, NOW));
+    let mut claims = [a.unwrap(), b.unwrap()];
+    claims.sort_by_key(|c| format!("{c:?}"));
+    assert_eq!(claims, [RedeemClaim::Busy, RedeemClaim::Mine]);
+    // A holder that vanished gives the call up when its lease runs out.
+    assert_eq!(claim(2, NOW + 301).await.unwrap(), RedeemClaim::Mine);
+    let settled = Redemption {
         code: "WOS2026".into(),
         game_id: GameId(7),
-        user_id: UserId(1),
-        redeemed_at: NOW,
-        outcome: "SUCCESS".into(),
+        user_id: UserId(2),
+        redeemed_at: NOW + 302,
+        outcome: "redeemed".into(),
     };
-    store.record_redemption(&redemption).await.unwrap();
-    let again = Redemption { user_id: UserId(2), ..redemption.clone() };
-    assert!(matches!(store.record_redemption(&again).await, Err(StoreError::AlreadyExists(_))));
-    assert_eq!(store.redemption("WOS2026", GameId(7)).await.unwrap(), Some(redemption));
+    store.settle_redemption(&settled).await.unwrap();
+    assert_eq!(claim(1, NOW + 10_000).await.unwrap(), RedeemClaim::Done(settled.clone()), "settled is for good");
+    store.release_redemption("WOS2026", GameId(7)).await.unwrap();
+    assert_eq!(store.redemption("WOS2026", GameId(7)).await.unwrap(), Some(settled), "never released");
+    // A claim given back is free at once.
+    assert_eq!(store.claim_redemption("OTHER", GameId(7), UserId(1), NOW, 300).await.unwrap(), RedeemClaim::Mine);
+    store.release_redemption("OTHER", GameId(7)).await.unwrap();
+    assert_eq!(store.claim_redemption("OTHER", GameId(7), UserId(1), NOW, 300).await.unwrap(), RedeemClaim::Mine);
+    // The first verdict that kills a code stays.
+    assert_eq!(store.code_dead("WOS2026").await.unwrap(), None);
+    store.mark_code_dead("WOS2026", "expired", NOW).await.unwrap();
+    store.mark_code_dead("WOS2026", "usage_limit", NOW).await.unwrap();
+    assert_eq!(store.code_dead("WOS2026").await.unwrap().as_deref(), Some("expired"));
+}
+
+pub async fn run_results_count_once_and_the_last_edits(store: &Store) {
+    let code = GiftCode {
+        guild_id: G,
+        code: "RUN1".into(),
+        added_by: UserId(9),
+        added_at: NOW,
+        dead: None,
+        report: None,
+        total: 4,
+        done: 0,
+        edited_at_ms: NOW * 1000,
+        version: 0,
+    };
+    let added = store.add_gift_code(&code).await.unwrap();
+    assert!(matches!(store.add_gift_code(&code).await, Err(StoreError::AlreadyExists(_))));
+    let result = |user: u64| GiftResult {
+        guild_id: G,
+        code: "RUN1".into(),
+        user_id: UserId(user),
+        game_id: GameId(user),
+        outcome: "redeemed".into(),
+        at: NOW,
+    };
+    let gap = 5_000;
+    // The same result delivered twice at once, and two others at once: three counted.
+    let (r1, r2, r3) = (result(1), result(2), result(3));
+    let (a, b, c, d) = tokio::join!(
+        store.record_gift_result(&r1, NOW * 1000 + 1, gap),
+        store.record_gift_result(&r1, NOW * 1000 + 1, gap),
+        store.record_gift_result(&r2, NOW * 1000 + 2, gap),
+        store.record_gift_result(&r3, NOW * 1000 + 3, gap),
+    );
+    let recorded: Vec<Recorded> = [a, b, c, d].into_iter().filter_map(|r| r.unwrap()).collect();
+    assert_eq!(recorded.len(), 3, "the repeated result is counted once");
+    assert!(recorded.iter().all(|r| !r.edit_report), "edited less than 5 s ago, not the last");
+    let last = store.record_gift_result(&result(4), NOW * 1000 + 4, gap).await.unwrap().unwrap();
+    assert!(last.edit_report, "the last result always edits");
+    assert_eq!((last.code.done, last.code.total), (4, 4));
+    assert_eq!(store.gift_results(G, "RUN1").await.unwrap().len(), 4);
+    // A stale save loses to the results recorded since.
+    assert!(matches!(store.save_gift_code(&added).await, Err(StoreError::VersionConflict(_))));
+    let now = store.gift_code(G, "RUN1").await.unwrap().unwrap();
+    assert_eq!(store.save_gift_code(&GiftCode { total: 5, ..now }).await.unwrap().total, 5);
+    assert_eq!(store.export_user(UserId(1)).await.unwrap().gift_results, [result(1)]);
+}
+
+pub async fn auto_redeem_consent_is_per_member(store: &Store) {
+    store.link_player(&link(G, 1, 10)).await.unwrap();
+    store.link_player(&link(G, 2, 20)).await.unwrap();
+    store.link_player(&link(G, 3, 30)).await.unwrap();
+    let (a, b) = tokio::join!(store.set_gift_opt_in(UserId(1), true, NOW), store.set_gift_opt_in(UserId(1), true, NOW));
+    assert!(a.unwrap() ^ b.unwrap(), "one of two equal clicks changes it");
+    assert!(store.set_gift_opt_in(UserId(2), true, NOW).await.unwrap());
+    assert!(store.set_gift_opt_in(UserId(2), false, NOW).await.unwrap());
+    let opted: Vec<UserId> = store.opted_in_players(G).await.unwrap().into_iter().map(|p| p.user_id).collect();
+    assert_eq!(opted, [UserId(1)]);
 }
 
 pub async fn listings_return_every_page(store: &Store) {
@@ -232,7 +312,13 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
     store.link_player(&link(G, 1, 30)).await.unwrap();
     store.link_player(&link(OTHER_G, 1, 31)).await.unwrap();
     store
-        .put_prefs(&UserPrefs { user_id: user, locale: Some("it".into()), gift_code_opt_in: true, updated_at: NOW })
+        .put_prefs(&UserPrefs {
+            user_id: user,
+            locale: Some("it".into()),
+            gift_code_opt_in: true,
+            updated_at: NOW,
+            version: 0,
+        })
         .await
         .unwrap();
     let member = AllianceMember { guild_id: G, tag: "FRO".into(), user_id: user, rank: Rank::R4, joined_at: NOW };
@@ -246,7 +332,7 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
             redeemed_at: NOW,
             outcome: "SUCCESS".into(),
         };
-        store.record_redemption(&r).await.unwrap();
+        store.settle_redemption(&r).await.unwrap();
     }
     // Someone else's data must survive the erasure.
     store.link_player(&link(G, 2, 40)).await.unwrap();
@@ -360,9 +446,21 @@ pub async fn events_and_codes_round_trip(store: &Store) {
     let (minute, version) = store.last_swept().await.unwrap();
     assert_eq!((minute, version), (Some(NOW), 1));
     assert!(store.record_swept(NOW + 60, version).await.unwrap());
-    let code = GiftCode { guild_id: G, code: "WOS2026".into(), added_at: NOW, expires_at: Some(NOW + 86_400) };
-    store.put_gift_code(&code).await.unwrap();
-    assert_eq!(store.gift_codes(G).await.unwrap(), [code]);
+    let code = GiftCode {
+        guild_id: G,
+        code: "WOS2026".into(),
+        added_by: UserId(1),
+        added_at: NOW,
+        dead: None,
+        report: None,
+        total: 0,
+        done: 0,
+        edited_at_ms: 0,
+        version: 0,
+    };
+    let saved = store.add_gift_code(&code).await.unwrap();
+    assert_eq!(saved.version, 1);
+    assert_eq!(store.gift_codes(G).await.unwrap(), [saved]);
 }
 
 pub async fn verify_attempts_are_limited_per_window(store: &Store) {

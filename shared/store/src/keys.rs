@@ -123,6 +123,21 @@ pub fn gift_code(g: GuildId, code: &str) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("GIFTCODE#{}", part(code)?)))
 }
 
+/// `GUILD#g / GIFTRESULT#code#u`: a member's result in a guild's run of a code.
+pub fn gift_result(g: GuildId, code: &str, u: UserId) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("GIFTRESULT#{}#{u}", part(code)?)))
+}
+
+/// `GIFTCODE#code / DEAD`: the code is dead for everyone (expired, unknown, used up).
+pub fn code_dead(code: &str) -> Result<Key, StoreError> {
+    Ok(Key::new(format!("GIFTCODE#{}", part(code)?), "DEAD"))
+}
+
+/// `GUILD#g / NEWS#id`.
+pub fn news(g: GuildId, news_id: &str) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("NEWS#{}", part(news_id)?)))
+}
+
 /// `GIFTCODE#code / REDEEM#fid`: a player redeems a code once, whatever the guild.
 pub fn redemption(code: &str, game_id: GameId) -> Result<Key, StoreError> {
     Ok(Key::new(format!("GIFTCODE#{}", part(code)?), format!("REDEEM#{game_id}")))

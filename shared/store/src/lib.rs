@@ -11,6 +11,7 @@ pub mod conformance;
 #[cfg(feature = "dynamo")]
 pub mod dynamo;
 mod events;
+mod giftcodes;
 pub mod keys;
 mod players;
 #[cfg(feature = "sqlite")]
@@ -20,6 +21,7 @@ pub mod table;
 
 #[cfg(feature = "dynamo")]
 pub use dynamo::{DynamoSettings, DynamoTable};
+pub use giftcodes::{PENDING, Recorded, RedeemClaim};
 #[cfg(feature = "sqlite")]
 pub use sqlite::SqliteTable;
 pub use store::Store;

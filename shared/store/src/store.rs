@@ -4,7 +4,7 @@
 use crate::StoreError;
 use crate::keys;
 use crate::table::{Condition, Index, Item, Key, Table, Write};
-use dwos_core::model::{EventChoice, GameId, GiftCode, GuildConfig, Redemption, Reminder, UserData, UserPrefs};
+use dwos_core::model::{EventChoice, GuildConfig, Reminder, UserData, UserPrefs};
 use dwos_core::{GuildId, UserId};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -160,34 +160,6 @@ impl Store {
         let key =
             keys::reminder(&reminder.due_minute(), reminder.guild_id, &reminder.event_id, reminder.offset_minutes)?;
         self.table.write(vec![Write::Delete(key, Condition::Always)]).await
-    }
-
-    // --- gift codes
-
-    /// Saves a guild's gift code.
-    pub async fn put_gift_code(&self, code: &GiftCode) -> Result<(), StoreError> {
-        self.put(encode(keys::gift_code(code.guild_id, &code.code)?, code)?).await
-    }
-
-    /// Every gift code of a guild.
-    pub async fn gift_codes(&self, guild: GuildId) -> Result<Vec<GiftCode>, StoreError> {
-        self.list(&keys::guild(guild), "GIFTCODE#").await
-    }
-
-    /// Records a redemption; a second one for the same code and player is
-    /// [`StoreError::AlreadyExists`].
-    pub async fn record_redemption(&self, redemption: &Redemption) -> Result<(), StoreError> {
-        let key = keys::redemption(&redemption.code, redemption.game_id)?;
-        let item = owned(encode(key.clone(), redemption)?, redemption.user_id);
-        match self.table.write(vec![Write::Put(item, Condition::Absent)]).await {
-            Err(StoreError::ConditionFailed(_)) => Err(StoreError::AlreadyExists(key)),
-            other => other,
-        }
-    }
-
-    /// A player's redemption of a code.
-    pub async fn redemption(&self, code: &str, game_id: GameId) -> Result<Option<Redemption>, StoreError> {
-        self.get(&keys::redemption(code, game_id)?).await
     }
 
     // --- verification attempts
@@ -362,6 +334,8 @@ impl Store {
                 decode(item).map(|m| data.memberships.push(m))
             } else if sk.starts_with("REDEEM#") {
                 decode(item).map(|r| data.redemptions.push(r))
+            } else if sk.starts_with("GIFTRESULT#") {
+                decode(item).map(|r| data.gift_results.push(r))
             } else if sk.starts_with("EVENTRSVP#") {
                 decode::<crate::events::Rsvp>(item).map(|r| {
                     data.event_choices.push(EventChoice {

@@ -30,7 +30,7 @@ impl NotifyWorker {
     async fn direct(&self, user: UserId, post: &NotifyPost, body: &MessageBody) -> Result<(), JobError> {
         let sent = async { self.deps.rest.send_message(self.deps.rest.open_dm(user).await?, body).await }.await;
         match sent {
-            Ok(()) => Ok(()),
+            Ok(_) => Ok(()),
             Err(RestError::Status { status, .. }) if status == 403 => {
                 tracing::info!(%user, event_id = %post.event_id, "a member's DMs are closed; reminder skipped");
                 Ok(())
@@ -103,7 +103,7 @@ impl NotifyWorker {
             None => body,
         };
         match self.deps.rest.send_message(post.channel_id, &body).await {
-            Ok(()) => Ok(()),
+            Ok(_) => Ok(()),
             // Missing access, unknown channel: retrying cannot help, the event waits for a moderator.
             Err(RestError::Status { status, .. }) if status == 403 || status == 404 => {
                 tracing::warn!(status = status.as_u16(), event_id = %post.event_id, "reminder channel lost, pausing the event");
