@@ -19,11 +19,25 @@ pub enum JobKind {
     Events,
     /// One reminder post, enqueued by the reminder sweep.
     Notify,
+    /// `/giftcode add|list|auto`, the code's test and its fan-out to every opted-in member.
+    Giftcode,
+    /// One code for one player, through the shared game budget (the fan-out's parts, "Redeem for me").
+    Redeem,
+    /// `/moderators`, `/news`, and the log lines of refused moderator commands.
+    Moderation,
 }
 
 impl JobKind {
     /// Every kind, for wiring one queue and one worker per kind.
-    pub const ALL: [JobKind; 4] = [JobKind::Stats, JobKind::Verify, JobKind::Events, JobKind::Notify];
+    pub const ALL: [JobKind; 7] = [
+        JobKind::Stats,
+        JobKind::Verify,
+        JobKind::Events,
+        JobKind::Notify,
+        JobKind::Giftcode,
+        JobKind::Redeem,
+        JobKind::Moderation,
+    ];
 
     /// The kind's stable name: queue names, log fields and the local queue table use it.
     pub fn as_str(self) -> &'static str {
@@ -32,6 +46,9 @@ impl JobKind {
             JobKind::Verify => "verify",
             JobKind::Events => "events",
             JobKind::Notify => "notify",
+            JobKind::Giftcode => "giftcode",
+            JobKind::Redeem => "redeem",
+            JobKind::Moderation => "moderation",
         }
     }
 }

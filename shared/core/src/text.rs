@@ -13,9 +13,32 @@ pub fn plain(text: &str, max: usize) -> Option<String> {
     ((1..=max).contains(&text.chars().count()) && clean).then(|| text.to_owned())
 }
 
+/// A short lower-case id from a number (an interaction's id names the record it created).
+pub fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_short_base36() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36), "10");
+        assert!(base36(u64::MAX).len() <= 13);
+    }
 
     #[test]
     fn plain_text_only() {

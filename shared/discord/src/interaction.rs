@@ -99,6 +99,21 @@ impl Incoming {
         self.0.member.as_ref().and_then(|m| m.user.as_ref()).or(self.0.user.as_ref()).map(|u| UserId(u.id.get()))
     }
 
+    /// The roles of the member who acted (guilds only).
+    pub fn member_roles(&self) -> Vec<dwos_core::RoleId> {
+        self.0.member.as_ref().map(|m| m.roles.iter().map(|r| dwos_core::RoleId(r.get())).collect()).unwrap_or_default()
+    }
+
+    /// The name the acting member shows: server nickname, display name, then username.
+    pub fn display_name(&self) -> Option<String> {
+        let member = self.0.member.as_ref();
+        let user = member.and_then(|m| m.user.as_ref()).or(self.0.user.as_ref());
+        member
+            .and_then(|m| m.nick.clone())
+            .or_else(|| user.and_then(|u| u.global_name.clone()))
+            .or_else(|| user.map(|u| u.name.clone()))
+    }
+
     /// The member's permissions in the channel, as Discord computed them (guilds only).
     pub fn member_permissions(&self) -> Option<Permissions> {
         self.0.member.as_ref().and_then(|m| m.permissions)

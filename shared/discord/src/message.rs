@@ -94,6 +94,35 @@ pub fn select(custom_id: impl Into<String>, placeholder: String, options: Vec<(S
     })
 }
 
+/// A channel select menu (text and announcement channels).
+pub fn channel_select(custom_id: impl Into<String>, placeholder: String) -> Component {
+    use twilight_model::channel::ChannelType;
+    Component::SelectMenu(SelectMenu {
+        id: None,
+        channel_types: Some(vec![ChannelType::GuildText, ChannelType::GuildAnnouncement]),
+        custom_id: custom_id.into(),
+        default_values: None,
+        disabled: false,
+        kind: SelectMenuType::Channel,
+        max_values: Some(1),
+        min_values: Some(1),
+        options: None,
+        placeholder: Some(placeholder),
+        required: None,
+    })
+}
+
+/// A post's embed: title, text, its author's name and when it was written (Unix seconds).
+pub fn post_embed(title: String, description: String, author: String, written_at: i64) -> Embed {
+    use twilight_model::channel::message::embed::EmbedAuthor;
+    use twilight_model::util::Timestamp;
+    Embed {
+        author: Some(EmbedAuthor { icon_url: None, name: author, proxy_icon_url: None, url: None }),
+        timestamp: Timestamp::from_secs(written_at).ok(),
+        ..embed(title, description, 0x3b82f6, Vec::new())
+    }
+}
+
 /// An embed with a title, a description and inline `(name, value)` fields.
 pub fn embed(title: String, description: String, color: u32, fields: Vec<(String, String)>) -> Embed {
     use twilight_model::channel::message::embed::EmbedField;

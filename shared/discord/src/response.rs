@@ -24,6 +24,23 @@ pub fn message(content: String, ephemeral: bool) -> InteractionResponse {
     }
 }
 
+/// A message with one embed shown at once (type 4).
+pub fn message_with_embed(
+    content: String,
+    embed: twilight_model::channel::message::Embed,
+    ephemeral: bool,
+) -> InteractionResponse {
+    InteractionResponse {
+        kind: InteractionResponseType::ChannelMessageWithSource,
+        data: Some(InteractionResponseData {
+            content: Some(content),
+            embeds: Some(vec![embed]),
+            flags: ephemeral.then_some(MessageFlags::EPHEMERAL),
+            ..Default::default()
+        }),
+    }
+}
+
 /// "DWOS is thinking…" (type 5); a worker edits it within 15 minutes.
 pub fn deferred(ephemeral: bool) -> InteractionResponse {
     InteractionResponse {
@@ -113,7 +130,8 @@ pub fn form(custom_id: &str, title: String, fields: Vec<(TextField, Option<Strin
                 min_length: Some(input.min_length),
                 placeholder: Some(input.placeholder),
                 required: Some(required),
-                style: TextInputStyle::Short,
+                // Long answers (a news body) get the multi-line box.
+                style: if input.max_length > 200 { TextInputStyle::Paragraph } else { TextInputStyle::Short },
                 value,
             };
             Component::ActionRow(ActionRow { id: None, components: vec![Component::TextInput(text_input)] })

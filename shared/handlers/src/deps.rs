@@ -1,11 +1,11 @@
 //! What every worker may use, built once per process, and the ways a job answers.
 
 use dwos_bus::{Publisher, Queue};
-use dwos_core::{DomainEvent, Envelope, JobError};
+use dwos_core::{DomainEvent, Envelope, GuildId, JobError};
 use dwos_discord::{DiscordApi, MessageBody};
 use dwos_game::GameApi;
 use dwos_i18n::Catalog;
-use dwos_store::Store;
+use dwos_store::{Store, StoreError};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -45,6 +45,12 @@ impl WorkerDeps {
                 Ok(())
             }
         }
+    }
+
+    /// The guild's language: posts in its channels speak it, not their author's.
+    pub async fn guild_locale(&self, guild: GuildId) -> Result<&'static str, StoreError> {
+        let config = self.store.guild_config(guild).await?;
+        Ok(self.catalog.resolve([config.as_ref().and_then(|c| c.default_locale.as_deref())]))
     }
 
     /// `true` the first time this job reaches `step`: SQS may deliver a job twice, and a

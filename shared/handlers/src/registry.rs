@@ -4,15 +4,22 @@
 
 use crate::deps::WorkerDeps;
 use crate::feature::Feature;
-use crate::features::{events, help, privacy, stats, verify};
+use crate::features::{events, giftcode, help, moderation, privacy, stats, verify};
 use dwos_bus::Worker;
 use dwos_core::JobKind;
 use dwos_discord::CommandSpec;
 use std::sync::Arc;
 
 /// Every feature, in `/help` and registration order.
-pub static FEATURES: &[&dyn Feature] =
-    &[&help::Help, &stats::Stats, &verify::Verify, &events::Events, &privacy::Privacy];
+pub static FEATURES: &[&dyn Feature] = &[
+    &help::Help,
+    &stats::Stats,
+    &verify::Verify,
+    &events::Events,
+    &giftcode::Giftcodes,
+    &moderation::Moderation,
+    &privacy::Privacy,
+];
 
 /// Every slash command of every feature.
 pub fn commands() -> impl Iterator<Item = &'static CommandSpec> {
@@ -26,6 +33,9 @@ pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
         JobKind::Verify => Arc::new(verify::VerifyWorker::new(deps.clone())),
         JobKind::Events => Arc::new(events::EventsWorker::new(deps.clone())),
         JobKind::Notify => Arc::new(events::NotifyWorker::new(deps.clone())),
+        JobKind::Giftcode => Arc::new(giftcode::GiftcodeWorker::new(deps.clone())),
+        JobKind::Redeem => Arc::new(giftcode::RedeemWorker::new(deps.clone())),
+        JobKind::Moderation => Arc::new(moderation::ModerationWorker::new(deps.clone())),
     }
 }
 
@@ -40,6 +50,21 @@ mod tests {
         assert_eq!(names.iter().collect::<HashSet<_>>().len(), names.len(), "{names:?}");
         let prefixes: Vec<_> = FEATURES.iter().filter_map(|f| f.id_prefix()).collect();
         assert_eq!(prefixes.iter().collect::<HashSet<_>>().len(), prefixes.len(), "{prefixes:?}");
-        assert_eq!(names, ["help", "stats", "verify", "reverify", "setup", "unlink", "event", "privacy"]);
+        assert_eq!(
+            names,
+            [
+                "help",
+                "stats",
+                "verify",
+                "reverify",
+                "setup",
+                "unlink",
+                "event",
+                "giftcode",
+                "moderators",
+                "news",
+                "privacy"
+            ]
+        );
     }
 }

@@ -71,6 +71,52 @@ impl Inline<'_> {
         self.state.catalog.format_with(self.locale, id, args)
     }
 
+    /// Whether the member moderates DWOS here, checked server-side on every use: Manage Server
+    /// (or Administrator) as Discord computed it for this interaction, or a moderator role or
+    /// membership kept by `/moderators`. A store that cannot be read grants nothing more.
+    pub async fn is_moderator(&self) -> bool {
+        if self.incoming.is_moderator() {
+            return true;
+        }
+        let (Some(store), Some(guild), Some(user)) =
+            (self.state.store.as_ref(), self.incoming.guild_id(), self.incoming.user_id())
+        else {
+            return false;
+        };
+        match store.guild_config(guild).await {
+            Ok(Some(config)) => {
+                config.moderator_users.contains(&user)
+                    || self.incoming.member_roles().iter().any(|r| config.moderator_roles.contains(r))
+            }
+            Ok(None) => false,
+            Err(err) => {
+                tracing::warn!(error = %err, "moderators unreadable; only Manage Server counts");
+                false
+            }
+        }
+    }
+
+    /// Refuses a moderator-only action: a localized message, and a line in the guild's log
+    /// channel through a job (best effort: the refusal itself never waits for it).
+    pub async fn refuse_moderator_only(&self, what: &str) -> Reply {
+        let envelope = Envelope::for_interaction(
+            JobKind::Moderation,
+            self.incoming.id(),
+            self.incoming.token(),
+            self.incoming.application_id(),
+            self.incoming.guild_id(),
+            self.incoming.channel_id(),
+            self.incoming.user_id(),
+            self.locale,
+            serde_json::json!({ "step": "refused", "what": what }),
+        );
+        let sent = tokio::time::timeout(self.state.enqueue_timeout, self.state.queue.send(&envelope)).await;
+        if !matches!(sent, Ok(Ok(()))) {
+            tracing::warn!(what, "refusal not logged in the guild's log channel");
+        }
+        self.ephemeral("moderator-only", "forbidden")
+    }
+
     /// An ephemeral message from the catalog.
     pub fn ephemeral(&self, id: &str, outcome: &'static str) -> Reply {
         Reply::new(response::message(self.text(id), true), outcome)
@@ -120,10 +166,13 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
             Some((spec, _)) if spec.guild_only && incoming.guild_id().is_none() => {
                 Some(cx.ephemeral("guild-only", "guild_only"))
             }
-            Some((spec, _)) if spec.moderator_only && !incoming.is_moderator() => {
-                Some(cx.ephemeral("moderator-only", "forbidden"))
+            Some((spec, feature)) => {
+                if spec.moderator_only && !cx.is_moderator().await {
+                    Some(cx.refuse_moderator_only(&format!("/{name}")).await)
+                } else {
+                    Some(feature.command(&cx, name).await)
+                }
             }
-            Some((_, feature)) => Some(feature.command(&cx, name).await),
             None => None,
         },
         Intent::Component(id) => match owner(state, id) {

@@ -17,13 +17,13 @@ impl Feature for Help {
     }
 
     async fn command(&self, cx: &Inline<'_>, _name: &str) -> Reply {
-        Reply::new(response::message(help_text(cx), true), "help")
+        Reply::new(response::message(help_text(cx, cx.is_moderator().await), true), "help")
     }
 }
 
 /// The header, then `/name — description` for every command; moderator commands last,
 /// under their own heading, and only for moderators.
-fn help_text(cx: &Inline<'_>) -> String {
+fn help_text(cx: &Inline<'_>, moderator_reader: bool) -> String {
     let line = |spec: &CommandSpec| {
         let name = cx.text(&format!("cmd-{}-name", spec.name));
         format!("`/{name}` — {}", cx.text(&format!("cmd-{}-description", spec.name)))
@@ -32,7 +32,7 @@ fn help_text(cx: &Inline<'_>) -> String {
     let (moderator, member): (Vec<&CommandSpec>, Vec<&CommandSpec>) = specs.partition(|s| s.moderator_only);
     let mut lines = vec![cx.text("help-header")];
     lines.extend(member.into_iter().map(line));
-    if cx.incoming.is_moderator() && !moderator.is_empty() {
+    if moderator_reader && !moderator.is_empty() {
         lines.push(String::new());
         lines.push(cx.text("help-moderators"));
         lines.extend(moderator.into_iter().map(line));

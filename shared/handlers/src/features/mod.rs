@@ -2,7 +2,9 @@
 //! Features never import each other: shared rules live in `dwos-core`.
 
 pub mod events;
+pub mod giftcode;
 pub mod help;
+pub mod moderation;
 pub mod privacy;
 pub mod stats;
 pub mod verify;

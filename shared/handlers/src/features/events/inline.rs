@@ -23,7 +23,7 @@ const MAX_TITLE: usize = 80;
 /// `/event <subcommand>`.
 pub(super) async fn command(cx: &Inline<'_>) -> Reply {
     let incoming = cx.incoming;
-    let by_moderator = incoming.is_moderator();
+    let by_moderator = cx.is_moderator().await;
     let event_id = || incoming.option_str("event").map(|id| id.trim().to_owned()).filter(|id| valid_id(id));
     let step = match incoming.subcommand() {
         Some("create") => match spec(cx) {

@@ -114,8 +114,10 @@ impl EventsWorker {
         }
         // The interaction's id names the event: a redelivery finds the one it created.
         let event_id = match &envelope.origin {
-            Origin::Interaction { id, .. } => base36(id.0),
-            other => base36(other.scope().bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))),
+            Origin::Interaction { id, .. } => dwos_core::text::base36(id.0),
+            other => dwos_core::text::base36(
+                other.scope().bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))),
+            ),
         };
         let mut event = GameEvent {
             guild_id: guild,
@@ -166,12 +168,6 @@ impl EventsWorker {
         self.text(locale, &format!("repeat-{}", event.repeat.as_str().replace('_', "-")), &[])
     }
 
-    /// The guild's language (announcements and posts speak it, not their author's).
-    async fn guild_locale(&self, guild: GuildId) -> Result<&'static str, StoreError> {
-        let config = self.deps.store.guild_config(guild).await?;
-        Ok(self.deps.catalog.resolve([config.as_ref().and_then(|c| c.default_locale.as_deref())]))
-    }
-
     /// The announcement: the event, its next start, and the members' buttons with the counts.
     fn announcement(&self, locale: &str, event: &GameEvent, going: usize, not_going: usize) -> MessageBody {
         let title = event_title(&self.deps.catalog, locale, event.event_type, event.title.as_deref());
@@ -192,7 +188,7 @@ impl EventsWorker {
     /// Posts the announcement in the event's channel; a failure is only logged (the reminders
     /// will tell the log channel if the channel is really gone).
     async fn announce(&self, event: &GameEvent) {
-        let locale = match self.guild_locale(event.guild_id).await {
+        let locale = match self.deps.guild_locale(event.guild_id).await {
             Ok(locale) => locale,
             Err(err) => {
                 tracing::warn!(error = %err, "cannot read the guild's language for an announcement");
@@ -218,7 +214,7 @@ impl EventsWorker {
         let Some(event) = store.event(guild, event_id).await? else { return Ok(()) };
         store.set_rsvp(guild, event_id, user, going).await?;
         let (yes, no) = store.rsvp_counts(guild, event_id).await?;
-        let locale = self.guild_locale(guild).await?;
+        let locale = self.deps.guild_locale(guild).await?;
         // The click's deferred update makes @original the announcement itself.
         self.deps.answer(envelope, &self.announcement(locale, &event, yes, no)).await
     }
@@ -396,21 +392,6 @@ impl EventsWorker {
     }
 }
 
-/// A short lower-case id.
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
-
 #[async_trait]
 impl Worker for EventsWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
@@ -449,18 +430,5 @@ impl Worker for EventsWorker {
             }
         };
         self.deps.answer(&envelope, &MessageBody::text(text)).await
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_are_short_base36() {
-        assert_eq!(base36(0), "0");
-        assert_eq!(base36(35), "z");
-        assert_eq!(base36(36), "10");
-        assert!(base36(u64::MAX).len() <= 13);
     }
 }

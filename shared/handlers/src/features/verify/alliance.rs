@@ -87,6 +87,15 @@ impl VerifyWorker {
         if !self.apply_member(ctx, &updated).await? {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
+        // Asked once: a member who answered (or set any preference) is not asked again.
+        if store.prefs(ctx.user).await?.is_none() {
+            let question = format!("{text}\n\n{}", self.text(ctx, "giftcode-consent", &[]));
+            let body = MessageBody::text(question).row(vec![
+                button("gift:auto:on", self.text(ctx, "giftcode-consent-yes", &[]), ButtonStyle::Success),
+                button("gift:auto:off", self.text(ctx, "giftcode-consent-no", &[]), ButtonStyle::Secondary),
+            ]);
+            return self.deps.answer(ctx.envelope, &body).await;
+        }
         self.reply(ctx, text).await
     }
 

@@ -5,7 +5,7 @@ use super::ids::{
     GAME_ID_FIELD, MAX_NAME, NAME_FIELD, NO_ALLIANCE, OTHER_STATE, STATE_FIELD, TAG_FIELD, VerifyId, parse_game_id,
     parse_name, parse_state,
 };
-use super::steps::{AllianceChoice, VerifyStep};
+use super::steps::{AllianceChoice, SetupChanges, VerifyStep};
 use crate::router::{Inline, Reply};
 use dwos_core::furnace::declarable_levels;
 use dwos_core::model::{Rank, valid_alliance_tag};
@@ -38,13 +38,22 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
                     None => return cx.ephemeral("verify-bad-state", "bad_state"),
                 },
             };
-            let step = VerifyStep::Setup {
+            let test_player = match incoming.option_int("test_player") {
+                None => None,
+                Some(n) => match u64::try_from(n).ok().filter(|&n| n > 0) {
+                    Some(fid) => Some(dwos_core::model::GameId(fid)),
+                    None => return cx.ephemeral("verify-bad-id", "bad_id"),
+                },
+            };
+            let changes = SetupChanges {
                 home_state,
-                by_admin: incoming.is_admin(),
                 role: role.map(|r| r.id),
                 log_channel: incoming.option_id("log_channel").map(ChannelId),
                 language: incoming.option_str("language").map(str::to_owned),
+                giftcode_channel: incoming.option_id("giftcode_channel").map(ChannelId),
+                test_player,
             };
+            let step = VerifyStep::Setup { by_admin: incoming.is_admin(), changes };
             queue(cx, step, response::deferred(true)).await
         }
         "unlink" => match incoming.option_id("member") {
@@ -114,8 +123,8 @@ pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
         }
         VerifyId::Approve { tag, member, seat } => {
             // The button sits in the log channel, but anyone who can see it could press it.
-            if !cx.incoming.is_moderator() {
-                return Some(cx.ephemeral("moderator-only", "forbidden"));
+            if !cx.is_moderator().await {
+                return Some(cx.refuse_moderator_only("verify:approve").await);
             }
             update(VerifyStep::ApproveLeader { tag, member, seat }).await
         }

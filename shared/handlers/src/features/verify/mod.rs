@@ -37,6 +37,8 @@ const COMMANDS: &[CommandSpec] = &[
             (7, "log_channel", false, &[]),
             (3, "language", false, &[("English", "en"), ("Italiano", "it")]),
             (4, "home_state", false, &[]),
+            (7, "giftcode_channel", false, &[]),
+            (4, "test_player", false, &[]),
         ],
     },
     CommandSpec {

@@ -1,26 +1,20 @@
 //! Moderators' steps: `/setup` (settings and the verification panel) and `/unlink`.
 
 use super::ids::VerifyId;
+use super::steps::SetupChanges;
 use super::worker::{Ctx, VerifyWorker};
 use crate::deps::{STEP_KEY_TTL_SECS, now};
 use dwos_core::model::{GuildConfig, PlayerLink};
 use dwos_core::permissions::{ADMINISTRATOR, MANAGE_ROLES, is_elevated};
-use dwos_core::{ChannelId, JobError, RoleId, UserId};
+use dwos_core::{JobError, RoleId, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
 use dwos_store::StoreError;
 use twilight_model::channel::message::component::ButtonStyle;
 
 impl VerifyWorker {
-    pub(super) async fn setup(
-        &self,
-        ctx: &Ctx<'_>,
-        by_admin: bool,
-        role: Option<RoleId>,
-        log_channel: Option<ChannelId>,
-        language: Option<String>,
-        home_state: Option<u32>,
-    ) -> Result<(), JobError> {
+    pub(super) async fn setup(&self, ctx: &Ctx<'_>, by_admin: bool, changes: SetupChanges) -> Result<(), JobError> {
+        let SetupChanges { role, log_channel, language, home_state, giftcode_channel, test_player } = changes;
         if let Some(role) = role
             && let Some(refusal) = self.refuse_role(ctx, role, by_admin).await?
         {
@@ -38,6 +32,8 @@ impl VerifyWorker {
             config.log_channel_id = log_channel.or(config.log_channel_id);
             config.default_locale = language.clone().or(config.default_locale);
             config.home_state = home_state.or(config.home_state);
+            config.giftcode_channel_id = giftcode_channel.or(config.giftcode_channel_id);
+            config.test_player = test_player.or(config.test_player);
             config.updated_at = now();
             match store.put_guild_config(&config).await {
                 Ok(saved) => break saved,
@@ -54,7 +50,9 @@ impl VerifyWorker {
             ("role", config.verified_role_id.map_or(not_set.clone(), |r| format!("<@&{r}>"))),
             ("channel", config.log_channel_id.map_or(not_set.clone(), |c| format!("<#{c}>"))),
             ("language", config.default_locale.clone().unwrap_or_else(|| not_set.clone())),
-            ("state", config.home_state.map_or(not_set, |s| s.to_string())),
+            ("state", config.home_state.map_or(not_set.clone(), |s| s.to_string())),
+            ("giftcodes", config.giftcode_channel_id.map_or(not_set.clone(), |c| format!("<#{c}>"))),
+            ("tester", config.test_player.map_or(not_set, |p| p.to_string())),
         ];
         let mut text = self.text(ctx, "setup-saved", &args);
         // Claimed before posting: a redelivered /setup must not post a second panel. If the

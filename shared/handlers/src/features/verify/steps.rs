@@ -2,6 +2,26 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The `/setup` options given (only those change).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetupChanges {
+    /// The Verified role.
+    pub role: Option<dwos_core::RoleId>,
+    /// The log channel.
+    pub log_channel: Option<dwos_core::ChannelId>,
+    /// The default language tag.
+    pub language: Option<String>,
+    /// The server's home state.
+    #[serde(default)]
+    pub home_state: Option<u32>,
+    /// Where gift codes are announced.
+    #[serde(default)]
+    pub giftcode_channel: Option<dwos_core::ChannelId>,
+    /// The player new gift codes are tried for first.
+    #[serde(default)]
+    pub test_player: Option<dwos_core::model::GameId>,
+}
+
 /// What a `verify` job does (its envelope's payload).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
@@ -30,15 +50,9 @@ pub enum VerifyStep {
         /// The moderator is an Administrator (may pick a role above their own).
         #[serde(default)]
         by_admin: bool,
-        /// The Verified role, if given.
-        role: Option<dwos_core::RoleId>,
-        /// The log channel, if given.
-        log_channel: Option<dwos_core::ChannelId>,
-        /// The default language tag, if given.
-        language: Option<String>,
-        /// The server's home state, if given.
-        #[serde(default)]
-        home_state: Option<u32>,
+        /// The options given.
+        #[serde(flatten)]
+        changes: SetupChanges,
     },
     /// The verified user chose an alliance (or none, or another state).
     Alliance {

@@ -482,9 +482,7 @@ impl Worker for VerifyWorker {
             VerifyStep::Lookup { game_id, state, name } => self.lookup(&ctx, game_id, state, name).await,
             VerifyStep::Furnace { level } => self.declare_furnace(&ctx, level).await,
             VerifyStep::Refresh => self.reverify(&ctx).await,
-            VerifyStep::Setup { by_admin, role, log_channel, language, home_state } => {
-                self.setup(&ctx, by_admin, role, log_channel, language, home_state).await
-            }
+            VerifyStep::Setup { by_admin, changes } => self.setup(&ctx, by_admin, changes).await,
             VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
             VerifyStep::Alliance { choice } => self.choose_alliance(&ctx, choice).await,
             VerifyStep::ApproveLeader { tag, member, seat } => self.approve_leader(&ctx, &tag, member, seat).await,

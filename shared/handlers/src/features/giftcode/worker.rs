@@ -1,0 +1,353 @@
+//! The `giftcode` worker: adds a code (tried for one player first, then stored, announced and
+//! fanned out to every opted-in member as `redeem` jobs), lists codes, keeps consents, and shows
+//! a run's detail.
+
+use super::report;
+use super::steps::{GiftcodeStep, RedeemJob};
+use crate::deps::{WorkerDeps, now};
+use async_trait::async_trait;
+use dwos_bus::Worker;
+use dwos_core::model::{GameId, GiftCode, Redemption};
+use dwos_core::{ChannelId, Envelope, GuildId, JobError, JobKind, Origin, UserId};
+use dwos_discord::MessageBody;
+use dwos_discord::message::button;
+use dwos_game::RedeemOutcome;
+use dwos_store::{RedeemClaim, StoreError};
+use twilight_model::channel::message::component::ButtonStyle;
+
+/// How long a worker holds a (code, player) call before another may make it: longer than any
+/// function runs, so a live holder is never overtaken.
+pub(super) const CLAIM_LEASE_SECS: i64 = 300;
+/// Rounds of re-reading a run another result changed between read and write.
+const SAVE_TRIES: usize = 10;
+
+/// Handles `giftcode` jobs.
+pub struct GiftcodeWorker {
+    deps: WorkerDeps,
+}
+
+/// Who asked, where, in which language.
+struct Ctx<'a> {
+    envelope: &'a Envelope,
+    guild: GuildId,
+    user: UserId,
+    locale: &'static str,
+}
+
+impl GiftcodeWorker {
+    /// A worker over the shared dependencies.
+    pub fn new(deps: WorkerDeps) -> Self {
+        Self { deps }
+    }
+
+    fn text(&self, locale: &str, id: &str, args: &[(&str, String)]) -> String {
+        self.deps.catalog.format_with(locale, id, args)
+    }
+
+    /// `/giftcode add`: the answer for the moderator.
+    async fn add(&self, ctx: &Ctx<'_>, code: String) -> Result<String, JobError> {
+        let store = &self.deps.store;
+        if let Some(existing) = store.gift_code(ctx.guild, &code).await? {
+            if let Some(dead) = &existing.dead {
+                return Ok(self.dead_text(ctx.locale, dead));
+            }
+            // Added before (or this job is redelivered): members who opted in since get it too;
+            // everyone else's redemption is settled and is not repeated.
+            let fanned = self.fan_out(ctx, existing).await?;
+            return Ok(self.text(ctx.locale, "giftcode-again", &[("code", code), ("count", fanned.to_string())]));
+        }
+        if let Some(dead) = store.code_dead(&code).await? {
+            return Ok(self.dead_text(ctx.locale, &dead));
+        }
+        let config = store.guild_config(ctx.guild).await?;
+        let tester = match store.player(ctx.guild, ctx.user).await? {
+            Some(link) => Some((link.game_id, link.state, ctx.user)),
+            None => config.as_ref().and_then(|c| Some((c.test_player?, c.home_state?, ctx.user))),
+        };
+        let Some((fid, state, user)) = tester else { return Ok(self.text(ctx.locale, "giftcode-no-tester", &[])) };
+        let outcome = match self.test(&code, fid, state, user).await? {
+            Ok(outcome) => outcome,
+            Err(answer) => return Ok(self.text(ctx.locale, answer, &[])),
+        };
+        if outcome.code_is_dead() {
+            store.mark_code_dead(&code, outcome.as_str(), now()).await?;
+            return Ok(self.dead_text(ctx.locale, outcome.as_str()));
+        }
+        if matches!(outcome, RedeemOutcome::WrongState | RedeemOutcome::NoSuchPlayer | RedeemOutcome::Unknown { .. }) {
+            // The test says nothing about the code: nothing is broadcast on it.
+            let tried = report::outcome_text(&self.deps.catalog, ctx.locale, outcome.as_str());
+            return Ok(self.text(ctx.locale, "giftcode-test-inconclusive", &[("outcome", tried)]));
+        }
+        let fresh = GiftCode {
+            guild_id: ctx.guild,
+            code: code.clone(),
+            added_by: ctx.user,
+            added_at: now(),
+            dead: None,
+            report: None,
+            total: 0,
+            done: 0,
+            edited_at_ms: 0,
+            version: 0,
+        };
+        let added = match store.add_gift_code(&fresh).await {
+            Ok(added) => added,
+            // Two moderators added it at once: the other one's record is the run.
+            Err(StoreError::AlreadyExists(_)) => store.gift_code(ctx.guild, &code).await?.unwrap_or(fresh),
+            Err(err) => return Err(err.into()),
+        };
+        let channel = config.as_ref().and_then(|c| c.giftcode_channel_id).or(ctx.envelope.channel_id);
+        let added = match channel {
+            Some(channel) => self.announce(ctx.guild, channel, added).await?,
+            None => added,
+        };
+        let fanned = self.fan_out(ctx, added).await?;
+        let tried = report::outcome_text(&self.deps.catalog, ctx.locale, outcome.as_str());
+        Ok(self.text(
+            ctx.locale,
+            "giftcode-added",
+            &[("code", code), ("outcome", tried), ("count", fanned.to_string())],
+        ))
+    }
+
+    /// Redeems the code for the tester, once (a redelivered add reads the stored answer);
+    /// `Err(message id)` when the game could not be asked.
+    async fn test(
+        &self,
+        code: &str,
+        fid: GameId,
+        state: u32,
+        user: UserId,
+    ) -> Result<Result<RedeemOutcome, &'static str>, JobError> {
+        let store = &self.deps.store;
+        match store.claim_redemption(code, fid, user, now(), CLAIM_LEASE_SECS).await? {
+            RedeemClaim::Done(stored) => Ok(Ok(parse_outcome(&stored.outcome))),
+            RedeemClaim::Busy => Err(JobError::Retry("the test redemption is being made".into())),
+            RedeemClaim::Mine => match self.deps.game.redeem(code, fid, state).await {
+                Ok(outcome) => {
+                    let settled = Redemption {
+                        code: code.to_owned(),
+                        game_id: fid,
+                        user_id: user,
+                        redeemed_at: now(),
+                        outcome: outcome.as_str().to_owned(),
+                    };
+                    store.settle_redemption(&settled).await?;
+                    Ok(Ok(outcome))
+                }
+                Err(err) => {
+                    store.release_redemption(code, fid).await?;
+                    if err.is_transient() {
+                        tracing::warn!(error = %err, "gift-code test: no verdict");
+                        Ok(Err("giftcode-game-busy"))
+                    } else {
+                        Err(err.into())
+                    }
+                }
+            },
+        }
+    }
+
+    /// Posts the announcement (with "Redeem for me") and the run's summary in `channel`, once per
+    /// code: Discord's nonce makes a redelivered post the same message.
+    async fn announce(&self, guild: GuildId, channel: ChannelId, code: GiftCode) -> Result<GiftCode, JobError> {
+        if code.report.is_some() {
+            return Ok(code);
+        }
+        let locale = self.deps.guild_locale(guild).await?;
+        let announcement =
+            MessageBody::text(self.text(locale, "giftcode-announcement", &[("code", code.code.clone())]))
+                .row(vec![button(
+                    format!("gift:redeem:{}", code.code),
+                    self.text(locale, "giftcode-redeem-button", &[]),
+                    ButtonStyle::Success,
+                )])
+                .once(format!("gca{}", code.code));
+        if let Err(err) = self.deps.rest.send_message(channel, &announcement).await {
+            if err.is_transient() {
+                return Err(err.into());
+            }
+            tracing::warn!(error = %err, "cannot announce a gift code; the run goes on without a summary");
+            return Ok(code);
+        }
+        let summary = report::summary(&self.deps.catalog, locale, &code, &[]).once(format!("gcr{}", code.code));
+        let message = self.deps.rest.send_message(channel, &summary).await?;
+        self.save(guild, &code.code, |c| c.report = Some((channel, message))).await
+    }
+
+    /// Applies `change` to the stored run over its version; the run as saved.
+    async fn save(&self, guild: GuildId, code: &str, change: impl Fn(&mut GiftCode)) -> Result<GiftCode, JobError> {
+        let store = &self.deps.store;
+        for _ in 0..SAVE_TRIES {
+            let Some(mut stored) = store.gift_code(guild, code).await? else {
+                return Err(JobError::Permanent(format!("gift code {code} vanished")));
+            };
+            change(&mut stored);
+            match store.save_gift_code(&stored).await {
+                Ok(saved) => return Ok(saved),
+                Err(StoreError::VersionConflict(_)) => continue,
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Err(JobError::Retry(format!("gift code {code} kept changing")))
+    }
+
+    /// One `redeem` job per opted-in member, sent in batches; how many.
+    async fn fan_out(&self, ctx: &Ctx<'_>, code: GiftCode) -> Result<usize, JobError> {
+        let players = self.deps.store.opted_in_players(ctx.guild).await?;
+        let count = players.len();
+        let code = self.save(ctx.guild, &code.code, |c| c.total = c.total.max(count as u32)).await?;
+        if count == 0 {
+            self.refresh_summary(ctx.guild, &code).await;
+            return Ok(0);
+        }
+        let parent = format!("gc{}:{}", ctx.guild, code.code);
+        let jobs: Vec<Envelope> = players
+            .iter()
+            .map(|player| {
+                let job = RedeemJob {
+                    code: code.code.clone(),
+                    user_id: player.user_id,
+                    player: Some((player.game_id, player.state)),
+                    run: true,
+                    cooldowns: 0,
+                    searched: false,
+                };
+                // The member's id names the part: the same on every fan-out of this run.
+                let origin =
+                    Origin::FanOut { parent: parent.clone(), index: (player.user_id.0 % u64::from(u32::MAX)) as u32 };
+                let mut envelope = Envelope::for_schedule(
+                    JobKind::Redeem,
+                    origin,
+                    ctx.guild,
+                    ctx.locale,
+                    serde_json::to_value(&job).unwrap_or_default(),
+                );
+                envelope.correlation_id = ctx.envelope.correlation_id.clone();
+                envelope.user_id = Some(player.user_id);
+                envelope
+            })
+            .collect();
+        self.deps.queue.send_batch(&jobs).await.map_err(|e| JobError::Retry(e.to_string()))?;
+        Ok(count)
+    }
+
+    /// Re-renders a run's summary (best effort).
+    async fn refresh_summary(&self, guild: GuildId, code: &GiftCode) {
+        let Some((channel, message)) = code.report else { return };
+        let rendered = async {
+            let locale = self.deps.guild_locale(guild).await?;
+            let results = self.deps.store.gift_results(guild, &code.code).await?;
+            Ok::<_, StoreError>(report::summary(&self.deps.catalog, locale, code, &results))
+        };
+        match rendered.await {
+            Ok(body) => {
+                if let Err(err) = self.deps.rest.edit_message(channel, message, &body).await {
+                    tracing::warn!(error = %err, "cannot edit a gift-code summary");
+                }
+            }
+            Err(err) => tracing::warn!(error = %err, "cannot render a gift-code summary"),
+        }
+    }
+
+    fn dead_text(&self, locale: &str, outcome: &str) -> String {
+        self.text(locale, &format!("giftcode-dead-{}", outcome.replace('_', "-")), &[])
+    }
+
+    /// `/giftcode list`: the guild's live codes, newest first.
+    async fn list(&self, ctx: &Ctx<'_>) -> Result<String, JobError> {
+        let mut codes = self.deps.store.gift_codes(ctx.guild).await?;
+        codes.retain(|c| c.dead.is_none());
+        codes.sort_by_key(|c| std::cmp::Reverse(c.added_at));
+        if codes.is_empty() {
+            return Ok(self.text(ctx.locale, "giftcode-list-empty", &[]));
+        }
+        let mut lines = vec![self.text(ctx.locale, "giftcode-list-title", &[])];
+        lines.extend(codes.iter().take(25).map(|c| {
+            self.text(
+                ctx.locale,
+                "giftcode-list-line",
+                &[
+                    ("code", c.code.clone()),
+                    ("added", format!("<t:{}:R>", c.added_at)),
+                    ("done", c.done.to_string()),
+                    ("total", c.total.to_string()),
+                ],
+            )
+        }));
+        Ok(lines.join("\n"))
+    }
+
+    /// `/giftcode auto on|off` and the question after verification.
+    async fn auto(&self, ctx: &Ctx<'_>, on: bool) -> Result<String, JobError> {
+        self.deps.store.set_gift_opt_in(ctx.user, on, now()).await?;
+        Ok(self.text(ctx.locale, if on { "giftcode-auto-on" } else { "giftcode-auto-off" }, &[]))
+    }
+}
+
+/// A stored outcome name back as the game's verdict.
+pub(super) fn parse_outcome(name: &str) -> RedeemOutcome {
+    use RedeemOutcome as O;
+    match name {
+        "redeemed" => O::Redeemed,
+        "already_redeemed" => O::AlreadyRedeemed,
+        "same_type_redeemed" => O::SameTypeRedeemed,
+        "expired" => O::Expired,
+        "not_found" => O::NotFound,
+        "usage_limit" => O::UsageLimit,
+        "furnace_too_low" => O::FurnaceTooLow,
+        "spend_required" => O::SpendRequired,
+        "vip_required" => O::VipRequired,
+        "wrong_state" => O::WrongState,
+        "no_such_player" => O::NoSuchPlayer,
+        other => O::Unknown { code: None, msg: other.to_owned() },
+    }
+}
+
+#[async_trait]
+impl Worker for GiftcodeWorker {
+    async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
+        let step: GiftcodeStep = serde_json::from_value(envelope.payload.clone())?;
+        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
+        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
+            let text = self.deps.catalog.text(locale, "guild-only");
+            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
+        };
+        let ctx = Ctx { envelope: &envelope, guild, user, locale };
+        let text = match step {
+            GiftcodeStep::Add { code } => self.add(&ctx, code).await?,
+            GiftcodeStep::List => self.list(&ctx).await?,
+            GiftcodeStep::Auto { on } => self.auto(&ctx, on).await?,
+            GiftcodeStep::Detail { code } => {
+                let results = self.deps.store.gift_results(guild, &code).await?;
+                report::detail(&self.deps.catalog, locale, &code, &results)
+            }
+        };
+        self.deps.answer(&envelope, &MessageBody::text(text)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_outcome_name_reads_back() {
+        use RedeemOutcome as O;
+        for outcome in [
+            O::Redeemed,
+            O::AlreadyRedeemed,
+            O::SameTypeRedeemed,
+            O::Expired,
+            O::NotFound,
+            O::UsageLimit,
+            O::FurnaceTooLow,
+            O::SpendRequired,
+            O::VipRequired,
+            O::WrongState,
+            O::NoSuchPlayer,
+        ] {
+            assert_eq!(parse_outcome(outcome.as_str()), outcome);
+        }
+    }
+}
