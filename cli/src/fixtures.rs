@@ -227,6 +227,45 @@ pub fn verify_envelope(id: u64, game_id: u64, locale: &str) -> Envelope {
     }
 }
 
+/// A `giftcode` job: `/giftcode list` (nothing stored needed).
+pub fn giftcode_envelope(id: u64, locale: &str) -> Envelope {
+    let step = dwos_handlers::features::giftcode::GiftcodeStep::List;
+    Envelope {
+        kind: JobKind::Giftcode,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
+/// A `redeem` job: "Redeem for me" on code `WOS2026` by the fixture member (player 12345678, state 245).
+pub fn redeem_envelope(id: u64, locale: &str) -> Envelope {
+    let job = dwos_handlers::features::giftcode::RedeemJob {
+        code: "WOS2026".to_owned(),
+        user_id: UserId(USER_ID),
+        player: Some((dwos_core::model::GameId(12_345_678), 245)),
+        run: false,
+        cooldowns: 0,
+        searched: false,
+        search: None,
+    };
+    Envelope {
+        kind: JobKind::Redeem,
+        payload: serde_json::to_value(job).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
+/// A `moderation` job: `/moderators list`.
+pub fn moderation_envelope(id: u64, locale: &str) -> Envelope {
+    let step =
+        dwos_handlers::features::moderation::ModerationStep::Moderators { change: None, role: None, member: None };
+    Envelope {
+        kind: JobKind::Moderation,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
 /// `/event <sub>` by the fixture member, with the subcommand's options.
 pub fn event_command(id: u64, sub: &str, options: Value, locale: &str) -> Value {
     let mut value = command(id, "event", locale);
@@ -248,6 +287,12 @@ pub fn bear_trap_options() -> Value {
 pub const EVENTS_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-events";
 /// The queue URL env.json gives the reminders function for posts.
 pub const NOTIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-notify";
+/// The gift-code queue's URL in the fixture environment.
+pub const GIFTCODE_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-giftcode";
+/// The redemption queue's URL in the fixture environment.
+pub const REDEEM_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-redeem";
+/// The moderation queue's URL in the fixture environment.
+pub const MODERATION_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-moderation";
 
 /// An `events` job (`/event list`, the one that needs nothing stored).
 pub fn events_envelope(id: u64, locale: &str) -> Envelope {
@@ -315,6 +360,8 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
     // A moderator (Manage Server, and able to post here) creates the server's events.
     let mut event_create = event_command(1_600_000_000_000_000_006, "create", bear_trap_options(), "it");
     event_create["member"]["permissions"] = json!("268438560");
+    let giftcode_redeem =
+        command_with(1_600_000_000_000_000_009, "giftcode", Some("redeem"), &[("code", " wos2026 ")], false, "it");
     let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
     bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
     let env = json!({
@@ -325,6 +372,9 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "STATS_QUEUE_URL": STATS_QUEUE_URL,
             "VERIFY_QUEUE_URL": VERIFY_QUEUE_URL,
             "EVENTS_QUEUE_URL": EVENTS_QUEUE_URL,
+            "GIFTCODE_QUEUE_URL": GIFTCODE_QUEUE_URL,
+            "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL,
+            "MODERATION_QUEUE_URL": MODERATION_QUEUE_URL,
             "TABLE_NAME": "dwos-Table"
         },
         "EventsFunction": {
@@ -366,6 +416,28 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "TABLE_NAME": "dwos-Table",
             "EVENT_BUS_NAME": "dwos-events",
             "GAME_API_BASE": "http://127.0.0.1:9998"
+        },
+        "GiftcodeFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events",
+            "GAME_API_BASE": "http://127.0.0.1:9998",
+            "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL
+        },
+        "RedeemerFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events",
+            "GAME_API_BASE": "http://127.0.0.1:9998",
+            "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL
+        },
+        "ModerationFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
         }
     });
     vec![
@@ -385,6 +457,10 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         ("notify-sqs.json".into(), sqs_event(&[notify_envelope()])),
         ("reminders-schedule.json".into(), reminders_schedule_event()),
         ("verify-sqs.json".into(), sqs_event(&[verify_envelope(1_600_000_000_000_000_005, 12_345_678, "it")])),
+        ("interactions-giftcode-redeem.json".into(), signed(&giftcode_redeem, false)),
+        ("giftcode-sqs.json".into(), sqs_event(&[giftcode_envelope(1_600_000_000_000_000_008, "it")])),
+        ("redeemer-sqs.json".into(), sqs_event(&[redeem_envelope(1_600_000_000_000_000_009, "it")])),
+        ("moderation-sqs.json".into(), sqs_event(&[moderation_envelope(1_600_000_000_000_000_010, "it")])),
         ("env.json".into(), env),
     ]
 }

@@ -184,6 +184,28 @@ async fn every_event_file_has_a_checked_outcome() {
                 let envelope = Envelope::from_json(&job.body).unwrap();
                 assert!(envelope.payload["content"].as_str().unwrap().contains("<t:"), "{}", envelope.payload);
             }
+            "interactions-giftcode-redeem.json" => {
+                let (status, body, queue) = invoke_interactions(&name).await;
+                assert_eq!((status, body), (200, serde_json::json!({"type": 5, "data": {"flags": 64}})));
+                let job = queue.receive("redeem").await.unwrap().expect("a redeem job was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert_eq!(envelope.payload["code"], "WOS2026", "normalised before queueing");
+                assert_eq!(envelope.payload["player"], Value::Null, "the worker reads the member's link");
+            }
+            "giftcode-sqs.json" => {
+                let edit = run_sqs_event(&name, "GiftcodeFunction", JobKind::Giftcode).await;
+                assert!(edit["content"].as_str().unwrap().starts_with("Nessun codice regalo attivo"), "{edit}");
+            }
+            "redeemer-sqs.json" => {
+                // The fake game knows no code: the game's "not found" is the member's answer.
+                let edit = run_sqs_event(&name, "RedeemerFunction", JobKind::Redeem).await;
+                let content = edit["content"].as_str().unwrap();
+                assert!(content.contains("WOS2026") && content.contains("non conosce questo codice"), "{edit}");
+            }
+            "moderation-sqs.json" => {
+                let edit = run_sqs_event(&name, "ModerationFunction", JobKind::Moderation).await;
+                assert!(edit["content"].as_str().unwrap().starts_with("**Moderatori DWOS**"), "{edit}");
+            }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
     }

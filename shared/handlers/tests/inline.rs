@@ -180,7 +180,10 @@ async fn furnace_and_approve_buttons() {
     // The approval button sits in the log channel; a member who can see it cannot use it.
     let approve = route(&state, &member(3, button("verify:approve:FRO:42:1"), "en-US")).await;
     assert_eq!(approve.outcome, "forbidden");
-    assert_eq!(queue.sent.lock().unwrap().len(), 2);
+    let sent = queue.sent.lock().unwrap();
+    assert_eq!(sent.len(), 3, "two choices, then the refusal's log line");
+    assert_eq!(sent[2].kind, JobKind::Moderation);
+    assert_eq!(sent[2].payload, json!({ "step": "refused", "what": "verify:approve" }));
 }
 
 #[tokio::test]
@@ -190,9 +193,56 @@ async fn moderator_commands_are_checked_server_side() {
         json!({ "id": "7", "name": "unlink", "type": 1, "options": [{ "name": "member", "type": 6, "value": "42" }] });
     let reply = route(&state, &member(2, unlink.clone(), "en-US")).await;
     assert_eq!(reply.outcome, "forbidden");
-    assert!(queue.sent.lock().unwrap().is_empty());
+    let refusals: Vec<Value> = queue.sent.lock().unwrap().iter().map(|e| e.payload.clone()).collect();
+    assert_eq!(refusals, [json!({ "step": "refused", "what": "/unlink" })], "only the log line is queued");
     let reply = route(&state, &interaction(2, unlink, "en-US", "32")).await;
     assert_eq!(reply.outcome, "deferred");
+}
+
+#[tokio::test]
+async fn gift_codes_are_checked_before_anything_is_queued() {
+    let (state, queue) = state(Mode::Accept);
+    let giftcode = |sub: &str, code: &str| {
+        json!({ "id": "7", "name": "giftcode", "type": 1, "options": [
+            { "name": sub, "type": 1, "options": [{ "name": "code", "type": 3, "value": code }] }
+        ] })
+    };
+    // Adding is for moderators; redeeming for oneself is for everyone.
+    assert_eq!(route(&state, &member(2, giftcode("add", "WOS2026"), "en-US")).await.outcome, "forbidden");
+    assert_eq!(route(&state, &interaction(2, giftcode("add", "no way"), "en-US", "32")).await.outcome, "bad_code");
+    assert_eq!(route(&state, &interaction(2, giftcode("add", " wos2026 "), "en-US", "32")).await.outcome, "deferred");
+    assert_eq!(route(&state, &member(2, giftcode("redeem", "abc"), "en-US")).await.outcome, "bad_code");
+    assert_eq!(route(&state, &member(2, giftcode("redeem", "wos2026"), "en-US")).await.outcome, "deferred");
+    let button = |id: &str| json!({ "custom_id": id, "component_type": 2 });
+    assert_eq!(route(&state, &member(3, button("gift:detail:WOS2026"), "en-US")).await.outcome, "forbidden");
+    assert_eq!(route(&state, &member(3, button("gift:redeem:WOS2026"), "en-US")).await.outcome, "deferred");
+    let sent: Vec<(JobKind, Value)> = queue.sent.lock().unwrap().iter().map(|e| (e.kind, e.payload.clone())).collect();
+    let redeem = json!({ "code": "WOS2026", "user_id": "5", "player": null, "run": false, "cooldowns": 0, "searched": false, "search": null });
+    assert_eq!(
+        sent,
+        [
+            (JobKind::Moderation, json!({ "step": "refused", "what": "/giftcode add" })),
+            (JobKind::Giftcode, json!({ "step": "add", "code": "WOS2026" })),
+            (JobKind::Redeem, redeem.clone()),
+            (JobKind::Moderation, json!({ "step": "refused", "what": "gift:detail" })),
+            (JobKind::Redeem, redeem),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn only_manage_server_changes_moderators() {
+    let (state, queue) = state(Mode::Accept);
+    let add = json!({ "id": "7", "name": "moderators", "type": 1, "options": [
+        { "name": "add", "type": 1, "options": [{ "name": "role", "type": 8, "value": "77" }] }
+    ] });
+    assert_eq!(route(&state, &member(2, add.clone(), "en-US")).await.outcome, "forbidden");
+    let empty =
+        json!({ "id": "7", "name": "moderators", "type": 1, "options": [{ "name": "add", "type": 1, "options": [] }] });
+    assert_eq!(route(&state, &interaction(2, empty, "en-US", "32")).await.outcome, "bad_options");
+    assert_eq!(route(&state, &interaction(2, add, "en-US", "32")).await.outcome, "deferred");
+    let last = queue.sent.lock().unwrap().last().map(|e| e.payload.clone());
+    assert_eq!(last, Some(json!({ "step": "moderators", "change": "add", "role": "77", "member": null })));
 }
 
 fn setup_with_role(role: Value) -> Value {
@@ -290,7 +340,8 @@ fn registered_definitions_are_valid_and_localized() {
     assert_eq!(list.len(), dwos_handlers::registry::commands().count());
     for definition in list {
         let options = definition["options"].as_array().unwrap();
-        for described in std::iter::once(definition).chain(options) {
+        let nested = options.iter().filter_map(|o| o["options"].as_array()).flatten();
+        for described in std::iter::once(definition).chain(options).chain(nested) {
             let localized = described["description_localizations"].as_object().unwrap().values();
             for text in std::iter::once(&described["description"]).chain(localized).map(|d| d.as_str().unwrap()) {
                 assert!((1..=100).contains(&text.chars().count()), "{text}");

@@ -23,7 +23,7 @@ fn job(step: &GiftcodeStep) -> serde_json::Value {
 /// Queues a redemption for the member who asked; the deferred ephemeral reply gets the outcome.
 async fn redeem_for_me(cx: &Inline<'_>, code: String) -> Reply {
     let Some(user_id) = cx.incoming.user_id() else { return cx.ephemeral("guild-only", "guild_only") };
-    let payload = RedeemJob { code, user_id, player: None, run: false, cooldowns: 0, searched: false };
+    let payload = RedeemJob { code, user_id, player: None, run: false, cooldowns: 0, searched: false, search: None };
     let payload = serde_json::to_value(&payload).unwrap_or_default();
     cx.defer(JobKind::Redeem, payload, response::deferred(true)).await
 }

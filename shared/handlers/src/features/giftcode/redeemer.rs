@@ -11,7 +11,7 @@ use dwos_bus::Worker;
 use dwos_core::model::{GameId, GiftResult, Redemption};
 use dwos_core::{Envelope, GuildId, JobError};
 use dwos_discord::MessageBody;
-use dwos_game::{GameError, RedeemOutcome, StateSearch};
+use dwos_game::{GameError, RedeemOutcome, probe_code, search_order};
 use dwos_store::{RedeemClaim, StoreError};
 use std::time::Duration;
 
@@ -23,14 +23,29 @@ const FIRST_COOLDOWN: Duration = Duration::from_secs(30);
 const MAX_DELAY: Duration = Duration::from_secs(900);
 /// The wait before looking again at a (code, player) another worker holds.
 const HELD_DELAY: Duration = Duration::from_secs(20);
-/// States tried for a player the game says is not in their stored state.
-const SEARCH_PROBES: u32 = 10;
+/// States tried per delivery for a player the game says is not in their stored state (each
+/// probe waits the per-player spacing, about 2 s).
+const SEARCH_PROBES: u32 = 5;
+/// States tried in all before the player counts as in the wrong state.
+const SEARCH_LIMIT: u32 = 20;
 /// Least time between two edits of a run's summary.
 const SUMMARY_GAP_MS: i64 = 5_000;
 
 /// Handles `redeem` jobs.
 pub struct RedeemWorker {
     deps: WorkerDeps,
+}
+
+/// Where a search for a player's state got.
+enum Search {
+    /// The player is in this state.
+    Found(u32),
+    /// The game has no such player.
+    NoSuchPlayer,
+    /// Not in any state tried.
+    NotFound,
+    /// Handed back to the queue, to go on later.
+    HandedBack(Step),
 }
 
 /// What became of one job.
@@ -73,6 +88,48 @@ impl RedeemWorker {
         self.hand_back(envelope, &next, delay).await
     }
 
+    /// Probes for the player's state from where `job.search` got, a few states per delivery and
+    /// never waiting for the budget: the job goes back to the queue with its place kept.
+    async fn search(
+        &self,
+        envelope: &Envelope,
+        guild: GuildId,
+        job: &mut RedeemJob,
+        fid: GameId,
+    ) -> Result<Search, JobError> {
+        let Some((anchor, mut next)) = job.search else { return Ok(Search::NotFound) };
+        let home = self.deps.store.guild_config(guild).await?.and_then(|c| c.home_state);
+        let order = search_order(&home.into_iter().collect::<Vec<_>>(), Some(anchor));
+        let mut probes = 0;
+        while let Some(&state) = order.get(next as usize).filter(|_| next < SEARCH_LIMIT) {
+            if probes == SEARCH_PROBES {
+                job.search = Some((anchor, next));
+                self.deps.store.release_redemption(&job.code, fid).await?;
+                return Ok(Search::HandedBack(self.hand_back(envelope, job, Duration::ZERO).await?));
+            }
+            probes += 1;
+            match self.deps.game.redeem_now(&probe_code(), fid, state).await {
+                Ok(RedeemOutcome::NotFound) => return Ok(Search::Found(state)),
+                Ok(RedeemOutcome::NoSuchPlayer) => return Ok(Search::NoSuchPlayer),
+                Ok(RedeemOutcome::WrongState) => next += 1,
+                Ok(other) => {
+                    tracing::warn!(outcome = %other, "unexpected answer to a state probe; search stopped");
+                    return Ok(Search::NotFound);
+                }
+                Err(err) => {
+                    job.search = Some((anchor, next));
+                    self.deps.store.release_redemption(&job.code, fid).await?;
+                    let step = match err {
+                        GameError::Busy(wait) => self.hand_back(envelope, job, wait).await?,
+                        err => self.cool_down(envelope, job, &err).await?,
+                    };
+                    return Ok(Search::HandedBack(step));
+                }
+            }
+        }
+        Ok(Search::NotFound)
+    }
+
     /// The game call for a claimed (code, player): one state search and one retry after a
     /// wrong-state answer. The claim is settled or released before this returns.
     async fn call(
@@ -85,6 +142,18 @@ impl RedeemWorker {
     ) -> Result<Step, JobError> {
         let store = &self.deps.store;
         loop {
+            if job.search.is_some() {
+                match self.search(envelope, guild, &mut job, fid).await? {
+                    Search::Found(found) => {
+                        tracing::info!(%fid, from = state, to = found, "player found in another state; retrying once");
+                        (state, job.search, job.searched) = (found, None, true);
+                        job.player = Some((fid, found));
+                    }
+                    Search::NoSuchPlayer => return self.settle(&job, fid, RedeemOutcome::NoSuchPlayer).await,
+                    Search::NotFound => return self.settle(&job, fid, RedeemOutcome::WrongState).await,
+                    Search::HandedBack(step) => return Ok(step),
+                }
+            }
             let outcome = match self.deps.game.redeem_now(&job.code, fid, state).await {
                 Ok(outcome) => outcome,
                 Err(err) => {
@@ -101,26 +170,8 @@ impl RedeemWorker {
             };
             if outcome == RedeemOutcome::WrongState && !job.searched {
                 job.searched = true;
-                let home = store.guild_config(guild).await?.and_then(|c| c.home_state);
-                match self
-                    .deps
-                    .game
-                    .find_state(fid, &home.into_iter().collect::<Vec<_>>(), Some(state), 0, SEARCH_PROBES)
-                    .await
-                {
-                    Ok(StateSearch::Found(found)) => {
-                        tracing::info!(%fid, from = state, to = found, "player found in another state; retrying once");
-                        state = found;
-                        job.player = Some((fid, found));
-                        continue;
-                    }
-                    Ok(StateSearch::NoSuchPlayer) => return self.settle(&job, fid, RedeemOutcome::NoSuchPlayer).await,
-                    Ok(_) => {}
-                    Err(err) => {
-                        store.release_redemption(&job.code, fid).await?;
-                        return self.cool_down(envelope, &job, &err).await;
-                    }
-                }
+                job.search = Some((state, 0));
+                continue;
             }
             if outcome.code_is_dead() {
                 // Stops the run for everyone: the other jobs read this before calling.

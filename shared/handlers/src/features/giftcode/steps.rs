@@ -46,4 +46,7 @@ pub struct RedeemJob {
     /// The player's state was searched for already (after a wrong-state answer).
     #[serde(default)]
     pub searched: bool,
+    /// A search under way: the state found wrong, and how far the search order got.
+    #[serde(default)]
+    pub search: Option<(u32, u32)>,
 }

@@ -212,6 +212,7 @@ impl GiftcodeWorker {
                     run: true,
                     cooldowns: 0,
                     searched: false,
+                    search: None,
                 };
                 // The member's id names the part: the same on every fan-out of this run.
                 let origin =
