@@ -87,8 +87,9 @@ impl VerifyWorker {
         if !self.apply_member(ctx, &updated).await? {
             text = format!("{text}\n{}", self.text(ctx, "verify-permissions", &[]));
         }
-        // Asked once: a member who answered (or set any preference) is not asked again.
-        if store.prefs(ctx.user).await?.is_none() {
+        // Asked once: the question leaves a preference (off until they say yes), so a member
+        // who has any is not asked again.
+        if store.prefs(ctx.user).await?.is_none() && store.set_gift_opt_in(ctx.user, false, now()).await? {
             let question = format!("{text}\n\n{}", self.text(ctx, "giftcode-consent", &[]));
             let body = MessageBody::text(question).row(vec![
                 button("gift:auto:on", self.text(ctx, "giftcode-consent-yes", &[]), ButtonStyle::Success),

@@ -1,0 +1,384 @@
+//! Gift codes, moderators and news end to end: `dwos serve` with the fake game (every outcome
+//! row) and a fake Discord (announcement, summary edits, ephemeral results, refusals' log lines).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use dwos::devkey::DevKey;
+use dwos::fixtures::{self, GUILD_ID};
+use dwos::serve::{Server, start};
+use dwos_core::model::{GameId, GuildConfig, PlayerLink};
+use dwos_core::{ChannelId, Envelope, GuildId, JobKind, Origin, RoleId, UserId};
+use dwos_game::fake::{CodeRule, FakeGame};
+use dwos_handlers::features::giftcode::RedeemJob;
+use dwos_store::{SqliteTable, Store};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use std::time::Duration;
+use wiremock::matchers::{method, path_regex};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+const GIFT_CHANNEL: u64 = 900;
+const LOG_CHANNEL: u64 = 901;
+const MODERATOR: u64 = 1;
+const G: GuildId = GuildId(GUILD_ID);
+
+struct App {
+    server: Server,
+    key: DevKey,
+    discord: MockServer,
+    game: FakeGame,
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+async fn app() -> App {
+    let (key, discord, game) = (
+        DevKey::generate().unwrap(),
+        support::fake_discord().await,
+        FakeGame::start(dwos_game::DEFAULT_SALT).await.unwrap(),
+    );
+    Mock::given(method("PATCH"))
+        .and(path_regex(r"^/api/v10/channels/\d+/messages/\d+$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({ "id": "2" })))
+        .mount(&discord)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = support::env(&key, &discord);
+    env.insert("GAME_API_BASE", game.base_url());
+    env.insert("GAME_API_PLAYER_SPACING_MS", "100".to_owned());
+    game.set_per_player_window(Duration::from_millis(50));
+    let server = start(&support::fast_options(dir.path()), &|name| env.get(name).cloned()).await.unwrap();
+    let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("dwos.db")).unwrap()));
+    let config = GuildConfig {
+        giftcode_channel_id: Some(ChannelId(GIFT_CHANNEL)),
+        log_channel_id: Some(ChannelId(LOG_CHANNEL)),
+        home_state: Some(245),
+        ..GuildConfig::new(G)
+    };
+    store.put_guild_config(&config).await.unwrap();
+    App { server, key, discord, game, store, _dir: dir }
+}
+
+impl App {
+    async fn send(&self, interaction: &Value) -> Value {
+        support::send(self.server.addr, &self.key, interaction).await
+    }
+
+    /// Links `user` to player `fid` in `state`, in the game too (at `furnace`), opted in or not.
+    async fn member(&self, user: u64, fid: u64, state: u32, furnace: u32, opted_in: bool) {
+        let link = PlayerLink { state, ..dwos_store::conformance::link(G, user, fid) };
+        self.store.link_player(&link).await.unwrap();
+        self.game.add_player(fid, state, furnace);
+        if opted_in {
+            self.store.set_gift_opt_in(UserId(user), true, 0).await.unwrap();
+        }
+    }
+
+    async fn requests(&self, verb: &str, path_part: &str) -> Vec<Request> {
+        let received = self.discord.received_requests().await.unwrap_or_default();
+        received.into_iter().filter(|r| r.method.as_str() == verb && r.url.path().contains(path_part)).collect()
+    }
+
+    /// Waits (bounded) for an edit of the summary whose text contains `wanted`; its text.
+    async fn summary_with(&self, wanted: &str) -> String {
+        for _ in 0..400 {
+            let edits = self.requests("PATCH", &format!("/channels/{GIFT_CHANNEL}/messages/")).await;
+            if let Some(edit) = edits.iter().rev().map(support::json_body).find(|b| text(b).contains(wanted)) {
+                return text(&edit);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let edits: Vec<String> = self
+            .requests("PATCH", &format!("/channels/{GIFT_CHANNEL}/messages/"))
+            .await
+            .iter()
+            .map(|r| text(&support::json_body(r)))
+            .collect();
+        panic!("no summary with {wanted:?}; edits: {edits:#?}");
+    }
+
+    /// Waits (bounded) for an edit of interaction `id`'s reply; its body.
+    async fn reply(&self, id: u64) -> Value {
+        let token = format!("/token-{id}/messages/@original");
+        let request =
+            support::wait_for(&self.discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&token)).await;
+        support::json_body(&request)
+    }
+
+    fn calls_for(&self, fid: u64) -> usize {
+        self.game.gift_code_arrivals().iter().filter(|a| a.fid == fid).count()
+    }
+}
+
+fn text(body: &Value) -> String {
+    body["content"].as_str().unwrap_or_default().to_owned()
+}
+
+fn as_user(mut interaction: Value, user: u64, permissions: &str) -> Value {
+    interaction["member"]["user"]["id"] = json!(user.to_string());
+    interaction["member"]["permissions"] = json!(permissions);
+    interaction
+}
+
+/// Manage Server (and View Channel, Send Messages).
+const MANAGE_SERVER: &str = "3104";
+/// View Channel and Send Messages only.
+const PLAIN: &str = "3072";
+
+fn add_code(id: u64, code: &str, user: u64, permissions: &str) -> Value {
+    as_user(fixtures::command_with(id, "giftcode", Some("add"), &[("code", code)], false, "en-US"), user, permissions)
+}
+
+#[tokio::test]
+async fn a_code_is_tried_announced_and_redeemed_once_for_everyone_who_opted_in() {
+    let app = app().await;
+    app.game.add_code("WOS2026", CodeRule::MinFurnace(20));
+    app.member(MODERATOR, 1001, 245, 30, true).await; // the tester: its test call is the only one
+    app.member(2, 2002, 245, 30, true).await; // redeemed
+    app.member(3, 3003, 245, 30, true).await; // redeemed before, elsewhere
+    app.member(4, 4004, 245, 10, true).await; // furnace too low
+    app.member(5, 5005, 245, 30, true).await; // moved to 246 since: found, then redeemed
+    app.game.move_player(5005, 246);
+    app.member(6, 6006, 245, 30, true).await; // deleted from the game
+    app.game.remove_player(6006);
+    app.member(7, 7007, 245, 30, false).await; // did not opt in: never sent to the game
+    let before = dwos_game::GameClient::new(dwos_game::GameSettings {
+        base: app.game.base_url(),
+        ..dwos_game::GameSettings::default()
+    })
+    .unwrap();
+    assert_eq!(before.redeem("WOS2026", GameId(3003), 245).await.unwrap(), dwos_game::RedeemOutcome::Redeemed);
+
+    let ack = app.send(&add_code(10, " wos2026 ", MODERATOR, MANAGE_SERVER)).await;
+    assert_eq!(ack, json!({ "type": 5, "data": { "flags": 64 } }));
+    let reply = text(&app.reply(10).await);
+    assert!(reply.contains("WOS2026") && reply.contains("works") && reply.contains("6 members"), "{reply}");
+
+    let posts = app.requests("POST", &format!("/channels/{GIFT_CHANNEL}/messages")).await;
+    let announcement = support::json_body(&posts[0]);
+    assert!(text(&announcement).contains("WOS2026"), "{announcement}");
+    assert_eq!(announcement["components"][0]["components"][0]["custom_id"], "gift:redeem:WOS2026");
+    assert_eq!(
+        (announcement["nonce"].as_str(), announcement["enforce_nonce"].as_bool()),
+        (Some("gcaWOS2026"), Some(true))
+    );
+
+    let done = app.summary_with("6/6").await;
+    for line in ["Redeemed: 2", "Already had it: 2", "Furnace too low: 1", "Wrong state: 1", "Failed: 0"] {
+        assert!(done.contains(line), "{line} in {done}");
+    }
+    assert_eq!(app.calls_for(1001), 1, "the tester: the test call only");
+    assert_eq!(app.calls_for(2002), 1);
+    assert_eq!(app.calls_for(3003), 2, "our earlier call and the run's");
+    assert_eq!(app.calls_for(7007), 0, "not opted in");
+    assert!(app.calls_for(5005) >= 3, "wrong state, a probe that finds 246, the retry");
+    let mut redeemed = app.game.redeemed_by("WOS2026");
+    redeemed.sort_unstable();
+    assert_eq!(redeemed, [1001, 2002, 3003, 5005]);
+
+    // A fan-out part delivered again never calls the game again nor counts twice.
+    let calls = app.game.gift_code_arrivals().len();
+    let job = RedeemJob {
+        code: "WOS2026".into(),
+        user_id: UserId(2),
+        player: Some((GameId(2002), 245)),
+        run: true,
+        cooldowns: 0,
+        searched: false,
+        search: None,
+    };
+    let origin = Origin::FanOut { parent: format!("gc{GUILD_ID}:WOS2026"), index: 2 };
+    let again = Envelope::for_schedule(JobKind::Redeem, origin, G, "en", serde_json::to_value(&job).unwrap());
+    app.server.queue.send_raw("redeem", again.to_json()).await.unwrap();
+    // The same code added again: a second run finds everyone settled.
+    app.send(&add_code(11, "WOS2026", MODERATOR, MANAGE_SERVER)).await;
+    let again_reply = text(&app.reply(11).await);
+    assert!(again_reply.contains("added before"), "{again_reply}");
+    for _ in 0..100 {
+        if app.server.queue.pending("redeem").await.unwrap() == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.server.queue.pending("redeem").await.unwrap(), 0);
+    assert_eq!(app.game.gift_code_arrivals().len(), calls, "no new game call");
+    let code = app.store.gift_code(G, "WOS2026").await.unwrap().unwrap();
+    assert_eq!((code.done, code.total), (6, 6), "nothing counted twice");
+
+    // Details are for moderators: a member is refused (and the log channel told).
+    let detail =
+        |id, user, permissions| as_user(fixtures::button(id, "gift:detail:WOS2026", "en-US"), user, permissions);
+    let refused = app.send(&detail(12, 2, PLAIN)).await;
+    assert_eq!(refused["data"]["flags"], 64);
+    let log =
+        support::wait_for(&app.discord, |r| r.url.path().contains(&format!("/channels/{LOG_CHANNEL}/messages"))).await;
+    assert!(text(&support::json_body(&log)).contains("gift:detail"), "{}", text(&support::json_body(&log)));
+    app.send(&detail(13, MODERATOR, MANAGE_SERVER)).await;
+    let lines = text(&app.reply(13).await);
+    assert!(lines.contains("<@6> — the game has no player with this ID"), "{lines}");
+    assert!(lines.contains("<@4> — furnace level too low"), "{lines}");
+}
+
+#[tokio::test]
+async fn a_dead_code_is_never_broadcast_and_stops_a_run_for_everyone() {
+    let app = app().await;
+    app.member(MODERATOR, 1001, 245, 30, true).await;
+    for (user, fid) in [(2, 2002), (3, 3003), (4, 4004)] {
+        app.member(user, fid, 245, 30, true).await;
+    }
+    app.game.add_code("OLDCODE", CodeRule::Expired);
+    app.send(&add_code(20, "oldcode", MODERATOR, MANAGE_SERVER)).await;
+    assert!(text(&app.reply(20).await).contains("expired"));
+    assert!(app.requests("POST", &format!("/channels/{GIFT_CHANNEL}/messages")).await.is_empty(), "nothing announced");
+    app.send(&add_code(21, "NOSUCHCODE", MODERATOR, MANAGE_SERVER)).await;
+    assert!(text(&app.reply(21).await).contains("doesn't know this code"));
+
+    // A run under way when the code gets used up: the first member told stops it for the rest.
+    let run = dwos_core::model::GiftCode {
+        guild_id: G,
+        code: "LIMITED".into(),
+        added_by: UserId(MODERATOR),
+        added_at: 0,
+        dead: None,
+        report: Some((ChannelId(GIFT_CHANNEL), dwos_core::MessageId(2))),
+        total: 3,
+        done: 0,
+        edited_at_ms: 0,
+        version: 0,
+    };
+    app.store.add_gift_code(&run).await.unwrap();
+    app.game.add_code("LIMITED", CodeRule::UsedUp);
+    let before = app.game.gift_code_arrivals().len();
+    let jobs: Vec<Envelope> = [(2, 2002), (3, 3003), (4, 4004)]
+        .into_iter()
+        .map(|(user, fid)| {
+            let job = RedeemJob {
+                code: "LIMITED".into(),
+                user_id: UserId(user),
+                player: Some((GameId(fid), 245)),
+                run: true,
+                cooldowns: 0,
+                searched: false,
+                search: None,
+            };
+            let origin = Origin::FanOut { parent: format!("gc{GUILD_ID}:LIMITED"), index: user as u32 };
+            Envelope::for_schedule(JobKind::Redeem, origin, G, "en", serde_json::to_value(&job).unwrap())
+        })
+        .collect();
+    dwos_bus::Queue::send_batch(&app.server.queue, &jobs).await.unwrap();
+    let done = app.summary_with("3/3").await;
+    assert!(done.contains("used up") && done.contains("Failed: 3"), "{done}");
+    assert_eq!(app.game.gift_code_arrivals().len() - before, 1, "only the first member's call was made");
+    assert_eq!(app.store.code_dead("LIMITED").await.unwrap().as_deref(), Some("usage_limit"));
+    assert_eq!(app.store.gift_code(G, "LIMITED").await.unwrap().unwrap().dead.as_deref(), Some("usage_limit"));
+}
+
+#[tokio::test]
+async fn members_redeem_for_themselves_and_see_their_own_outcome() {
+    let app = app().await;
+    app.game.add_code("MINE2026", CodeRule::Live);
+    app.member(2, 2002, 245, 30, false).await;
+    let press = |id, user| as_user(fixtures::button(id, "gift:redeem:MINE2026", "it"), user, PLAIN);
+    assert_eq!(app.send(&press(30, 2)).await, json!({ "type": 5, "data": { "flags": 64 } }));
+    let mine = text(&app.reply(30).await);
+    assert_eq!(mine, "Codice regalo **MINE2026**: riscattato.");
+    app.send(&press(31, 2)).await;
+    assert_eq!(text(&app.reply(31).await), "Codice regalo **MINE2026**: lo aveva già.");
+    assert_eq!(app.calls_for(2002), 1, "the second press reads the stored answer");
+    app.send(&press(32, 9)).await;
+    assert!(text(&app.reply(32).await).contains("/verifica"), "a member without a link is told to verify");
+    // Consent: on, then off, stored per member.
+    let auto = |id, mode: &str| {
+        as_user(fixtures::command_with(id, "giftcode", Some("auto"), &[("mode", mode)], false, "en-US"), 2, PLAIN)
+    };
+    app.send(&auto(33, "on")).await;
+    assert!(text(&app.reply(33).await).contains("player ID, your state and the code"));
+    assert_eq!(app.store.opted_in_players(G).await.unwrap().len(), 1);
+    app.send(&auto(34, "off")).await;
+    app.reply(34).await;
+    assert!(app.store.opted_in_players(G).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn moderator_roles_and_members_are_checked_server_side() {
+    let app = app().await;
+    app.game.add_code("MODS2026", CodeRule::Live);
+    app.member(3, 3003, 245, 30, false).await;
+    let with_role = |mut interaction: Value, role: &str| {
+        interaction["member"]["roles"] = json!([role]);
+        interaction
+    };
+    // A member of role 333 is no moderator yet: refused, and the log channel is told.
+    let refused = app.send(&with_role(add_code(40, "MODS2026", 3, PLAIN), "333")).await;
+    assert_eq!(refused["data"]["flags"], 64);
+    assert!(text(&refused["data"]).contains("moderators"), "{refused}");
+    let log =
+        support::wait_for(&app.discord, |r| r.url.path().contains(&format!("/channels/{LOG_CHANNEL}/messages"))).await;
+    let line = text(&support::json_body(&log));
+    assert!(line.contains("<@3>") && line.contains("/giftcode add"), "{line}");
+    // Only Manage Server changes who moderates.
+    let moderators = |id, user, permissions| {
+        as_user(
+            fixtures::command_with(id, "moderators", Some("add"), &[("role", "333")], false, "en-US"),
+            user,
+            permissions,
+        )
+    };
+    assert_eq!(app.send(&moderators(41, 3, PLAIN)).await["data"]["flags"], 64);
+    app.send(&moderators(42, MODERATOR, MANAGE_SERVER)).await;
+    assert!(text(&app.reply(42).await).contains("<@&333>"));
+    let config = app.store.guild_config(G).await.unwrap().unwrap();
+    assert_eq!(config.moderator_roles, [RoleId(333)]);
+    // Now the role moderates: the same member adds the code.
+    assert_eq!(app.send(&with_role(add_code(43, "MODS2026", 3, PLAIN), "333")).await["type"], 5);
+    assert!(text(&app.reply(43).await).contains("works"));
+}
+
+#[tokio::test]
+async fn news_is_posted_with_its_author_and_read_in_the_member_language() {
+    let app = app().await;
+    let news = app.send(&as_user(fixtures::command(50, "news", "en-US"), MODERATOR, MANAGE_SERVER)).await;
+    assert_eq!((news["type"].as_u64(), news["data"]["custom_id"].as_str()), (Some(9), Some("news:draft")));
+    let form = |id, custom_id: &str, fields: &[(&str, &str)], user, permissions| {
+        as_user(fixtures::form_submit(id, custom_id, fields, "en-US"), user, permissions)
+    };
+    // A member cannot submit the form even if they craft it.
+    let forged = app.send(&form(51, "news:draft", &[("title", "Hi"), ("body", "x")], 3, PLAIN)).await;
+    assert_eq!(forged["data"]["flags"], 64);
+    app.send(&form(52, "news:draft", &[("title", "Bear at 20:00"), ("body", "Be there.")], MODERATOR, MANAGE_SERVER))
+        .await;
+    let draft = app.reply(52).await;
+    let select = &draft["components"][0]["components"][0];
+    assert_eq!((select["type"].as_u64(), select["channel_types"].clone()), (Some(8), json!([0, 5])));
+    let news_id = select["custom_id"].as_str().unwrap().trim_start_matches("news:channel:").to_owned();
+    app.send(&form(
+        53,
+        &format!("news:trmodal:{news_id}"),
+        &[("language", "IT"), ("title", "Orso alle 20:00"), ("body", "Ci vediamo.")],
+        MODERATOR,
+        MANAGE_SERVER,
+    ))
+    .await;
+    let with_translation = text(&app.reply(53).await);
+    assert!(with_translation.contains("translations: it)"), "{with_translation}");
+    let mut pick = as_user(fixtures::button(54, &format!("news:channel:{news_id}"), "en-US"), MODERATOR, MANAGE_SERVER);
+    pick["data"] = json!({ "custom_id": format!("news:channel:{news_id}"), "component_type": 8, "values": ["905"] });
+    assert_eq!(app.send(&pick).await, json!({ "type": 6 }));
+    let post = support::wait_for(&app.discord, |r| r.url.path().ends_with("/channels/905/messages")).await;
+    let post = support::json_body(&post);
+    assert_eq!(post["embeds"][0]["title"], "Bear at 20:00");
+    assert_eq!(post["embeds"][0]["author"]["name"], "Frost Bear");
+    assert!(post["embeds"][0]["timestamp"].is_string(), "{post}");
+    assert_eq!(post["components"][0]["components"][0]["custom_id"], format!("news:translate:{news_id}"));
+    // Any member reads it in their language, at once.
+    let translate = |locale| as_user(fixtures::button(55, &format!("news:translate:{news_id}"), locale), 3, PLAIN);
+    let italian = app.send(&translate("it")).await;
+    assert_eq!(
+        (italian["data"]["flags"].as_u64(), italian["data"]["embeds"][0]["title"].as_str()),
+        (Some(64), Some("Orso alle 20:00"))
+    );
+    let german = app.send(&translate("de")).await;
+    assert_eq!(german["data"]["embeds"][0]["title"], "Bear at 20:00", "no German: as written");
+}
