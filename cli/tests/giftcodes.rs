@@ -382,3 +382,95 @@ async fn news_is_posted_with_its_author_and_read_in_the_member_language() {
     let german = app.send(&translate("de")).await;
     assert_eq!(german["data"]["embeds"][0]["title"], "Bear at 20:00", "no German: as written");
 }
+
+/// Records what a worker hands back to its queue, and with which delay.
+#[derive(Default)]
+struct HandedBack(std::sync::Mutex<Vec<(Envelope, Duration)>>);
+
+#[async_trait::async_trait]
+impl dwos_bus::Queue for HandedBack {
+    async fn send(&self, envelope: &Envelope) -> Result<(), dwos_bus::QueueError> {
+        self.send_later(envelope, Duration::ZERO).await
+    }
+
+    async fn send_later(&self, envelope: &Envelope, delay: Duration) -> Result<(), dwos_bus::QueueError> {
+        self.0.lock().unwrap().push((envelope.clone(), delay));
+        Ok(())
+    }
+}
+
+/// A redeem worker on `app`'s store and fake game, with a game client allowing `per_minute`
+/// calls, handing jobs back to `queue`.
+fn redeem_worker(app: &App, per_minute: usize, queue: Arc<HandedBack>) -> Arc<dyn dwos_bus::Worker> {
+    let settings = dwos_game::GameSettings {
+        base: app.game.base_url(),
+        max_requests: per_minute,
+        per_player_spacing: Duration::from_millis(100),
+        ..dwos_game::GameSettings::default()
+    };
+    let rest = dwos_discord::RestClient::new(
+        &support::api_base(&app.discord),
+        Some(dwos_discord::BotToken::new("bot")),
+        dwos_discord::RetryPolicy::default(),
+    )
+    .unwrap();
+    let deps = dwos_handlers::WorkerDeps {
+        rest: Arc::new(rest),
+        catalog: Arc::new(dwos_i18n::Catalog::load().unwrap()),
+        store: app.store.clone(),
+        game: Arc::new(dwos_game::GameClient::new(settings).unwrap()),
+        events: Arc::new(dwos_bus::LocalEvents::default()),
+        queue,
+    };
+    dwos_handlers::worker(JobKind::Redeem, &deps)
+}
+
+fn redeem_job(user: u64, fid: u64, cooldowns: u32) -> Envelope {
+    let job = RedeemJob {
+        code: "PACE2026".into(),
+        user_id: UserId(user),
+        player: Some((GameId(fid), 245)),
+        run: false,
+        cooldowns,
+        searched: false,
+        search: None,
+    };
+    let origin = Origin::FanOut { parent: format!("gc{GUILD_ID}:PACE2026"), index: user as u32 };
+    Envelope::for_schedule(JobKind::Redeem, origin, G, "en", serde_json::to_value(&job).unwrap())
+}
+
+#[tokio::test]
+async fn a_spent_budget_or_a_busy_game_hands_the_job_back_instead_of_sleeping() {
+    let app = app().await;
+    app.game.add_code("PACE2026", CodeRule::Live);
+    for (user, fid) in [(2, 2002), (3, 3003), (4, 4004)] {
+        app.member(user, fid, 245, 30, true).await;
+    }
+    let queue = Arc::new(HandedBack::default());
+    let worker = redeem_worker(&app, 1, queue.clone());
+    worker.handle(redeem_job(2, 2002, 0)).await.unwrap();
+    assert_eq!(app.store.redemption("PACE2026", GameId(2002)).await.unwrap().unwrap().outcome, "redeemed");
+
+    // The budget (one call a minute here) is spent: back to the queue for the rest of the minute.
+    let started = std::time::Instant::now();
+    worker.handle(redeem_job(3, 3003, 0)).await.unwrap();
+    assert!(started.elapsed() < Duration::from_secs(2), "no sleep: {:?}", started.elapsed());
+    let (again, delay) = queue.0.lock().unwrap().pop().expect("handed back");
+    assert!(delay > Duration::from_secs(50) && delay <= Duration::from_secs(62), "{delay:?}");
+    assert_eq!(again.payload["cooldowns"], 0, "a spent budget is no failure");
+    assert_eq!(again.origin, redeem_job(3, 3003, 0).origin, "the same job");
+    assert_eq!(app.calls_for(3003), 0);
+    assert_eq!(app.store.redemption("PACE2026", GameId(3003)).await.unwrap(), None, "its claim given back");
+
+    // TOO FREQUENT: a cooldown that grows, counted; after the last one, reported as failed.
+    let worker = redeem_worker(&app, 30, queue.clone());
+    app.game.script([dwos_game::fake::FakeReply::Error("TOO FREQUENT.", 40019)]);
+    worker.handle(redeem_job(3, 3003, 0)).await.unwrap();
+    let (again, delay) = queue.0.lock().unwrap().pop().expect("handed back");
+    assert_eq!(again.payload["cooldowns"], 1);
+    assert!(delay >= Duration::from_secs(30), "{delay:?}");
+    app.game.script([dwos_game::fake::FakeReply::Status(502)]);
+    worker.handle(redeem_job(4, 4004, 10)).await.unwrap();
+    assert!(queue.0.lock().unwrap().is_empty(), "the tenth cooldown was the last");
+    assert_eq!(app.store.redemption("PACE2026", GameId(4004)).await.unwrap(), None, "not settled: a later run tries");
+}

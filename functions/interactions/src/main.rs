@@ -24,7 +24,8 @@ async fn main() -> Result<(), lambda_http::Error> {
         .build();
     let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest()).timeout_config(timeouts).load().await;
     let queue = Arc::new(SqsQueue::new(aws_sdk_sqs::Client::new(&sdk), SqsQueue::urls_from(env_lookup)));
-    // Autocomplete reads (a guild's events) under the same bounded timeouts.
+    // Reads for autocomplete (a guild's events), moderator checks and news translations, under
+    // the same bounded timeouts.
     let table = table_name(&env_lookup)?;
     let store = Store::new(Arc::new(DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), DynamoSettings::new(table))));
     let state = AppState {

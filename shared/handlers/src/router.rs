@@ -31,6 +31,10 @@ pub struct AppState {
     pub store: Option<dwos_store::Store>,
 }
 
+/// The longest a moderator check waits for the guild's moderators before counting only
+/// Manage Server.
+const MODERATOR_READ_TIMEOUT: Duration = Duration::from_millis(800);
+
 /// The time a queue send may take before the user is told to try again.
 pub const ENQUEUE_TIMEOUT: Duration = Duration::from_millis(1500);
 
@@ -83,7 +87,9 @@ impl Inline<'_> {
         else {
             return false;
         };
-        match store.guild_config(guild).await {
+        // Bounded: the queue send after it and the answer must still fit in Discord's 3 s.
+        let read = tokio::time::timeout(MODERATOR_READ_TIMEOUT, store.guild_config(guild)).await;
+        match read.unwrap_or_else(|_| Err(dwos_store::StoreError::Backend("moderators read timed out".into()))) {
             Ok(Some(config)) => {
                 config.moderator_users.contains(&user)
                     || self.incoming.member_roles().iter().any(|r| config.moderator_roles.contains(r))
