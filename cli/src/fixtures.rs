@@ -364,6 +364,15 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         command_with(1_600_000_000_000_000_009, "giftcode", Some("redeem"), &[("code", " wos2026 ")], false, "it");
     let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
     bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
+    // The gift-code functions call the game and send redemption jobs.
+    let redeeming = json!({
+        "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+        "DISCORD_BOT_TOKEN": "local-development-token",
+        "TABLE_NAME": "dwos-Table",
+        "EVENT_BUS_NAME": "dwos-events",
+        "GAME_API_BASE": "http://127.0.0.1:9998",
+        "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL
+    });
     let env = json!({
         "InteractionsFunction": {
             "DISCORD_PUBLIC_KEY": key.public_hex(),
@@ -417,22 +426,8 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "EVENT_BUS_NAME": "dwos-events",
             "GAME_API_BASE": "http://127.0.0.1:9998"
         },
-        "GiftcodeFunction": {
-            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
-            "DISCORD_BOT_TOKEN": "local-development-token",
-            "TABLE_NAME": "dwos-Table",
-            "EVENT_BUS_NAME": "dwos-events",
-            "GAME_API_BASE": "http://127.0.0.1:9998",
-            "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL
-        },
-        "RedeemerFunction": {
-            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
-            "DISCORD_BOT_TOKEN": "local-development-token",
-            "TABLE_NAME": "dwos-Table",
-            "EVENT_BUS_NAME": "dwos-events",
-            "GAME_API_BASE": "http://127.0.0.1:9998",
-            "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL
-        },
+        "GiftcodeFunction": redeeming,
+        "RedeemerFunction": redeeming,
         "ModerationFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",

@@ -68,7 +68,7 @@ impl CommandSpec {
                 "options": nested,
             }));
         }
-        let mut definition = json!({
+        let definition = json!({
             "name": self.name,
             "type": 1,
             "description": catalog.text(DEFAULT_LOCALE, &description_id),
@@ -78,10 +78,9 @@ impl CommandSpec {
             "integration_types": [0],
             "options": options,
         });
-        if self.moderator_only {
-            // Hides the command from members without Manage Server (0x20); the router checks too.
-            definition["default_member_permissions"] = json!("32");
-        }
+        // No `default_member_permissions` for moderator-only commands: DWOS's own moderator roles
+        // and members (`/moderators`) must see them, and Discord's client-side hiding would need
+        // every server to configure it; the router checks every use server-side.
         definition
     }
 }
@@ -151,7 +150,8 @@ mod tests {
         let (help, setup) = (&list[0], &list[1]);
         assert_eq!((help["name"].as_str(), &help["contexts"]), (Some("help"), &json!([0, 1, 2])));
         assert!(help.get("default_member_permissions").is_none());
-        assert_eq!((&setup["contexts"], &setup["default_member_permissions"]), (&json!([0]), &json!("32")));
+        assert_eq!(&setup["contexts"], &json!([0]));
+        assert!(setup.get("default_member_permissions").is_none(), "DWOS moderators without Manage Server see it");
         assert_eq!(setup["options"][1]["choices"][0], json!({ "name": "English", "value": "en" }));
         assert!(setup["name_localizations"].as_object().unwrap().contains_key("it"));
     }

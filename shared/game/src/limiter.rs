@@ -36,18 +36,7 @@ impl Limiter {
 
     /// Waits until a request may be sent, and counts it.
     pub async fn acquire(&self) {
-        loop {
-            let mut sent = self.sent.lock().await;
-            let now = Instant::now();
-            while sent.front().is_some_and(|t| now.duration_since(*t) >= self.window) {
-                sent.pop_front();
-            }
-            if sent.len() < self.max {
-                sent.push_back(now);
-                return;
-            }
-            let wait = sent.front().map_or(Duration::ZERO, |oldest| self.window - now.duration_since(*oldest));
-            drop(sent);
+        while let Some(wait) = self.try_acquire().await {
             tokio::time::sleep(wait).await;
         }
     }
