@@ -3,9 +3,10 @@
 
 use std::time::Duration;
 
-/// One game call (10 s timeout), the per-player spacing and the store: a record started with
-/// this much left finishes.
-const REDEEM_RESERVE: Duration = Duration::from_secs(20);
+/// The worst record: a "Redeem for me" waiting for the budget (about a minute), or a search's
+/// probes (3 x (2.2 s spacing + 10 s timeout)) with the call and its retry, then a summary edit
+/// waiting out Discord's rate limits: a record is started only with this much of the 120 s left.
+const REDEEM_RESERVE: Duration = Duration::from_secs(95);
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {

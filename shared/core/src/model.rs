@@ -381,8 +381,11 @@ pub struct Redemption {
     pub user_id: UserId,
     /// When.
     pub redeemed_at: i64,
-    /// The game's answer (`SUCCESS`, `RECEIVED`, …).
+    /// The game's answer (`redeemed`, `already_redeemed`, …; `pending` while a worker calls).
     pub outcome: String,
+    /// The job that settled it (its idempotency scope): a redelivery of that job reads its own answer.
+    #[serde(default)]
+    pub settled_by: Option<String>,
 }
 
 /// Everything DWOS holds about one user (GDPR export).

@@ -168,6 +168,11 @@ impl Incoming {
                 .resolved
                 .as_ref()
                 .and_then(|r| r.channels.iter().find(|(id, _)| id.get() == channel.0).map(|(_, c)| c.permissions)),
+            // A channel picked in a select menu comes with the member's permissions there too.
+            Some(InteractionData::MessageComponent(component)) => component
+                .resolved
+                .as_ref()
+                .and_then(|r| r.channels.iter().find(|(id, _)| id.get() == channel.0).map(|(_, c)| c.permissions)),
             _ => None,
         };
         let permissions = match resolved {

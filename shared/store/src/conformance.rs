@@ -199,33 +199,50 @@ pub async fn reminders_are_found_by_due_minute(store: &Store) {
 
 pub async fn a_player_redeems_a_code_once(store: &Store) {
     let claim = |user, now| store.claim_redemption("WOS2026", GameId(7), UserId(user), now, 300);
+    let mine = |claim: RedeemClaim| match claim {
+        RedeemClaim::Mine(token) => token,
+        other => panic!("not mine: {other:?}"),
+    };
     // Two workers (two guilds' runs, or a redelivery) at once: one makes the call.
     let (a, b) = tokio::join!(claim(1, NOW), claim(2, NOW));
-    let mut claims = [a.unwrap(), b.unwrap()];
-    claims.sort_by_key(|c| format!("{c:?}"));
-    assert_eq!(claims, [RedeemClaim::Busy, RedeemClaim::Mine]);
-    // A holder that vanished gives the call up when its lease runs out.
-    assert_eq!(claim(2, NOW + 301).await.unwrap(), RedeemClaim::Mine);
-    let settled = Redemption {
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert!(matches!((&a, &b), (RedeemClaim::Mine(_), RedeemClaim::Busy) | (RedeemClaim::Busy, RedeemClaim::Mine(_))));
+    let first = if matches!(a, RedeemClaim::Mine(_)) { mine(a) } else { mine(b) };
+    // A holder that vanished gives the call up when its lease runs out...
+    let second = mine(claim(2, NOW + 301).await.unwrap());
+    let settled = |by: u64| Redemption {
         code: "WOS2026".into(),
         game_id: GameId(7),
-        user_id: UserId(2),
+        user_id: UserId(by),
         redeemed_at: NOW + 302,
         outcome: "redeemed".into(),
+        settled_by: Some(format!("job{by}")),
     };
-    store.settle_redemption(&settled).await.unwrap();
-    assert_eq!(claim(1, NOW + 10_000).await.unwrap(), RedeemClaim::Done(settled.clone()), "settled is for good");
-    store.release_redemption("WOS2026", GameId(7)).await.unwrap();
-    assert_eq!(store.redemption("WOS2026", GameId(7)).await.unwrap(), Some(settled), "never released");
+    // ...and if it comes back, neither its answer nor its release touches the new holder's claim.
+    assert!(matches!(store.settle_redemption(&settled(1), first).await, Err(StoreError::VersionConflict(_))));
+    store.release_redemption("WOS2026", GameId(7), first).await.unwrap();
+    assert_eq!(claim(3, NOW + 303).await.unwrap(), RedeemClaim::Busy, "the second holder still holds it");
+    store.settle_redemption(&settled(2), second).await.unwrap();
+    assert_eq!(claim(1, NOW + 10_000).await.unwrap(), RedeemClaim::Done(settled(2)), "settled is for good");
+    store.release_redemption("WOS2026", GameId(7), second).await.unwrap();
+    assert_eq!(store.redemption("WOS2026", GameId(7)).await.unwrap(), Some(settled(2)), "never released");
     // A claim given back is free at once.
-    assert_eq!(store.claim_redemption("OTHER", GameId(7), UserId(1), NOW, 300).await.unwrap(), RedeemClaim::Mine);
-    store.release_redemption("OTHER", GameId(7)).await.unwrap();
-    assert_eq!(store.claim_redemption("OTHER", GameId(7), UserId(1), NOW, 300).await.unwrap(), RedeemClaim::Mine);
+    let token = mine(store.claim_redemption("OTHER", GameId(7), UserId(1), NOW, 300).await.unwrap());
+    store.release_redemption("OTHER", GameId(7), token).await.unwrap();
+    assert!(matches!(
+        store.claim_redemption("OTHER", GameId(7), UserId(1), NOW, 300).await.unwrap(),
+        RedeemClaim::Mine(_)
+    ));
     // The first verdict that kills a code stays.
     assert_eq!(store.code_dead("WOS2026").await.unwrap(), None);
     store.mark_code_dead("WOS2026", "expired", NOW).await.unwrap();
     store.mark_code_dead("WOS2026", "usage_limit", NOW).await.unwrap();
     assert_eq!(store.code_dead("WOS2026").await.unwrap().as_deref(), Some("expired"));
+    // The question after verification writes preferences only where there are none.
+    assert!(store.set_gift_opt_in(UserId(5), true, NOW).await.unwrap());
+    assert!(!store.init_prefs(UserId(5), NOW).await.unwrap(), "an explicit yes stays");
+    assert!(store.init_prefs(UserId(6), NOW).await.unwrap());
+    assert_eq!(store.prefs(UserId(5)).await.unwrap().map(|p| p.gift_code_opt_in), Some(true));
 }
 
 pub async fn run_results_count_once_and_the_last_edits(store: &Store) {
@@ -325,14 +342,19 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
     store.put_member(&member).await.unwrap();
     // 30 redemptions: erasure deletes in several batches.
     for i in 0..30 {
+        let code = format!("CODE{i}");
+        let RedeemClaim::Mine(token) = store.claim_redemption(&code, GameId(30), user, NOW, 300).await.unwrap() else {
+            panic!("a fresh claim is mine")
+        };
         let r = Redemption {
-            code: format!("CODE{i}"),
+            code,
             game_id: GameId(30),
             user_id: user,
             redeemed_at: NOW,
-            outcome: "SUCCESS".into(),
+            outcome: "redeemed".into(),
+            settled_by: None,
         };
-        store.settle_redemption(&r).await.unwrap();
+        store.settle_redemption(&r, token).await.unwrap();
     }
     // Someone else's data must survive the erasure.
     store.link_player(&link(G, 2, 40)).await.unwrap();

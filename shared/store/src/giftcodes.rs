@@ -14,11 +14,15 @@ pub const PENDING: &str = "pending";
 /// How many times a result is re-applied over a run that other results keep changing.
 const MAX_TRIES: usize = 30;
 
+/// How long a code the game called dead stays known as dead.
+const DEAD_TTL_SECS: i64 = 30 * 24 * 60 * 60;
+
 /// What a worker about to call the game for a (code, player) learns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RedeemClaim {
-    /// The call is this worker's to make (nobody made it, or a holder's lease ran out).
-    Mine,
+    /// The call is this worker's to make (nobody made it, or a holder's lease ran out); the
+    /// token fences its settle and release against a later holder.
+    Mine(u64),
     /// Settled already: the stored answer.
     Done(Redemption),
     /// Another worker holds it now.
@@ -32,6 +36,15 @@ pub struct Recorded {
     pub code: GiftCode,
     /// This writer should edit the summary (the last result, or none edited for a while).
     pub edit_report: bool,
+}
+
+/// A token no other claim shares: the clock's nanoseconds, the player and a process counter.
+fn claim_token(game_id: GameId) -> u64 {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    let count = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    // Kept below 2^53: a version travels as a DynamoDB number and as JSON.
+    (nanos ^ game_id.0.rotate_left(17) ^ count.rotate_left(40)) & ((1 << 53) - 1) | 1
 }
 
 impl Store {
@@ -80,12 +93,20 @@ impl Store {
         lease_secs: i64,
     ) -> Result<RedeemClaim, StoreError> {
         let key = keys::redemption(code, game_id)?;
-        let pending =
-            Redemption { code: code.to_owned(), game_id, user_id: user, redeemed_at: now, outcome: PENDING.to_owned() };
+        let pending = Redemption {
+            code: code.to_owned(),
+            game_id,
+            user_id: user,
+            redeemed_at: now,
+            outcome: PENDING.to_owned(),
+            settled_by: None,
+        };
         let mut item = owned(encode(key.clone(), &pending)?, user);
         item.expires_at = Some(now + lease_secs);
+        let token = claim_token(game_id);
+        item.version = Some(token);
         match self.table().write(vec![Write::Put(item, Condition::AbsentOrExpired { now })]).await {
-            Ok(()) => Ok(RedeemClaim::Mine),
+            Ok(()) => Ok(RedeemClaim::Mine(token)),
             Err(StoreError::ConditionFailed(_)) => match self.table().get(&key).await? {
                 Some(item) => {
                     let stored: Redemption = decode(item)?;
@@ -98,24 +119,39 @@ impl Store {
         }
     }
 
-    /// Stores the game's answer for a claimed (code, player), for good.
-    pub async fn settle_redemption(&self, redemption: &Redemption) -> Result<(), StoreError> {
+    /// Stores the game's answer for the (code, player) this worker claimed with `token`, for
+    /// good; a claim lost meanwhile (its lease ran out and another worker took it) is
+    /// [`StoreError::VersionConflict`] and changes nothing.
+    pub async fn settle_redemption(&self, redemption: &Redemption, token: u64) -> Result<(), StoreError> {
         let key = keys::redemption(&redemption.code, redemption.game_id)?;
-        self.put(owned(encode(key, redemption)?, redemption.user_id)).await
+        let item = owned(encode(key.clone(), redemption)?, redemption.user_id);
+        match self.table().write(vec![Write::Put(item, Condition::Version(token))]).await {
+            Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
+            other => other,
+        }
     }
 
-    /// Gives a claim back without an answer (the call was not made, or gave no verdict).
-    pub async fn release_redemption(&self, code: &str, game_id: GameId) -> Result<(), StoreError> {
+    /// Gives back the claim taken with `token` without an answer (the call was not made, or
+    /// gave none); a claim another worker holds now, or an answer stored, stays.
+    pub async fn release_redemption(&self, code: &str, game_id: GameId, token: u64) -> Result<(), StoreError> {
         let key = keys::redemption(code, game_id)?;
-        let Some(item) = self.table().get(&key).await? else { return Ok(()) };
-        // Only a pending claim expires; a settled answer is never released.
-        if item.expires_at.is_none() {
-            return Ok(());
-        }
-        self.table().write(vec![Write::Delete(key, Condition::Exists)]).await.or_else(|err| match err {
+        self.table().write(vec![Write::Delete(key, Condition::Version(token))]).await.or_else(|err| match err {
             StoreError::ConditionFailed(_) => Ok(()),
             err => Err(err),
         })
+    }
+
+    /// Writes a member's preferences for the first time (auto-redeem off); `false` when they
+    /// have some already, which are left as they are.
+    pub async fn init_prefs(&self, user: UserId, now: i64) -> Result<bool, StoreError> {
+        let prefs = UserPrefs { user_id: user, locale: None, gift_code_opt_in: false, updated_at: now, version: 1 };
+        let mut item = owned(encode(keys::prefs(user), &prefs)?, user);
+        item.version = Some(1);
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::ConditionFailed(_)) => Ok(false),
+            Err(err) => Err(err),
+        }
     }
 
     /// A player's redemption of a code (settled or pending).
@@ -134,7 +170,7 @@ impl Store {
         let item = Item {
             key: keys::code_dead(code)?,
             user_key: None,
-            expires_at: None,
+            expires_at: Some(now + DEAD_TTL_SECS),
             version: None,
             body: serde_json::json!({ "outcome": outcome, "at": now }),
         };

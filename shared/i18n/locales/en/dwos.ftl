@@ -292,3 +292,6 @@ news-add-translation = Add a translation
 news-posted = Posted in { $channel }.
 news-post-failed = I couldn't post in { $channel }. Check that DWOS can send messages there.
 news-translate-button = Translate
+moderators-bad-role = That role can't moderate: @everyone would make every member a moderator, and a managed role belongs to a bot or an integration.
+news-channel-forbidden = You can't send messages in that channel, so DWOS won't post there for you.
+giftcode-outcome-opted-out = no longer linked or opted in: skipped

@@ -292,3 +292,6 @@ news-add-translation = Aggiungi una traduzione
 news-posted = Pubblicata in { $channel }.
 news-post-failed = Non sono riuscito a pubblicare in { $channel }. Controlla che DWOS possa inviare messaggi lì.
 news-translate-button = Traduci
+moderators-bad-role = Quel ruolo non può moderare: @everyone renderebbe moderatori tutti i membri, e un ruolo gestito appartiene a un bot o a un'integrazione.
+news-channel-forbidden = Non puoi inviare messaggi in quel canale, quindi DWOS non ci pubblicherà per te.
+giftcode-outcome-opted-out = non più collegato o aderente: saltato

@@ -1,6 +1,6 @@
 //! The `redeem` worker: one code for one member, one game call at most per (code, player)
-//! whatever the guild or the delivery. No sleeping for the budget: a job that finds none left,
-//! or a game asking to slow down, goes back to the queue with a delay.
+//! whatever the guild or the delivery. A fan-out part never sleeps for the budget: a job that
+//! finds none left, or a game asking to slow down, goes back to the queue with a delay.
 
 use super::report;
 use super::steps::RedeemJob;
@@ -8,7 +8,7 @@ use super::worker::CLAIM_LEASE_SECS;
 use crate::deps::{WorkerDeps, now};
 use async_trait::async_trait;
 use dwos_bus::Worker;
-use dwos_core::model::{GameId, GiftResult, Redemption};
+use dwos_core::model::{GameId, GiftCode, GiftResult, Redemption};
 use dwos_core::{Envelope, GuildId, JobError};
 use dwos_discord::MessageBody;
 use dwos_game::{GameError, RedeemOutcome, probe_code, search_order};
@@ -24,8 +24,8 @@ const MAX_DELAY: Duration = Duration::from_secs(900);
 /// The wait before looking again at a (code, player) another worker holds.
 const HELD_DELAY: Duration = Duration::from_secs(20);
 /// States tried per delivery for a player the game says is not in their stored state (each
-/// probe waits the per-player spacing, about 2 s).
-const SEARCH_PROBES: u32 = 5;
+/// probe waits the per-player spacing, about 2 s, and at most the client's 10 s timeout).
+const SEARCH_PROBES: u32 = 3;
 /// States tried in all before the player counts as in the wrong state.
 const SEARCH_LIMIT: u32 = 20;
 /// Least time between two edits of a run's summary.
@@ -45,7 +45,7 @@ enum Search {
     /// Not in any state tried.
     NotFound,
     /// Handed back to the queue, to go on later.
-    HandedBack(Step),
+    HandedBack,
 }
 
 /// What became of one job.
@@ -56,16 +56,25 @@ enum Step {
     HandedBack,
 }
 
+/// One claimed (code, player): what a call needs to settle or give it back.
+struct Claimed<'a> {
+    envelope: &'a Envelope,
+    guild: GuildId,
+    fid: GameId,
+    token: u64,
+}
+
 impl RedeemWorker {
     /// A worker over the shared dependencies.
     pub fn new(deps: WorkerDeps) -> Self {
         Self { deps }
     }
 
-    /// Sends the job back to its queue, visible after `delay` plus a little jitter (so jobs
-    /// handed back together do not all come back in the same second).
+    /// Sends the job back to its queue, visible after `delay` plus jitter of up to half the
+    /// delay (at least 2 s), so jobs handed back together come back spread out.
     async fn hand_back(&self, envelope: &Envelope, job: &RedeemJob, delay: Duration) -> Result<Step, JobError> {
-        let jitter = Duration::from_millis(rand_below(2_000));
+        let spread = (delay.as_millis() as u64 / 2).max(2_000);
+        let jitter = Duration::from_millis(rand_below(spread));
         let again = Envelope { payload: serde_json::to_value(job)?, ..envelope.clone() };
         self.deps
             .queue
@@ -88,27 +97,51 @@ impl RedeemWorker {
         self.hand_back(envelope, &next, delay).await
     }
 
-    /// Probes for the player's state from where `job.search` got, a few states per delivery and
-    /// never waiting for the budget: the job goes back to the queue with its place kept.
-    async fn search(
+    /// What to do with a call that gave no verdict: the claim goes back, the job waits.
+    async fn no_verdict(&self, at: &Claimed<'_>, job: &RedeemJob, err: GameError) -> Result<Step, JobError> {
+        self.deps.store.release_redemption(&job.code, at.fid, at.token).await?;
+        match err {
+            GameError::Busy(wait) => self.hand_back(at.envelope, job, wait).await,
+            err if err.is_transient() => self.cool_down(at.envelope, job, &err).await,
+            err => {
+                tracing::error!(error = %err, code = %job.code, "redemption refused by protocol");
+                Ok(Step::Finished("failed".to_owned()))
+            }
+        }
+    }
+
+    /// One redemption call: a member waiting on their own "Redeem for me" is answered within the
+    /// budget's window; a fan-out part never waits.
+    async fn redeem(
         &self,
         envelope: &Envelope,
-        guild: GuildId,
-        job: &mut RedeemJob,
+        code: &str,
         fid: GameId,
-    ) -> Result<Search, JobError> {
+        state: u32,
+    ) -> Result<RedeemOutcome, GameError> {
+        if envelope.interaction().is_some() {
+            self.deps.game.redeem(code, fid, state).await
+        } else {
+            self.deps.game.redeem_now(code, fid, state).await
+        }
+    }
+
+    /// Probes for the player's state from where `job.search` got, a few states per delivery and
+    /// never waiting for the budget: the job goes back to the queue with its place kept.
+    async fn search(&self, at: &Claimed<'_>, job: &mut RedeemJob) -> Result<Search, JobError> {
         let Some((anchor, mut next)) = job.search else { return Ok(Search::NotFound) };
-        let home = self.deps.store.guild_config(guild).await?.and_then(|c| c.home_state);
+        let home = self.deps.store.guild_config(at.guild).await?.and_then(|c| c.home_state);
         let order = search_order(&home.into_iter().collect::<Vec<_>>(), Some(anchor));
         let mut probes = 0;
         while let Some(&state) = order.get(next as usize).filter(|_| next < SEARCH_LIMIT) {
             if probes == SEARCH_PROBES {
                 job.search = Some((anchor, next));
-                self.deps.store.release_redemption(&job.code, fid).await?;
-                return Ok(Search::HandedBack(self.hand_back(envelope, job, Duration::ZERO).await?));
+                self.deps.store.release_redemption(&job.code, at.fid, at.token).await?;
+                self.hand_back(at.envelope, job, Duration::ZERO).await?;
+                return Ok(Search::HandedBack);
             }
             probes += 1;
-            match self.deps.game.redeem_now(&probe_code(), fid, state).await {
+            match self.deps.game.redeem_now(&probe_code(), at.fid, state).await {
                 Ok(RedeemOutcome::NotFound) => return Ok(Search::Found(state)),
                 Ok(RedeemOutcome::NoSuchPlayer) => return Ok(Search::NoSuchPlayer),
                 Ok(RedeemOutcome::WrongState) => next += 1,
@@ -118,12 +151,8 @@ impl RedeemWorker {
                 }
                 Err(err) => {
                     job.search = Some((anchor, next));
-                    self.deps.store.release_redemption(&job.code, fid).await?;
-                    let step = match err {
-                        GameError::Busy(wait) => self.hand_back(envelope, job, wait).await?,
-                        err => self.cool_down(envelope, job, &err).await?,
-                    };
-                    return Ok(Search::HandedBack(step));
+                    self.no_verdict(at, job, err).await?;
+                    return Ok(Search::HandedBack);
                 }
             }
         }
@@ -132,68 +161,67 @@ impl RedeemWorker {
 
     /// The game call for a claimed (code, player): one state search and one retry after a
     /// wrong-state answer. The claim is settled or released before this returns.
-    async fn call(
-        &self,
-        envelope: &Envelope,
-        guild: GuildId,
-        mut job: RedeemJob,
-        fid: GameId,
-        mut state: u32,
-    ) -> Result<Step, JobError> {
+    async fn call(&self, at: &Claimed<'_>, mut job: RedeemJob, mut state: u32) -> Result<Step, JobError> {
         let store = &self.deps.store;
         loop {
             if job.search.is_some() {
-                match self.search(envelope, guild, &mut job, fid).await? {
+                match self.search(at, &mut job).await? {
                     Search::Found(found) => {
-                        tracing::info!(%fid, from = state, to = found, "player found in another state; retrying once");
+                        tracing::info!(fid = %at.fid, from = state, to = found, "player found in another state; retrying once");
                         (state, job.search, job.searched) = (found, None, true);
-                        job.player = Some((fid, found));
+                        job.player = Some((at.fid, found));
                     }
-                    Search::NoSuchPlayer => return self.settle(&job, fid, RedeemOutcome::NoSuchPlayer).await,
-                    Search::NotFound => return self.settle(&job, fid, RedeemOutcome::WrongState).await,
-                    Search::HandedBack(step) => return Ok(step),
+                    Search::NoSuchPlayer => return self.settle(at, &job, RedeemOutcome::NoSuchPlayer).await,
+                    Search::NotFound => return self.settle(at, &job, RedeemOutcome::WrongState).await,
+                    Search::HandedBack => return Ok(Step::HandedBack),
                 }
             }
-            let outcome = match self.deps.game.redeem_now(&job.code, fid, state).await {
+            let outcome = match self.redeem(at.envelope, &job.code, at.fid, state).await {
                 Ok(outcome) => outcome,
-                Err(err) => {
-                    store.release_redemption(&job.code, fid).await?;
-                    return match err {
-                        GameError::Busy(wait) => self.hand_back(envelope, &job, wait).await,
-                        err if err.is_transient() => self.cool_down(envelope, &job, &err).await,
-                        err => {
-                            tracing::error!(error = %err, code = %job.code, "redemption refused by protocol");
-                            Ok(Step::Finished("failed".to_owned()))
-                        }
-                    };
-                }
+                Err(err) => return self.no_verdict(at, &job, err).await,
             };
             if outcome == RedeemOutcome::WrongState && !job.searched {
                 job.searched = true;
                 job.search = Some((state, 0));
                 continue;
             }
-            if outcome.code_is_dead() {
-                // Stops the run for everyone: the other jobs read this before calling.
+            if outcome.code_is_dead() && job.run {
+                // Stops the run for everyone: the other jobs read this before calling. (A member's
+                // own try does not: a typo must not kill a code a moderator adds later.)
                 store.mark_code_dead(&job.code, outcome.as_str(), now()).await?;
             }
-            return self.settle(&job, fid, outcome).await;
+            return self.settle(at, &job, outcome).await;
         }
     }
 
-    async fn settle(&self, job: &RedeemJob, fid: GameId, outcome: RedeemOutcome) -> Result<Step, JobError> {
+    /// Stores a final answer for good; one that depends on the state sent, or that nobody
+    /// understood, is only reported: the claim goes back so a later try asks again.
+    async fn settle(&self, at: &Claimed<'_>, job: &RedeemJob, outcome: RedeemOutcome) -> Result<Step, JobError> {
+        let store = &self.deps.store;
+        if matches!(outcome, RedeemOutcome::WrongState | RedeemOutcome::Unknown { .. }) {
+            store.release_redemption(&job.code, at.fid, at.token).await?;
+            return Ok(Step::Finished(outcome.as_str().to_owned()));
+        }
         let settled = Redemption {
             code: job.code.clone(),
-            game_id: fid,
+            game_id: at.fid,
             user_id: job.user_id,
             redeemed_at: now(),
             outcome: outcome.as_str().to_owned(),
+            settled_by: Some(at.envelope.origin.scope()),
         };
-        self.deps.store.settle_redemption(&settled).await?;
+        match store.settle_redemption(&settled, at.token).await {
+            Ok(()) => {}
+            // Our lease ran out and another worker holds the call now: it stores the answer.
+            Err(StoreError::VersionConflict(_)) => tracing::warn!(code = %job.code, "claim lost before settling"),
+            Err(err) => return Err(err.into()),
+        }
         Ok(Step::Finished(settled.outcome))
     }
 
-    /// Counts the result in the guild's run and edits the summary when it is due.
+    /// Counts the result in the guild's run and edits the summary when it is due; a result
+    /// counted before (a redelivery) edits it again once the run is complete, so a final edit
+    /// that failed is made by the next delivery.
     async fn record(&self, guild: GuildId, job: &RedeemJob, fid: GameId, outcome: &str) -> Result<(), JobError> {
         let store = &self.deps.store;
         let result = GiftResult {
@@ -204,34 +232,56 @@ impl RedeemWorker {
             outcome: outcome.to_owned(),
             at: now(),
         };
-        let now_ms = now() * 1000 + i64::from(chrono_millis());
-        let Some(recorded) = store.record_gift_result(&result, now_ms, SUMMARY_GAP_MS).await? else { return Ok(()) };
-        let mut code = recorded.code;
+        let now_ms = now_millis();
+        let (mut code, edit, last) = match store.record_gift_result(&result, now_ms, SUMMARY_GAP_MS).await? {
+            Some(recorded) => {
+                let last = recorded.code.done >= recorded.code.total;
+                (recorded.code, recorded.edit_report, last)
+            }
+            None => match store.gift_code(guild, &job.code).await? {
+                Some(code) if code.done >= code.total => (code, true, true),
+                _ => return Ok(()),
+            },
+        };
         if code.dead.is_none()
             && let Some(dead) = store.code_dead(&job.code).await?
         {
             code.dead = Some(dead);
-            // Best effort: the summary shows the stop either way (read here).
             if let Err(err) = self.mark_run_dead(guild, &code.code, &code.dead).await {
                 tracing::warn!(error = %err, "cannot mark a run stopped");
             }
         }
-        if !recorded.edit_report {
+        if !edit {
             return Ok(());
         }
-        let Some((channel, message)) = code.report else { return Ok(()) };
-        let locale = self.deps.guild_locale(guild).await?;
-        let results = store.gift_results(guild, &job.code).await?;
-        let body = report::summary(&self.deps.catalog, locale, &code, &results);
-        if let Err(err) = self.deps.rest.edit_message(channel, message, &body).await {
-            // The next result edits it again; the count is safe in the store.
-            tracing::warn!(error = %err, "cannot edit a gift-code summary");
+        self.edit_summary(guild, &code, last).await?;
+        if !last && let Some(now_complete) = store.gift_code(guild, &job.code).await?.filter(|c| c.done >= c.total) {
+            // The last result may have been rendered before this edit landed: render it again
+            // so the complete summary is the one that stays.
+            self.edit_summary(guild, &now_complete, true).await?;
         }
         Ok(())
     }
 
+    /// Renders the summary from every stored result and edits it; the final edit is retried
+    /// through the queue when it fails, an intermediate one only logged.
+    async fn edit_summary(&self, guild: GuildId, code: &GiftCode, last: bool) -> Result<(), JobError> {
+        let Some((channel, message)) = code.report else { return Ok(()) };
+        let locale = self.deps.guild_locale(guild).await?;
+        let results = self.deps.store.gift_results(guild, &code.code).await?;
+        let body = report::summary(&self.deps.catalog, locale, code, &results);
+        match self.deps.rest.edit_message(channel, message, &body).await {
+            Ok(()) => Ok(()),
+            Err(err) if last && err.is_transient() => Err(err.into()),
+            Err(err) => {
+                tracing::warn!(error = %err, "cannot edit a gift-code summary");
+                Ok(())
+            }
+        }
+    }
+
     async fn mark_run_dead(&self, guild: GuildId, code: &str, dead: &Option<String>) -> Result<(), StoreError> {
-        for _ in 0..5 {
+        for _ in 0..10 {
             let Some(mut stored) = self.deps.store.gift_code(guild, code).await? else { return Ok(()) };
             if stored.dead.is_some() {
                 return Ok(());
@@ -242,19 +292,28 @@ impl RedeemWorker {
                 other => return other.map(drop),
             }
         }
-        Ok(())
+        Err(StoreError::Conflict(format!("run of {code} kept changing")))
+    }
+
+    /// Whether a run's member still wants it: still linked to the same player, still opted in.
+    /// The fan-out read both minutes (or, handed back, hours) ago.
+    async fn still_wanted(&self, guild: GuildId, job: &RedeemJob, fid: GameId) -> Result<bool, JobError> {
+        let store = &self.deps.store;
+        let linked = store.player(guild, job.user_id).await?.is_some_and(|link| link.game_id == fid);
+        let opted_in = store.prefs(job.user_id).await?.is_some_and(|p| p.gift_code_opt_in);
+        Ok(linked && opted_in)
     }
 }
 
-/// Milliseconds into the current second, for the summary's edit spacing.
-fn chrono_millis() -> u32 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_millis())
+/// Unix milliseconds now, for the summary's edit spacing.
+fn now_millis() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 /// A number below `n` from the clock's nanoseconds: jitter needs spread, not secrecy.
 fn rand_below(n: u64) -> u64 {
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
-    u64::from(nanos) % n.max(1)
+    u64::from(nanos).wrapping_mul(2_654_435_761) % n.max(1)
 }
 
 #[async_trait]
@@ -276,15 +335,25 @@ impl Worker for RedeemWorker {
                 }
             },
         };
-        let step = match store.code_dead(&job.code).await? {
-            Some(dead) => Step::Finished(dead),
-            None => match store.claim_redemption(&job.code, fid, job.user_id, now(), CLAIM_LEASE_SECS).await? {
-                RedeemClaim::Mine => self.call(&envelope, guild, job.clone(), fid, state).await?,
+        let step = if job.run && !self.still_wanted(guild, &job, fid).await? {
+            Step::Finished("opted_out".to_owned())
+        } else if let Some(dead) = store.code_dead(&job.code).await? {
+            Step::Finished(dead)
+        } else {
+            match store.claim_redemption(&job.code, fid, job.user_id, now(), CLAIM_LEASE_SECS).await? {
+                RedeemClaim::Mine(token) => {
+                    let at = Claimed { envelope: &envelope, guild, fid, token };
+                    self.call(&at, job.clone(), state).await?
+                }
+                // This very job settled it before (a redelivery): its own answer.
+                RedeemClaim::Done(stored) if stored.settled_by.as_deref() == Some(&envelope.origin.scope()) => {
+                    Step::Finished(stored.outcome)
+                }
                 // Redeemed by DWOS before (another guild's run, an earlier run): the member has it.
                 RedeemClaim::Done(stored) if stored.outcome == "redeemed" => Step::Finished("already_redeemed".into()),
                 RedeemClaim::Done(stored) => Step::Finished(stored.outcome),
                 RedeemClaim::Busy => self.hand_back(&envelope, &job, HELD_DELAY).await?,
-            },
+            }
         };
         let Step::Finished(outcome) = step else { return Ok(()) };
         if job.run {

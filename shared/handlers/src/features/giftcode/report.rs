@@ -44,28 +44,28 @@ pub(super) fn summary(catalog: &Catalog, locale: &str, code: &GiftCode, results:
     )])
 }
 
-/// Discord's message limit leaves room for about this many detail lines.
-const MAX_DETAIL_LINES: usize = 60;
+/// Discord's limit on a message's text.
+const MAX_MESSAGE_CHARS: usize = 2_000;
 
-/// One line per member: `<@user> — outcome`, the failures first.
+/// One line per member, `<@user> — outcome`, the failures first, as many as fit in one message.
 pub(super) fn detail(catalog: &Catalog, locale: &str, code: &str, results: &[GiftResult]) -> String {
     let mut sorted: Vec<&GiftResult> = results.iter().collect();
     sorted.sort_by_key(|r| (BUCKETS.iter().rev().position(|b| *b == bucket(&r.outcome)), r.user_id));
-    let mut lines = vec![catalog.format_with(locale, "giftcode-detail-title", &[("code", code.to_owned())])];
-    lines.extend(
-        sorted
-            .iter()
-            .take(MAX_DETAIL_LINES)
-            .map(|r| format!("<@{}> — {}", r.user_id, outcome_text(catalog, locale, &r.outcome))),
-    );
-    if sorted.len() > MAX_DETAIL_LINES {
-        lines.push(catalog.format_with(
-            locale,
-            "giftcode-detail-more",
-            &[("count", (sorted.len() - MAX_DETAIL_LINES).to_string())],
-        ));
+    let mut text = catalog.format_with(locale, "giftcode-detail-title", &[("code", code.to_owned())]);
+    // Room for the "…and N more" line, whatever N.
+    let more_room =
+        catalog.format_with(locale, "giftcode-detail-more", &[("count", "9999".into())]).chars().count() + 1;
+    for (shown, r) in sorted.iter().enumerate() {
+        let line = format!("\n<@{}> — {}", r.user_id, outcome_text(catalog, locale, &r.outcome));
+        if text.chars().count() + line.chars().count() + more_room > MAX_MESSAGE_CHARS {
+            let rest = (sorted.len() - shown).to_string();
+            text.push('\n');
+            text.push_str(&catalog.format_with(locale, "giftcode-detail-more", &[("count", rest)]));
+            break;
+        }
+        text.push_str(&line);
     }
-    lines.join("\n")
+    text
 }
 
 /// An outcome in words.
@@ -82,6 +82,7 @@ pub(super) fn outcome_text(catalog: &Catalog, locale: &str, outcome: &str) -> St
         "vip_required",
         "wrong_state",
         "no_such_player",
+        "opted_out",
     ];
     let id = if known.contains(&outcome) { outcome.replace('_', "-") } else { "failed".to_owned() };
     catalog.text(locale, &format!("giftcode-outcome-{id}"))
@@ -136,5 +137,12 @@ mod tests {
         let detail = detail(&catalog, "en", "WOS", &results);
         let first = detail.lines().nth(1).unwrap();
         assert!(first.starts_with("<@5>"), "failures first: {detail}");
+        // A big run's detail stays within one message, in every language.
+        let many: Vec<GiftResult> = (0..500).map(|i| result(1_400_000_000_000_000_000 + i, "wrong_state")).collect();
+        for locale in ["en", "it"] {
+            let long = super::detail(&catalog, locale, "WOS", &many);
+            assert!(long.chars().count() <= MAX_MESSAGE_CHARS, "{locale}: {}", long.chars().count());
+            assert!(long.lines().count() > 20 && long.lines().last().unwrap().contains("4"), "{long}");
+        }
     }
 }

@@ -11,13 +11,16 @@ use dwos_core::model::{GameId, GiftCode, Redemption};
 use dwos_core::{ChannelId, Envelope, GuildId, JobError, JobKind, Origin, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
-use dwos_game::RedeemOutcome;
+use dwos_game::{GameError, RedeemOutcome};
 use dwos_store::{RedeemClaim, StoreError};
+use std::time::Duration;
 use twilight_model::channel::message::component::ButtonStyle;
 
 /// How long a worker holds a (code, player) call before another may make it: longer than any
 /// function runs, so a live holder is never overtaken.
 pub(super) const CLAIM_LEASE_SECS: i64 = 300;
+/// The wait before looking again at a test redemption another worker is making.
+const TEST_HELD_DELAY: Duration = Duration::from_secs(20);
 /// Rounds of re-reading a run another result changed between read and write.
 const SAVE_TRIES: usize = 10;
 
@@ -44,39 +47,47 @@ impl GiftcodeWorker {
         self.deps.catalog.format_with(locale, id, args)
     }
 
-    /// `/giftcode add`: the answer for the moderator.
-    async fn add(&self, ctx: &Ctx<'_>, code: String) -> Result<String, JobError> {
+    /// `/giftcode add`: the answer for the moderator (`None`: the job went back to the queue).
+    async fn add(&self, ctx: &Ctx<'_>, code: String) -> Result<Option<String>, JobError> {
         let store = &self.deps.store;
+        let config = store.guild_config(ctx.guild).await?;
+        let channel = config.as_ref().and_then(|c| c.giftcode_channel_id).or(ctx.envelope.channel_id);
         if let Some(existing) = store.gift_code(ctx.guild, &code).await? {
             if let Some(dead) = &existing.dead {
-                return Ok(self.dead_text(ctx.locale, dead));
+                return Ok(Some(self.dead_text(ctx.locale, dead)));
             }
-            // Added before (or this job is redelivered): members who opted in since get it too;
-            // everyone else's redemption is settled and is not repeated.
+            // Added before, or this job is redelivered: an announcement that did not make it is
+            // made now; members who opted in since get the code too, and everyone whose
+            // redemption is settled is not asked again.
+            let existing = match channel {
+                Some(channel) => self.announce(ctx.guild, channel, existing).await?,
+                None => existing,
+            };
             let fanned = self.fan_out(ctx, existing).await?;
-            return Ok(self.text(ctx.locale, "giftcode-again", &[("code", code), ("count", fanned.to_string())]));
+            let args = [("code", code), ("count", fanned.to_string())];
+            return Ok(Some(self.text(ctx.locale, "giftcode-again", &args)));
         }
         if let Some(dead) = store.code_dead(&code).await? {
-            return Ok(self.dead_text(ctx.locale, &dead));
+            return Ok(Some(self.dead_text(ctx.locale, &dead)));
         }
-        let config = store.guild_config(ctx.guild).await?;
         let tester = match store.player(ctx.guild, ctx.user).await? {
-            Some(link) => Some((link.game_id, link.state, ctx.user)),
-            None => config.as_ref().and_then(|c| Some((c.test_player?, c.home_state?, ctx.user))),
+            Some(link) => Some((link.game_id, link.state)),
+            None => config.as_ref().and_then(|c| Some((c.test_player?, c.home_state?))),
         };
-        let Some((fid, state, user)) = tester else { return Ok(self.text(ctx.locale, "giftcode-no-tester", &[])) };
-        let outcome = match self.test(&code, fid, state, user).await? {
-            Ok(outcome) => outcome,
-            Err(answer) => return Ok(self.text(ctx.locale, answer, &[])),
+        let Some((fid, state)) = tester else { return Ok(Some(self.text(ctx.locale, "giftcode-no-tester", &[]))) };
+        let outcome = match self.test(ctx, &code, fid, state).await? {
+            None => return Ok(None),
+            Some(Ok(outcome)) => outcome,
+            Some(Err(answer)) => return Ok(Some(self.text(ctx.locale, answer, &[]))),
         };
         if outcome.code_is_dead() {
             store.mark_code_dead(&code, outcome.as_str(), now()).await?;
-            return Ok(self.dead_text(ctx.locale, outcome.as_str()));
+            return Ok(Some(self.dead_text(ctx.locale, outcome.as_str())));
         }
         if matches!(outcome, RedeemOutcome::WrongState | RedeemOutcome::NoSuchPlayer | RedeemOutcome::Unknown { .. }) {
             // The test says nothing about the code: nothing is broadcast on it.
             let tried = report::outcome_text(&self.deps.catalog, ctx.locale, outcome.as_str());
-            return Ok(self.text(ctx.locale, "giftcode-test-inconclusive", &[("outcome", tried)]));
+            return Ok(Some(self.text(ctx.locale, "giftcode-test-inconclusive", &[("outcome", tried)])));
         }
         let fresh = GiftCode {
             guild_id: ctx.guild,
@@ -96,65 +107,82 @@ impl GiftcodeWorker {
             Err(StoreError::AlreadyExists(_)) => store.gift_code(ctx.guild, &code).await?.unwrap_or(fresh),
             Err(err) => return Err(err.into()),
         };
-        let channel = config.as_ref().and_then(|c| c.giftcode_channel_id).or(ctx.envelope.channel_id);
         let added = match channel {
             Some(channel) => self.announce(ctx.guild, channel, added).await?,
             None => added,
         };
         let fanned = self.fan_out(ctx, added).await?;
         let tried = report::outcome_text(&self.deps.catalog, ctx.locale, outcome.as_str());
-        Ok(self.text(
-            ctx.locale,
-            "giftcode-added",
-            &[("code", code), ("outcome", tried), ("count", fanned.to_string())],
-        ))
+        let args = [("code", code), ("outcome", tried), ("count", fanned.to_string())];
+        Ok(Some(self.text(ctx.locale, "giftcode-added", &args)))
     }
 
-    /// Redeems the code for the tester, once (a redelivered add reads the stored answer);
-    /// `Err(message id)` when the game could not be asked.
+    /// Redeems the code for the tester, once (a redelivered add reads the stored answer), never
+    /// waiting for the budget: `Ok(None)` when the job was handed back to wait for it;
+    /// `Err(message id)` inside when the game could not be asked.
     async fn test(
         &self,
+        ctx: &Ctx<'_>,
         code: &str,
         fid: GameId,
         state: u32,
-        user: UserId,
-    ) -> Result<Result<RedeemOutcome, &'static str>, JobError> {
+    ) -> Result<Option<Result<RedeemOutcome, &'static str>>, JobError> {
         let store = &self.deps.store;
-        match store.claim_redemption(code, fid, user, now(), CLAIM_LEASE_SECS).await? {
-            RedeemClaim::Done(stored) => Ok(Ok(parse_outcome(&stored.outcome))),
-            RedeemClaim::Busy => Err(JobError::Retry("the test redemption is being made".into())),
-            RedeemClaim::Mine => match self.deps.game.redeem(code, fid, state).await {
-                Ok(outcome) => {
-                    let settled = Redemption {
-                        code: code.to_owned(),
-                        game_id: fid,
-                        user_id: user,
-                        redeemed_at: now(),
-                        outcome: outcome.as_str().to_owned(),
-                    };
-                    store.settle_redemption(&settled).await?;
-                    Ok(Ok(outcome))
-                }
-                Err(err) => {
-                    store.release_redemption(code, fid).await?;
-                    if err.is_transient() {
+        let token = match store.claim_redemption(code, fid, ctx.user, now(), CLAIM_LEASE_SECS).await? {
+            RedeemClaim::Done(stored) => return Ok(Some(Ok(parse_outcome(&stored.outcome)))),
+            RedeemClaim::Busy => return self.later(ctx, TEST_HELD_DELAY).await.map(|()| None),
+            RedeemClaim::Mine(token) => token,
+        };
+        let outcome = match self.deps.game.redeem_now(code, fid, state).await {
+            Ok(outcome) => outcome,
+            Err(err) => {
+                store.release_redemption(code, fid, token).await?;
+                return match err {
+                    GameError::Busy(wait) => self.later(ctx, wait).await.map(|()| None),
+                    err if err.is_transient() => {
                         tracing::warn!(error = %err, "gift-code test: no verdict");
-                        Ok(Err("giftcode-game-busy"))
-                    } else {
-                        Err(err.into())
+                        Ok(Some(Err("giftcode-game-busy")))
                     }
-                }
-            },
+                    err => Err(err.into()),
+                };
+            }
+        };
+        // An answer about the tester's state (or one nobody understands) says nothing final:
+        // the claim goes back, so the next add asks again.
+        if matches!(outcome, RedeemOutcome::WrongState | RedeemOutcome::Unknown { .. }) {
+            store.release_redemption(code, fid, token).await?;
+            return Ok(Some(Ok(outcome)));
+        }
+        let settled = Redemption {
+            code: code.to_owned(),
+            game_id: fid,
+            user_id: ctx.user,
+            redeemed_at: now(),
+            outcome: outcome.as_str().to_owned(),
+            settled_by: Some(ctx.envelope.origin.scope()),
+        };
+        match store.settle_redemption(&settled, token).await {
+            Ok(()) | Err(StoreError::VersionConflict(_)) => Ok(Some(Ok(outcome))),
+            Err(err) => Err(err.into()),
         }
     }
 
-    /// Posts the announcement (with "Redeem for me") and the run's summary in `channel`, once per
-    /// code: Discord's nonce makes a redelivered post the same message.
+    /// Hands this job back to its queue for `wait` (the budget is spent): the moderator's reply
+    /// stays "thinking" until then, well within the interaction's 15 minutes.
+    async fn later(&self, ctx: &Ctx<'_>, wait: Duration) -> Result<(), JobError> {
+        let wait = (wait + Duration::from_secs(1)).min(Duration::from_secs(300));
+        self.deps.queue.send_later(ctx.envelope, wait).await.map_err(|e| JobError::Retry(e.to_string()))
+    }
+
+    /// Posts the announcement (with "Redeem for me") and the run's summary in `channel` until the
+    /// summary is stored: Discord's nonce (per guild and code) makes a quick repeat the same
+    /// message; a repeat after the nonce expired may post the announcement again, never lose it.
     async fn announce(&self, guild: GuildId, channel: ChannelId, code: GiftCode) -> Result<GiftCode, JobError> {
         if code.report.is_some() {
             return Ok(code);
         }
         let locale = self.deps.guild_locale(guild).await?;
+        let nonce = |part: &str| format!("g{part}{}", dwos_core::text::base36(short_hash(guild, &code.code)));
         let announcement =
             MessageBody::text(self.text(locale, "giftcode-announcement", &[("code", code.code.clone())]))
                 .row(vec![button(
@@ -162,7 +190,7 @@ impl GiftcodeWorker {
                     self.text(locale, "giftcode-redeem-button", &[]),
                     ButtonStyle::Success,
                 )])
-                .once(format!("gca{}", code.code));
+                .once(nonce("a"));
         if let Err(err) = self.deps.rest.send_message(channel, &announcement).await {
             if err.is_transient() {
                 return Err(err.into());
@@ -170,8 +198,15 @@ impl GiftcodeWorker {
             tracing::warn!(error = %err, "cannot announce a gift code; the run goes on without a summary");
             return Ok(code);
         }
-        let summary = report::summary(&self.deps.catalog, locale, &code, &[]).once(format!("gcr{}", code.code));
-        let message = self.deps.rest.send_message(channel, &summary).await?;
+        let summary = report::summary(&self.deps.catalog, locale, &code, &[]).once(nonce("r"));
+        let message = match self.deps.rest.send_message(channel, &summary).await {
+            Ok(message) => message,
+            Err(err) if err.is_transient() => return Err(err.into()),
+            Err(err) => {
+                tracing::warn!(error = %err, "cannot post a gift-code summary; the run goes on without one");
+                return Ok(code);
+            }
+        };
         self.save(guild, &code.code, |c| c.report = Some((channel, message))).await
     }
 
@@ -194,6 +229,11 @@ impl GiftcodeWorker {
 
     /// One `redeem` job per opted-in member, sent in batches; how many.
     async fn fan_out(&self, ctx: &Ctx<'_>, code: GiftCode) -> Result<usize, JobError> {
+        // Once per job: a redelivered add does not send every member's job again. Marked after
+        // the send, so a send that failed half-way is made again.
+        if self.deps.store.is_claimed(&ctx.envelope.step_key("fanout"), now()).await? {
+            return Ok(code.total as usize);
+        }
         let players = self.deps.store.opted_in_players(ctx.guild).await?;
         let count = players.len();
         let code = self.save(ctx.guild, &code.code, |c| c.total = c.total.max(count as u32)).await?;
@@ -230,6 +270,7 @@ impl GiftcodeWorker {
             })
             .collect();
         self.deps.queue.send_batch(&jobs).await.map_err(|e| JobError::Retry(e.to_string()))?;
+        self.deps.first_time(ctx.envelope, "fanout").await?;
         Ok(count)
     }
 
@@ -286,6 +327,12 @@ impl GiftcodeWorker {
     }
 }
 
+/// A hash of (guild, code) for a nonce: Discord keeps at most 25 characters.
+fn short_hash(guild: GuildId, code: &str) -> u64 {
+    let seed = guild.0.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    code.bytes().fold(seed, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 /// A stored outcome name back as the game's verdict.
 pub(super) fn parse_outcome(name: &str) -> RedeemOutcome {
     use RedeemOutcome as O;
@@ -316,7 +363,10 @@ impl Worker for GiftcodeWorker {
         };
         let ctx = Ctx { envelope: &envelope, guild, user, locale };
         let text = match step {
-            GiftcodeStep::Add { code } => self.add(&ctx, code).await?,
+            GiftcodeStep::Add { code } => match self.add(&ctx, code).await? {
+                Some(text) => text,
+                None => return Ok(()),
+            },
             GiftcodeStep::List => self.list(&ctx).await?,
             GiftcodeStep::Auto { on } => self.auto(&ctx, on).await?,
             GiftcodeStep::Detail { code } => {

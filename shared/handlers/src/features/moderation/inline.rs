@@ -59,6 +59,14 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
             if change.is_some() && role.is_none() && member.is_none() {
                 return cx.ephemeral("moderators-need-target", "bad_options");
             }
+            // @everyone (its id is the guild's) would make every member a moderator; a managed
+            // role belongs to a bot or an integration.
+            let everyone = role.is_some_and(|r| Some(r.0) == incoming.guild_id().map(|g| g.0));
+            if change == Some(ModeratorChange::Add)
+                && (everyone || incoming.option_role("role").is_some_and(|r| r.managed))
+            {
+                return cx.ephemeral("moderators-bad-role", "bad_options");
+            }
             let step = ModerationStep::Moderators { change, role, member };
             cx.defer(JobKind::Moderation, payload(&step), response::deferred(true)).await
         }
@@ -81,6 +89,10 @@ pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply>
     match action {
         "channel" => {
             let channel = cx.incoming.selected().first()?.parse().ok().map(ChannelId)?;
+            // DWOS posts as itself: only where the moderator could post.
+            if !cx.incoming.can_post_in(channel) {
+                return Some(cx.ephemeral("news-channel-forbidden", "forbidden"));
+            }
             let step = ModerationStep::NewsPost { news_id, channel };
             Some(cx.defer(JobKind::Moderation, payload(&step), response::deferred_update()).await)
         }

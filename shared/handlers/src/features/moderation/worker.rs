@@ -16,6 +16,8 @@ use twilight_model::channel::message::component::ButtonStyle;
 
 /// Rounds of re-reading a record another moderator changed between read and write.
 const SAVE_TRIES: usize = 5;
+/// One log line per member per this many seconds for refused moderator-only actions.
+const REFUSAL_WINDOW_SECS: i64 = 600;
 /// Moderator roles and members a guild may keep (each list).
 const MAX_MODERATORS: usize = 25;
 
@@ -199,8 +201,10 @@ impl Worker for ModerationWorker {
         let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else { return Ok(()) };
         let body = match step {
             ModerationStep::Refused { what } => {
-                // The member already has their answer; this is the moderators' line, once.
-                if self.deps.first_time(&envelope, "log").await? {
+                // The member already has their answer; the moderators get one line per member per
+                // ten minutes, however often they try.
+                let window = format!("refused:{guild}:{user}:{}", now() / REFUSAL_WINDOW_SECS);
+                if self.deps.store.claim_idempotency_key(&window, REFUSAL_WINDOW_SECS * 2, now()).await? {
                     let config = self.deps.store.guild_config(guild).await?;
                     let args = [("user", format!("<@{user}>")), ("what", what)];
                     guild_log::post(&self.deps, config.as_ref(), "log-refused", &args).await;

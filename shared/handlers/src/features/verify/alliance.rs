@@ -89,7 +89,7 @@ impl VerifyWorker {
         }
         // Asked once: the question leaves a preference (off until they say yes), so a member
         // who has any is not asked again.
-        if store.prefs(ctx.user).await?.is_none() && store.set_gift_opt_in(ctx.user, false, now()).await? {
+        if store.prefs(ctx.user).await?.is_none() && store.init_prefs(ctx.user, now()).await? {
             let question = format!("{text}\n\n{}", self.text(ctx, "giftcode-consent", &[]));
             let body = MessageBody::text(question).row(vec![
                 button("gift:auto:on", self.text(ctx, "giftcode-consent-yes", &[]), ButtonStyle::Success),
