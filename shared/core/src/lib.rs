@@ -9,6 +9,7 @@ pub mod ids;
 pub mod job;
 pub mod model;
 pub mod permissions;
+pub mod ranks;
 pub mod retry;
 pub mod schedule;
 pub mod text;

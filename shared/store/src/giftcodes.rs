@@ -270,7 +270,8 @@ impl Store {
     pub async fn save_news(&self, news: &News) -> Result<News, StoreError> {
         let key = keys::news(news.guild_id, &news.news_id)?;
         let saved = News { version: news.version + 1, ..news.clone() };
-        let mut item = encode(key.clone(), &saved)?;
+        // The author's name is theirs: erasing them erases their posts' records too.
+        let mut item = owned(encode(key.clone(), &saved)?, news.author);
         item.version = Some(saved.version);
         let condition = if news.version == 0 { Condition::Absent } else { Condition::Version(news.version) };
         match self.table().write(vec![Write::Put(item, condition)]).await {

@@ -43,6 +43,11 @@ pub fn verify_attempts(g: GuildId, u: UserId) -> Key {
     Key::new(guild(g), format!("VERIFYATTEMPTS#{u}"))
 }
 
+/// `GUILD#g / REDEEMATTEMPTS#u`: a member's recent own gift-code redemptions.
+pub fn redeem_attempts(g: GuildId, u: UserId) -> Key {
+    Key::new(guild(g), format!("REDEEMATTEMPTS#{u}"))
+}
+
 /// `GUILDS / GUILD#g`: the registry of guilds with verified players (daily refresh).
 pub fn guild_registry(g: GuildId) -> Key {
     Key::new("GUILDS", guild(g))

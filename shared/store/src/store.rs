@@ -178,7 +178,32 @@ impl Store {
         window_secs: i64,
         max: usize,
     ) -> Result<Result<(), i64>, StoreError> {
-        let key = keys::verify_attempts(guild, user);
+        self.record_attempt(keys::verify_attempts(guild, user), user, attempt, now, window_secs, max).await
+    }
+
+    /// Counts a member's own gift-code redemption like [`Store::record_verify_attempt`]: each
+    /// may cost a call from the budget every server shares.
+    pub async fn record_redeem_attempt(
+        &self,
+        guild: GuildId,
+        user: UserId,
+        attempt: &str,
+        now: i64,
+        window_secs: i64,
+        max: usize,
+    ) -> Result<Result<(), i64>, StoreError> {
+        self.record_attempt(keys::redeem_attempts(guild, user), user, attempt, now, window_secs, max).await
+    }
+
+    async fn record_attempt(
+        &self,
+        key: Key,
+        user: UserId,
+        attempt: &str,
+        now: i64,
+        window_secs: i64,
+        max: usize,
+    ) -> Result<Result<(), i64>, StoreError> {
         for _ in 0..MAX_TRIES {
             let (condition, version, mut attempts) = match self.table.get(&key).await {
                 // A row that is not even JSON holds no usable count: start afresh.

@@ -295,3 +295,4 @@ news-translate-button = Translate
 moderators-bad-role = That role can't moderate: @everyone would make every member a moderator, and a managed role belongs to a bot or an integration.
 news-channel-forbidden = You can't send messages in that channel, so DWOS won't post there for you.
 giftcode-outcome-opted-out = no longer linked or opted in: skipped
+giftcode-too-many = You have redeemed 10 codes in the last 10 minutes; every server shares the game's pace. Try again in { $minutes } min.

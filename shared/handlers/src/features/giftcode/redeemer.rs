@@ -28,6 +28,10 @@ const HELD_DELAY: Duration = Duration::from_secs(20);
 const SEARCH_PROBES: u32 = 3;
 /// States tried in all before the player counts as in the wrong state.
 const SEARCH_LIMIT: u32 = 20;
+/// A member's own redemptions per window: each may take a call from the budget every server shares.
+const SELF_MAX: usize = 10;
+/// The window of [`SELF_MAX`].
+const SELF_WINDOW_SECS: i64 = 600;
 /// Least time between two edits of a run's summary.
 const SUMMARY_GAP_MS: i64 = 5_000;
 
@@ -335,6 +339,15 @@ impl Worker for RedeemWorker {
                 }
             },
         };
+        if !job.run
+            && let Err(wait) = store
+                .record_redeem_attempt(guild, job.user_id, &envelope.origin.scope(), now(), SELF_WINDOW_SECS, SELF_MAX)
+                .await?
+        {
+            let minutes = (wait + 59) / 60;
+            let text = self.deps.catalog.format_with(locale, "giftcode-too-many", &[("minutes", minutes.to_string())]);
+            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
+        }
         let step = if job.run && !self.still_wanted(guild, &job, fid).await? {
             Step::Finished("opted_out".to_owned())
         } else if let Some(dead) = store.code_dead(&job.code).await? {

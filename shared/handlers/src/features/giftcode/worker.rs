@@ -7,7 +7,7 @@ use super::steps::{GiftcodeStep, RedeemJob};
 use crate::deps::{WorkerDeps, now};
 use async_trait::async_trait;
 use dwos_bus::Worker;
-use dwos_core::model::{GameId, GiftCode, Redemption};
+use dwos_core::model::{GameId, GiftCode, GiftResult, Redemption};
 use dwos_core::{ChannelId, Envelope, GuildId, JobError, JobKind, Origin, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
@@ -63,7 +63,7 @@ impl GiftcodeWorker {
                 Some(channel) => self.announce(ctx.guild, channel, existing).await?,
                 None => existing,
             };
-            let fanned = self.fan_out(ctx, existing).await?;
+            let fanned = self.fan_out(ctx, existing, None).await?;
             let args = [("code", code), ("count", fanned.to_string())];
             return Ok(Some(self.text(ctx.locale, "giftcode-again", &args)));
         }
@@ -111,7 +111,12 @@ impl GiftcodeWorker {
             Some(channel) => self.announce(ctx.guild, channel, added).await?,
             None => added,
         };
-        let fanned = self.fan_out(ctx, added).await?;
+        let own = store
+            .player(ctx.guild, ctx.user)
+            .await?
+            .filter(|link| link.game_id == fid)
+            .map(|_| (fid, outcome.as_str()));
+        let fanned = self.fan_out(ctx, added, own).await?;
         let tried = report::outcome_text(&self.deps.catalog, ctx.locale, outcome.as_str());
         let args = [("code", code), ("outcome", tried), ("count", fanned.to_string())];
         Ok(Some(self.text(ctx.locale, "giftcode-added", &args)))
@@ -228,7 +233,9 @@ impl GiftcodeWorker {
     }
 
     /// One `redeem` job per opted-in member, sent in batches; how many.
-    async fn fan_out(&self, ctx: &Ctx<'_>, code: GiftCode) -> Result<usize, JobError> {
+    /// `tested`: the moderator's own player the code was just tried for, and the answer: their
+    /// line in the run is that answer (the call was made), not a second job.
+    async fn fan_out(&self, ctx: &Ctx<'_>, code: GiftCode, tested: Option<(GameId, &str)>) -> Result<usize, JobError> {
         // Once per job: a redelivered add does not send every member's job again. Marked after
         // the send, so a send that failed half-way is made again.
         if self.deps.store.is_claimed(&ctx.envelope.step_key("fanout"), now()).await? {
@@ -242,6 +249,21 @@ impl GiftcodeWorker {
             return Ok(0);
         }
         let parent = format!("gc{}:{}", ctx.guild, code.code);
+        let mut players = players;
+        if let Some((fid, outcome)) = tested
+            && let Some(at) = players.iter().position(|p| p.user_id == ctx.user && p.game_id == fid)
+        {
+            players.remove(at);
+            let result = GiftResult {
+                guild_id: ctx.guild,
+                code: code.code.clone(),
+                user_id: ctx.user,
+                game_id: fid,
+                outcome: outcome.to_owned(),
+                at: now(),
+            };
+            self.deps.store.record_gift_result(&result, now() * 1000, 0).await?;
+        }
         let jobs: Vec<Envelope> = players
             .iter()
             .map(|player| {
