@@ -175,6 +175,8 @@ async fn a_code_is_tried_announced_and_redeemed_once_for_everyone_who_opted_in()
     assert_eq!(app.calls_for(3003), 2, "our earlier call and the run's");
     assert_eq!(app.calls_for(7007), 0, "not opted in");
     assert!(app.calls_for(5005) >= 3, "wrong state, a probe that finds 246, the retry");
+    // The member found in state 246 has their link moved there, as the weekly check would.
+    assert_eq!(app.store.player(G, UserId(5)).await.unwrap().unwrap().state, 246);
     let mut redeemed = app.game.redeemed_by("WOS2026");
     redeemed.sort_unstable();
     assert_eq!(redeemed, [1001, 2002, 3003, 5005]);
@@ -213,9 +215,14 @@ async fn a_code_is_tried_announced_and_redeemed_once_for_everyone_who_opted_in()
         |id, user, permissions| as_user(fixtures::button(id, "gift:detail:WOS2026", "en-US"), user, permissions);
     let refused = app.send(&detail(12, 2, PLAIN)).await;
     assert_eq!(refused["data"]["flags"], 64);
-    let log =
-        support::wait_for(&app.discord, |r| r.url.path().contains(&format!("/channels/{LOG_CHANNEL}/messages"))).await;
-    assert!(text(&support::json_body(&log)).contains("gift:detail"), "{}", text(&support::json_body(&log)));
+    let in_log = |r: &Request, what: &str| {
+        r.url.path().contains(&format!("/channels/{LOG_CHANNEL}/messages"))
+            && text(&support::json_body(r)).contains(what)
+    };
+    let refusal = support::wait_for(&app.discord, |r| in_log(r, "gift:detail")).await;
+    assert!(text(&support::json_body(&refusal)).contains("<@2>"));
+    let moved = support::wait_for(&app.discord, |r| in_log(r, "moved")).await;
+    assert!(text(&support::json_body(&moved)).contains("state #246"), "the search's find is logged");
     app.send(&detail(13, MODERATOR, MANAGE_SERVER)).await;
     let lines = text(&app.reply(13).await);
     assert!(lines.contains("<@6> — the game has no player with this ID"), "{lines}");

@@ -403,6 +403,16 @@ async fn edit_moves_the_event_with_its_reminders_and_the_list_turns_pages() {
         json!([{ "name": "event", "type": 3, "value": "e1" }, { "name": "reminders", "type": 3, "value": "1440" }]);
     app.send(&as_moderator(fixtures::event_command(51, "edit", too_early, "en-US"))).await;
     assert!(app.reply(51).await.starts_with("A reminder can be at most 1380 minutes"));
+    // The role can be taken off (no more pings); the title of a typed event falls back to its type.
+    let clear = |id, what| {
+        let options =
+            json!([{ "name": "event", "type": 3, "value": "e1" }, { "name": "clear", "type": 3, "value": what }]);
+        as_moderator(fixtures::event_command(id, "edit", options, "en-US"))
+    };
+    assert_eq!(app.store.event(GuildId(GUILD_ID), "e1").await.unwrap().unwrap().role_id, Some(dwos_core::RoleId(555)));
+    app.send(&clear(52, "role")).await;
+    assert!(app.reply(52).await.starts_with("**Bear Trap** (`e1`) is updated."));
+    assert_eq!(app.store.event(GuildId(GUILD_ID), "e1").await.unwrap().unwrap().role_id, None);
 
     for i in 0..11 {
         daily_event(&app.store, &format!("p{i:02}"), start + 60 * (i + 1)).await;

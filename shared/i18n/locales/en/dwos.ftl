@@ -198,6 +198,7 @@ cmd-event-edit-reminders-description = New reminders, minutes before the start, 
 cmd-event-edit-channel-description = New channel for the reminders
 cmd-event-edit-role-description = New role to mention
 cmd-event-edit-title-description = New title
+cmd-event-edit-clear-description = Remove the role (no more pings) or the custom title
 event-updated = **{ $title }** (`{ $id }`) is updated. Next: { $next }.
 event-list-page = Page { $page } of { $pages }
 event-announcement = **{ $title }**: next { $next } ({ $repeat }). Reminders { $reminders } minutes before.

@@ -198,6 +198,7 @@ cmd-event-edit-reminders-description = Nuovi promemoria, minuti prima dell'inizi
 cmd-event-edit-channel-description = Nuovo canale per i promemoria
 cmd-event-edit-role-description = Nuovo ruolo da menzionare
 cmd-event-edit-title-description = Nuovo titolo
+cmd-event-edit-clear-description = Togli il ruolo (niente più menzioni) o il titolo personalizzato
 event-updated = **{ $title }** (`{ $id }`) è aggiornato. Prossimi: { $next }.
 event-list-page = Pagina { $page } di { $pages }
 event-announcement = **{ $title }**: prossimo { $next } ({ $repeat }). Promemoria { $reminders } minuti prima.

@@ -117,7 +117,10 @@ fn changes(cx: &Inline<'_>) -> Result<EventChanges, Refusal> {
         check_channel(cx, channel)?;
     }
     let role_id = checked_role(cx)?;
+    let clear = incoming.option_str("clear");
     Ok(EventChanges {
+        clear_role: clear == Some("role"),
+        clear_title: clear == Some("title"),
         anchor: anchor.map(|a| a.format("%Y-%m-%d %H:%M").to_string()),
         timezone: timezone.map(|z| z.name().to_owned()),
         repeat,

@@ -80,6 +80,7 @@ const COMMANDS: &[CommandSpec] = &[CommandSpec {
                 (7, "channel", false, &[]),
                 (8, "role", false, &[]),
                 (3, "title", false, &[]),
+                (3, "clear", false, &[("Role", "role"), ("Title", "title")]),
             ],
             autocomplete: &["event", "timezone"],
         },

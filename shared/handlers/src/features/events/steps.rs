@@ -44,6 +44,12 @@ pub struct EventChanges {
     pub role_id: Option<RoleId>,
     /// New title.
     pub title: Option<String>,
+    /// Removes the role (no ping from now on).
+    #[serde(default)]
+    pub clear_role: bool,
+    /// Removes the custom title (the event's type names it again).
+    #[serde(default)]
+    pub clear_title: bool,
 }
 
 /// What an `events` job does.

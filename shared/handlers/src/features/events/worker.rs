@@ -323,8 +323,11 @@ impl EventsWorker {
         updated.repeat = changes.repeat.unwrap_or(updated.repeat);
         updated.offsets = changes.offsets.unwrap_or(updated.offsets);
         updated.channel_id = changes.channel_id.unwrap_or(updated.channel_id);
-        updated.role_id = changes.role_id.or(updated.role_id);
-        updated.title = changes.title.or(updated.title);
+        updated.role_id = if changes.clear_role { None } else { changes.role_id.or(updated.role_id) };
+        updated.title = if changes.clear_title { None } else { changes.title.or(updated.title) };
+        if updated.title.is_none() && updated.event_type == EventType::Custom {
+            return Ok(self.text(locale, "event-title-needed", &[]));
+        }
         // The reminders are checked against the repeat the event ends up with.
         let limit = updated.repeat.shortest_gap_minutes().map_or(MAX_OFFSET_MINUTES, |gap| gap.min(MAX_OFFSET_MINUTES));
         if updated.offsets.first().is_some_and(|largest| *largest > limit) {

@@ -172,6 +172,7 @@ impl RedeemWorker {
                 match self.search(at, &mut job).await? {
                     Search::Found(found) => {
                         tracing::info!(fid = %at.fid, from = state, to = found, "player found in another state; retrying once");
+                        self.follow_transfer(at, job.user_id, found).await;
                         (state, job.search, job.searched) = (found, None, true);
                         job.player = Some((at.fid, found));
                     }
@@ -297,6 +298,36 @@ impl RedeemWorker {
             }
         }
         Err(StoreError::Conflict(format!("run of {code} kept changing")))
+    }
+
+    /// Moves the member's link to the state the search found, as the weekly check would, and
+    /// tells the log channel; best effort (the weekly check finds it anyway).
+    async fn follow_transfer(&self, at: &Claimed<'_>, user: dwos_core::UserId, state: u32) {
+        let store = &self.deps.store;
+        let moved = async {
+            let Some(link) = store.player(at.guild, user).await?.filter(|l| l.game_id == at.fid && l.state != state)
+            else {
+                return Ok(None);
+            };
+            let old = link.state;
+            let updated = dwos_core::model::PlayerLink { state, refreshed_at: now(), state_search: None, ..link };
+            store.link_player(&updated).await.map(|saved| Some((saved, old)))
+        };
+        match moved.await {
+            Ok(Some((link, old))) => {
+                let config = store.guild_config(at.guild).await.ok().flatten();
+                let args = [
+                    ("user", format!("<@{}>", link.user_id)),
+                    ("nickname", link.nickname.clone()),
+                    ("id", link.game_id.to_string()),
+                    ("old", old.to_string()),
+                    ("state", link.state.to_string()),
+                ];
+                crate::guild_log::post(&self.deps, config.as_ref(), "log-transferred", &args).await;
+            }
+            Ok(None) => {}
+            Err(err) => tracing::warn!(error = %err, "cannot move a link to the state found"),
+        }
     }
 
     /// Whether a run's member still wants it: still linked to the same player, still opted in.
