@@ -234,6 +234,28 @@ async fn a_late_sweep_catches_up_ten_minutes_and_skips_older_reminders() {
 }
 
 #[tokio::test]
+async fn an_outage_of_days_strands_no_event_and_posts_nothing_old() {
+    let app = app().await;
+    let start = future_start();
+    daily_event(&app.store, "away", start).await;
+    assert_eq!(app.sweeper().run(start - 3600).await.unwrap().enqueued, 0, "the marker is set");
+    // Three days and a half without a sweep: each run reads a day of the missed minutes
+    // beside the current ones, moving the event on, posting nothing of the past.
+    let back = start + 3 * 86_400 + 43_200;
+    let mut runs = 0;
+    while app.store.event(GuildId(GUILD_ID), "away").await.unwrap().unwrap().next_at.unwrap() < back {
+        let report = app.sweeper().run(back + 60 * runs).await.unwrap();
+        assert_eq!(report.enqueued, 0, "nothing old is posted: {report:?}");
+        runs += 1;
+        assert!(runs <= 5, "drained within a few sweeps");
+    }
+    assert_eq!(app.store.event(GuildId(GUILD_ID), "away").await.unwrap().unwrap().next_at, Some(start + 4 * 86_400));
+    // Once drained, the event is reminded as before.
+    let on_time = app.sweeper().run(start + 4 * 86_400 - 600).await.unwrap();
+    assert_eq!(on_time.enqueued, 1, "{on_time:?}");
+}
+
+#[tokio::test]
 async fn cancel_pause_and_resume() {
     let app = app().await;
     let start = future_start();

@@ -17,8 +17,10 @@ use std::sync::Arc;
 
 /// A reminder is still posted this late (a sweep that ran late, a short outage).
 pub const CATCH_UP_SECS: i64 = 10 * 60;
-/// After a longer outage, minutes this old are still read (to move occurrences on), not posted.
-const LOOKBACK_SECS: i64 = 24 * 60 * 60;
+/// After a longer outage, the minutes missed are still read (to move occurrences on, not to
+/// post), this many per sweep beside the current ones, from the marker on: an outage of days
+/// drains in a few minutes and strands no event.
+const BACKLOG_PER_SWEEP_SECS: i64 = 24 * 60 * 60;
 /// How long a claimed reminder stays claimed: longer than any redelivery of its post.
 pub const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
 /// Reminders handled in one batch of store calls and one queue batch.
@@ -76,12 +78,15 @@ impl Sweeper {
         // The catch-up window is read every time: a minute a crashed sweep left half done is
         // finished by the next one (handled reminders are gone, so a re-read costs little).
         let window = this_minute - CATCH_UP_SECS;
-        let first = last.map_or(window, |last| (last + 60).max(this_minute - LOOKBACK_SECS)).min(window);
+        let first = last.map_or(window, |last| last + 60).min(window);
+        // Missed minutes before the window, a bounded chunk of them per sweep.
+        let backlog_end = (first + BACKLOG_PER_SWEEP_SECS).min(window) - 60;
+        let minutes = (first..=backlog_end).step_by(60).chain((window..=this_minute).step_by(60));
         let mut report = SweepReport::default();
         // The first minute a reminder failed in: the marker stops before it, so the next sweep
-        // reads it again however long ago it is (up to the lookback).
+        // reads it again however long ago it is.
         let mut first_failure = None;
-        for minute in (first..=this_minute).step_by(60) {
+        for minute in minutes {
             report.minutes += 1;
             let due = store.due_reminders(&minute_bucket(minute)).await?;
             if due.is_empty() {
@@ -112,7 +117,9 @@ impl Sweeper {
             tracing::warn!(late = report.late, "reminders older than the catch-up window were skipped, not posted");
         }
         // Another sweep moving the marker first is fine: both covered the minutes up to now.
-        let done = first_failure.map_or(this_minute, |minute| minute - 60);
+        // With backlog left, the marker stops where this sweep's chunk of it ended.
+        let read_up_to = if backlog_end < window - 60 { backlog_end } else { this_minute };
+        let done = first_failure.map_or(read_up_to, |minute| (minute - 60).min(read_up_to));
         store.record_swept(done, version).await?;
         Ok(report)
     }
