@@ -254,6 +254,7 @@ async fn a_dead_code_is_never_broadcast_and_stops_a_run_for_everyone() {
         total: 3,
         done: 0,
         edited_at_ms: 0,
+        summary_final: false,
         version: 0,
     };
     app.store.add_gift_code(&run).await.unwrap();
@@ -500,4 +501,46 @@ async fn a_spent_budget_or_a_busy_game_hands_the_job_back_instead_of_sleeping() 
     worker.handle(redeem_job(4, 4004, 10)).await.unwrap();
     assert!(queue.0.lock().unwrap().is_empty(), "the tenth cooldown was the last");
     assert_eq!(app.store.redemption("PACE2026", GameId(4004)).await.unwrap(), None, "not settled: a later run tries");
+}
+
+#[tokio::test]
+async fn a_member_typo_is_not_kept_and_a_search_out_of_cooldowns_still_reports() {
+    let app = app().await;
+    app.member(2, 2002, 245, 30, true).await;
+    let queue = Arc::new(HandedBack::default());
+    let worker = redeem_worker(&app, 30, queue.clone());
+    // A member's own try of a code the game does not know (yet): answered, never stored.
+    let mut typo = redeem_job(2, 2002, 0);
+    typo.payload["code"] = json!("TYPO2026");
+    worker.handle(typo).await.unwrap();
+    assert_eq!(app.store.redemption("TYPO2026", GameId(2002)).await.unwrap(), None);
+    assert_eq!(app.store.code_dead("TYPO2026").await.unwrap(), None, "a member's try kills no code");
+
+    // A run's part in the middle of a state search, out of cooldowns, whose probe gets no answer:
+    // reported as failed (the run completes), never dropped.
+    app.game.add_code("PACE2026", CodeRule::Live);
+    app.game.move_player(2002, 300);
+    let run = dwos_core::model::GiftCode {
+        guild_id: G,
+        code: "PACE2026".into(),
+        added_by: UserId(MODERATOR),
+        added_at: 0,
+        dead: None,
+        report: None,
+        total: 1,
+        done: 0,
+        edited_at_ms: 0,
+        summary_final: false,
+        version: 0,
+    };
+    app.store.add_gift_code(&run).await.unwrap();
+    let mut job = redeem_job(2, 2002, 10);
+    job.payload["run"] = json!(true);
+    job.payload["searched"] = json!(true);
+    job.payload["search"] = json!([245, 0]);
+    app.game.script([dwos_game::fake::FakeReply::Status(502)]);
+    worker.handle(job).await.unwrap();
+    assert!(queue.0.lock().unwrap().is_empty(), "not handed back");
+    let results = app.store.gift_results(G, "PACE2026").await.unwrap();
+    assert_eq!(results.iter().map(|r| r.outcome.as_str()).collect::<Vec<_>>(), ["failed"]);
 }

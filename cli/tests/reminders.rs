@@ -234,6 +234,30 @@ async fn a_late_sweep_catches_up_ten_minutes_and_skips_older_reminders() {
 }
 
 #[tokio::test]
+async fn a_minute_that_keeps_failing_holds_the_marker_for_a_day_at_most() {
+    let app = app().await;
+    let start = future_start();
+    daily_event(&app.store, "ok", start).await;
+    daily_event(&app.store, "bad", start).await;
+    // The event record no longer decodes: its reminders fail on every sweep.
+    let raw = dwos_store::SqliteTable::open(&app._dir.path().join("dwos.db")).unwrap();
+    raw.put_raw(dwos_store::keys::event(GuildId(GUILD_ID), "bad").unwrap(), "{not json".into()).await.unwrap();
+    let first = app.sweeper().run(start - 600).await.unwrap();
+    assert!(first.failed >= 1, "{first:?}");
+    let (held, _) = app.store.last_swept().await.unwrap();
+    assert!(held.unwrap() < start - 600, "the failing minute holds the marker");
+    // A day and more later the minute is given up: the marker moves on, the sweep reads a
+    // normal number of minutes again.
+    let later = start + 2 * 86_400;
+    for run in 0..4 {
+        app.sweeper().run(later + 60 * run).await.unwrap();
+    }
+    let (moved, _) = app.store.last_swept().await.unwrap();
+    assert!(moved.unwrap() >= later, "{moved:?}");
+    assert!(app.sweeper().run(later + 300).await.unwrap().minutes <= 16);
+}
+
+#[tokio::test]
 async fn an_outage_of_days_strands_no_event_and_posts_nothing_old() {
     let app = app().await;
     let start = future_start();

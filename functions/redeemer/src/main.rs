@@ -3,10 +3,11 @@
 
 use std::time::Duration;
 
-/// The worst record: a "Redeem for me" waiting for the budget (about a minute), or a search's
-/// probes (3 x (2.2 s spacing + 10 s timeout)) with the call and its retry, then a summary edit
-/// waiting out Discord's rate limits: a record is started only with this much of the 120 s left.
-const REDEEM_RESERVE: Duration = Duration::from_secs(95);
+/// The worst record: a call (10 s timeout) after a member's short wait for the budget (20 s), a
+/// search's probes (3 x (2.2 s spacing + 10 s)), the retry, then a log line and two summary edits
+/// each waiting out Discord's rate limits (up to 30 s): a record is started only with this much
+/// of the 180 s timeout left.
+const REDEEM_RESERVE: Duration = Duration::from_secs(160);
 
 #[tokio::main]
 async fn main() -> Result<(), lambda_runtime::Error> {

@@ -320,6 +320,9 @@ pub struct GiftCode {
     /// When the summary was last edited (Unix milliseconds).
     #[serde(default)]
     pub edited_at_ms: i64,
+    /// The complete summary was edited: redeliveries and later adds leave it alone.
+    #[serde(default)]
+    pub summary_final: bool,
     /// Optimistic-concurrency version: 0 until first stored.
     #[serde(default)]
     pub version: u64,

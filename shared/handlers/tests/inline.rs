@@ -222,7 +222,7 @@ async fn gift_codes_are_checked_before_anything_is_queued() {
         sent,
         [
             (JobKind::Moderation, json!({ "step": "refused", "what": "/giftcode add" })),
-            (JobKind::Giftcode, json!({ "step": "add", "code": "WOS2026" })),
+            (JobKind::Giftcode, json!({ "step": "add", "code": "WOS2026", "since": null })),
             (JobKind::Redeem, redeem.clone()),
             (JobKind::Moderation, json!({ "step": "refused", "what": "gift:detail" })),
             (JobKind::Redeem, redeem),

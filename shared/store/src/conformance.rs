@@ -256,6 +256,7 @@ pub async fn run_results_count_once_and_the_last_edits(store: &Store) {
         total: 4,
         done: 0,
         edited_at_ms: NOW * 1000,
+        summary_final: false,
         version: 0,
     };
     let added = store.add_gift_code(&code).await.unwrap();
@@ -478,6 +479,7 @@ pub async fn events_and_codes_round_trip(store: &Store) {
         total: 0,
         done: 0,
         edited_at_ms: 0,
+        summary_final: false,
         version: 0,
     };
     let saved = store.add_gift_code(&code).await.unwrap();

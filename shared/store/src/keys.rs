@@ -43,9 +43,9 @@ pub fn verify_attempts(g: GuildId, u: UserId) -> Key {
     Key::new(guild(g), format!("VERIFYATTEMPTS#{u}"))
 }
 
-/// `GUILD#g / REDEEMATTEMPTS#u`: a member's recent own gift-code redemptions.
-pub fn redeem_attempts(g: GuildId, u: UserId) -> Key {
-    Key::new(guild(g), format!("REDEEMATTEMPTS#{u}"))
+/// `USER#u / REDEEMATTEMPTS`: a member's recent own gift-code redemptions, in every server.
+pub fn redeem_attempts(u: UserId) -> Key {
+    Key::new(user(u), "REDEEMATTEMPTS")
 }
 
 /// `GUILDS / GUILD#g`: the registry of guilds with verified players (daily refresh).

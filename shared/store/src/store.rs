@@ -181,18 +181,17 @@ impl Store {
         self.record_attempt(keys::verify_attempts(guild, user), user, attempt, now, window_secs, max).await
     }
 
-    /// Counts a member's own gift-code redemption like [`Store::record_verify_attempt`]: each
-    /// may cost a call from the budget every server shares.
+    /// Counts a member's own gift-code redemption like [`Store::record_verify_attempt`], across
+    /// every server: each may cost a call from the budget they all share.
     pub async fn record_redeem_attempt(
         &self,
-        guild: GuildId,
         user: UserId,
         attempt: &str,
         now: i64,
         window_secs: i64,
         max: usize,
     ) -> Result<Result<(), i64>, StoreError> {
-        self.record_attempt(keys::redeem_attempts(guild, user), user, attempt, now, window_secs, max).await
+        self.record_attempt(keys::redeem_attempts(user), user, attempt, now, window_secs, max).await
     }
 
     async fn record_attempt(

@@ -297,3 +297,4 @@ moderators-bad-role = That role can't moderate: @everyone would make every membe
 news-channel-forbidden = You can't send messages in that channel, so DWOS won't post there for you.
 giftcode-outcome-opted-out = no longer linked or opted in: skipped
 giftcode-too-many = You have redeemed 10 codes in the last 10 minutes; every server shares the game's pace. Try again in { $minutes } min.
+giftcode-report-skipped = ⏭️ Skipped (no longer linked or opted in): { $count }

@@ -297,3 +297,4 @@ moderators-bad-role = Quel ruolo non può moderare: @everyone renderebbe moderat
 news-channel-forbidden = Non puoi inviare messaggi in quel canale, quindi DWOS non ci pubblicherà per te.
 giftcode-outcome-opted-out = non più collegato o aderente: saltato
 giftcode-too-many = Hai riscattato 10 codici negli ultimi 10 minuti; tutti i server condividono il ritmo del gioco. Riprova tra { $minutes } min.
+giftcode-report-skipped = ⏭️ Saltati (non più collegati o aderenti): { $count }

@@ -21,6 +21,8 @@ pub const CATCH_UP_SECS: i64 = 10 * 60;
 /// post), this many per sweep beside the current ones, from the marker on: an outage of days
 /// drains in a few minutes and strands no event.
 const BACKLOG_PER_SWEEP_SECS: i64 = 24 * 60 * 60;
+/// How long a minute whose reminders keep failing holds the sweep's marker.
+const STUCK_AFTER_SECS: i64 = 24 * 60 * 60;
 /// How long a claimed reminder stays claimed: longer than any redelivery of its post.
 pub const CLAIM_TTL_SECS: i64 = 3 * 24 * 60 * 60;
 /// Reminders handled in one batch of store calls and one queue batch.
@@ -81,7 +83,8 @@ impl Sweeper {
         let first = last.map_or(window, |last| last + 60).min(window);
         // Missed minutes before the window, a bounded chunk of them per sweep.
         let backlog_end = (first + BACKLOG_PER_SWEEP_SECS).min(window) - 60;
-        let minutes = (first..=backlog_end).step_by(60).chain((window..=this_minute).step_by(60));
+        // The current minutes first: a sweep cut short while draining still posts what is due now.
+        let minutes = (window..=this_minute).step_by(60).chain((first..=backlog_end).step_by(60));
         let mut report = SweepReport::default();
         // The first minute a reminder failed in: the marker stops before it, so the next sweep
         // reads it again however long ago it is.
@@ -109,8 +112,8 @@ impl Sweeper {
             for chunk in due.chunks(CHUNK) {
                 self.sweep_chunk(chunk, now, configs, &mut report).await;
             }
-            if report.failed > failed_before && first_failure.is_none() {
-                first_failure = Some(minute);
+            if report.failed > failed_before {
+                first_failure = Some(first_failure.map_or(minute, |earliest: i64| earliest.min(minute)));
             }
         }
         if report.late > 0 {
@@ -119,7 +122,16 @@ impl Sweeper {
         // Another sweep moving the marker first is fine: both covered the minutes up to now.
         // With backlog left, the marker stops where this sweep's chunk of it ended.
         let read_up_to = if backlog_end < window - 60 { backlog_end } else { this_minute };
-        let done = first_failure.map_or(read_up_to, |minute| (minute - 60).min(read_up_to));
+        // A minute that keeps failing holds the marker for a day at most: after that it is given
+        // up (logged), or every later minute would be read again on every sweep.
+        let holding = first_failure.filter(|&minute| {
+            let stuck = minute < this_minute - STUCK_AFTER_SECS;
+            if stuck {
+                tracing::error!(minute = %minute_bucket(minute), "reminders failing for a day were given up");
+            }
+            !stuck
+        });
+        let done = holding.map_or(read_up_to, |minute| (minute - 60).min(read_up_to));
         store.record_swept(done, version).await?;
         Ok(report)
     }

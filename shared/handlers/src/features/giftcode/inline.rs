@@ -38,7 +38,7 @@ pub(super) async fn command(cx: &Inline<'_>) -> Reply {
                 return cx.refuse_moderator_only("/giftcode add").await;
             }
             match code() {
-                Some(code) => GiftcodeStep::Add { code },
+                Some(code) => GiftcodeStep::Add { code, since: None },
                 None => return cx.ephemeral("giftcode-bad-code", "bad_code"),
             }
         }

@@ -28,6 +28,9 @@ const HELD_DELAY: Duration = Duration::from_secs(20);
 const SEARCH_PROBES: u32 = 3;
 /// States tried in all before the player counts as in the wrong state.
 const SEARCH_LIMIT: u32 = 20;
+/// The longest a member's own redemption waits in process for the budget before going back to
+/// the queue.
+const OWN_WAIT: Duration = Duration::from_secs(20);
 /// A member's own redemptions per window: each may take a call from the budget every server shares.
 const SELF_MAX: usize = 10;
 /// The window of [`SELF_MAX`].
@@ -48,8 +51,8 @@ enum Search {
     NoSuchPlayer,
     /// Not in any state tried.
     NotFound,
-    /// Handed back to the queue, to go on later.
-    HandedBack,
+    /// Ended here without a state: handed back to go on later, or finished (failed).
+    Ended(Step),
 }
 
 /// What became of one job.
@@ -114,8 +117,9 @@ impl RedeemWorker {
         }
     }
 
-    /// One redemption call: a member waiting on their own "Redeem for me" is answered within the
-    /// budget's window; a fan-out part never waits.
+    /// One redemption call, never the client's waiting retries: a member waiting on their own
+    /// "Redeem for me" gets one short in-process wait for the budget (their reply is open); a
+    /// fan-out part never waits.
     async fn redeem(
         &self,
         envelope: &Envelope,
@@ -123,10 +127,12 @@ impl RedeemWorker {
         fid: GameId,
         state: u32,
     ) -> Result<RedeemOutcome, GameError> {
-        if envelope.interaction().is_some() {
-            self.deps.game.redeem(code, fid, state).await
-        } else {
-            self.deps.game.redeem_now(code, fid, state).await
+        match self.deps.game.redeem_now(code, fid, state).await {
+            Err(GameError::Busy(wait)) if envelope.interaction().is_some() && wait <= OWN_WAIT => {
+                tokio::time::sleep(wait).await;
+                self.deps.game.redeem_now(code, fid, state).await
+            }
+            other => other,
         }
     }
 
@@ -138,11 +144,15 @@ impl RedeemWorker {
         let order = search_order(&home.into_iter().collect::<Vec<_>>(), Some(anchor));
         let mut probes = 0;
         while let Some(&state) = order.get(next as usize).filter(|_| next < SEARCH_LIMIT) {
+            if state == anchor {
+                // The state that just answered "wrong state": no probe spent on it.
+                next += 1;
+                continue;
+            }
             if probes == SEARCH_PROBES {
                 job.search = Some((anchor, next));
                 self.deps.store.release_redemption(&job.code, at.fid, at.token).await?;
-                self.hand_back(at.envelope, job, Duration::ZERO).await?;
-                return Ok(Search::HandedBack);
+                return Ok(Search::Ended(self.hand_back(at.envelope, job, Duration::ZERO).await?));
             }
             probes += 1;
             match self.deps.game.redeem_now(&probe_code(), at.fid, state).await {
@@ -155,8 +165,7 @@ impl RedeemWorker {
                 }
                 Err(err) => {
                     job.search = Some((anchor, next));
-                    self.no_verdict(at, job, err).await?;
-                    return Ok(Search::HandedBack);
+                    return Ok(Search::Ended(self.no_verdict(at, job, err).await?));
                 }
             }
         }
@@ -178,7 +187,7 @@ impl RedeemWorker {
                     }
                     Search::NoSuchPlayer => return self.settle(at, &job, RedeemOutcome::NoSuchPlayer).await,
                     Search::NotFound => return self.settle(at, &job, RedeemOutcome::WrongState).await,
-                    Search::HandedBack => return Ok(Step::HandedBack),
+                    Search::Ended(step) => return Ok(step),
                 }
             }
             let outcome = match self.redeem(at.envelope, &job.code, at.fid, state).await {
@@ -203,7 +212,10 @@ impl RedeemWorker {
     /// understood, is only reported: the claim goes back so a later try asks again.
     async fn settle(&self, at: &Claimed<'_>, job: &RedeemJob, outcome: RedeemOutcome) -> Result<Step, JobError> {
         let store = &self.deps.store;
-        if matches!(outcome, RedeemOutcome::WrongState | RedeemOutcome::Unknown { .. }) {
+        // A member's own try of a dead-looking code is not kept either: typed before the code
+        // went live, it must not stand in for the run's real call later.
+        let own_dead = !job.run && outcome.code_is_dead();
+        if own_dead || matches!(outcome, RedeemOutcome::WrongState | RedeemOutcome::Unknown { .. }) {
             store.release_redemption(&job.code, at.fid, at.token).await?;
             return Ok(Step::Finished(outcome.as_str().to_owned()));
         }
@@ -243,8 +255,10 @@ impl RedeemWorker {
                 let last = recorded.code.done >= recorded.code.total;
                 (recorded.code, recorded.edit_report, last)
             }
+            // Counted before (a redelivery, or a part of a second add): the complete summary is
+            // edited again only if no final edit made it.
             None => match store.gift_code(guild, &job.code).await? {
-                Some(code) if code.done >= code.total => (code, true, true),
+                Some(code) if code.done >= code.total && !code.summary_final => (code, true, true),
                 _ => return Ok(()),
             },
         };
@@ -276,11 +290,30 @@ impl RedeemWorker {
         let results = self.deps.store.gift_results(guild, &code.code).await?;
         let body = report::summary(&self.deps.catalog, locale, code, &results);
         match self.deps.rest.edit_message(channel, message, &body).await {
+            Ok(()) if last && results.len() >= code.total as usize => {
+                self.mark_summary_final(guild, &code.code).await;
+                Ok(())
+            }
             Ok(()) => Ok(()),
             Err(err) if last && err.is_transient() => Err(err.into()),
             Err(err) => {
                 tracing::warn!(error = %err, "cannot edit a gift-code summary");
                 Ok(())
+            }
+        }
+    }
+
+    /// Records that the complete summary was edited (best effort: at worst it is edited again).
+    async fn mark_summary_final(&self, guild: GuildId, code: &str) {
+        for _ in 0..5 {
+            let Ok(Some(mut stored)) = self.deps.store.gift_code(guild, code).await else { return };
+            if stored.summary_final {
+                return;
+            }
+            stored.summary_final = true;
+            match self.deps.store.save_gift_code(&stored).await {
+                Err(StoreError::VersionConflict(_)) => continue,
+                _ => return,
             }
         }
     }
@@ -372,7 +405,7 @@ impl Worker for RedeemWorker {
         };
         if !job.run
             && let Err(wait) = store
-                .record_redeem_attempt(guild, job.user_id, &envelope.origin.scope(), now(), SELF_WINDOW_SECS, SELF_MAX)
+                .record_redeem_attempt(job.user_id, &envelope.origin.scope(), now(), SELF_WINDOW_SECS, SELF_MAX)
                 .await?
         {
             let minutes = (wait + 59) / 60;

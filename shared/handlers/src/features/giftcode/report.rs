@@ -7,7 +7,7 @@ use dwos_i18n::Catalog;
 use twilight_model::channel::message::component::ButtonStyle;
 
 /// The summary's lines, in order: what members read first comes first.
-const BUCKETS: [&str; 5] = ["redeemed", "already", "furnace", "wrong-state", "failed"];
+const BUCKETS: [&str; 6] = ["redeemed", "already", "furnace", "wrong-state", "failed", "skipped"];
 
 /// Which line of the summary an outcome counts on.
 pub(super) fn bucket(outcome: &str) -> &'static str {
@@ -16,6 +16,7 @@ pub(super) fn bucket(outcome: &str) -> &'static str {
         "already_redeemed" | "same_type_redeemed" => "already",
         "furnace_too_low" => "furnace",
         "wrong_state" | "no_such_player" => "wrong-state",
+        "opted_out" => "skipped",
         _ => "failed",
     }
 }
@@ -118,6 +119,7 @@ mod tests {
             total: 6,
             done: 5,
             edited_at_ms: 0,
+            summary_final: false,
             version: 3,
         };
         let results = [

@@ -12,6 +12,9 @@ pub enum GiftcodeStep {
     Add {
         /// The normalised code.
         code: String,
+        /// When the job first waited for the budget (Unix seconds), if it did.
+        #[serde(default)]
+        since: Option<i64>,
     },
     /// `/giftcode list`.
     List,

@@ -19,6 +19,9 @@ use twilight_model::channel::message::component::ButtonStyle;
 /// How long a worker holds a (code, player) call before another may make it: longer than any
 /// function runs, so a live holder is never overtaken.
 pub(super) const CLAIM_LEASE_SECS: i64 = 300;
+/// The longest a new code's test waits for the budget, over hand-backs, before the moderator
+/// is told to try again.
+const MAX_TEST_WAIT_SECS: i64 = 600;
 /// The wait before looking again at a test redemption another worker is making.
 const TEST_HELD_DELAY: Duration = Duration::from_secs(20);
 /// Rounds of re-reading a run another result changed between read and write.
@@ -99,6 +102,7 @@ impl GiftcodeWorker {
             total: 0,
             done: 0,
             edited_at_ms: 0,
+            summary_final: false,
             version: 0,
         };
         let added = match store.add_gift_code(&fresh).await {
@@ -135,7 +139,13 @@ impl GiftcodeWorker {
         let store = &self.deps.store;
         let token = match store.claim_redemption(code, fid, ctx.user, now(), CLAIM_LEASE_SECS).await? {
             RedeemClaim::Done(stored) => return Ok(Some(Ok(parse_outcome(&stored.outcome)))),
-            RedeemClaim::Busy => return self.later(ctx, TEST_HELD_DELAY).await.map(|()| None),
+            RedeemClaim::Busy => {
+                return Ok(if self.later(ctx, TEST_HELD_DELAY).await? {
+                    None
+                } else {
+                    Some(Err("giftcode-game-busy"))
+                });
+            }
             RedeemClaim::Mine(token) => token,
         };
         let outcome = match self.deps.game.redeem_now(code, fid, state).await {
@@ -143,7 +153,9 @@ impl GiftcodeWorker {
             Err(err) => {
                 store.release_redemption(code, fid, token).await?;
                 return match err {
-                    GameError::Busy(wait) => self.later(ctx, wait).await.map(|()| None),
+                    GameError::Busy(wait) => {
+                        Ok(if self.later(ctx, wait).await? { None } else { Some(Err("giftcode-game-busy")) })
+                    }
                     err if err.is_transient() => {
                         tracing::warn!(error = %err, "gift-code test: no verdict");
                         Ok(Some(Err("giftcode-game-busy")))
@@ -173,10 +185,20 @@ impl GiftcodeWorker {
     }
 
     /// Hands this job back to its queue for `wait` (the budget is spent): the moderator's reply
-    /// stays "thinking" until then, well within the interaction's 15 minutes.
-    async fn later(&self, ctx: &Ctx<'_>, wait: Duration) -> Result<(), JobError> {
+    /// stays "thinking" until then. `false` once the job has waited [`MAX_TEST_WAIT_SECS`]: the
+    /// interaction's 15 minutes must still leave time to answer.
+    async fn later(&self, ctx: &Ctx<'_>, wait: Duration) -> Result<bool, JobError> {
+        let mut step: GiftcodeStep = serde_json::from_value(ctx.envelope.payload.clone())?;
+        if let GiftcodeStep::Add { since, .. } = &mut step {
+            let first = *since.get_or_insert(now());
+            if now() - first > MAX_TEST_WAIT_SECS {
+                return Ok(false);
+            }
+        }
+        let again = Envelope { payload: serde_json::to_value(&step)?, ..ctx.envelope.clone() };
         let wait = (wait + Duration::from_secs(1)).min(Duration::from_secs(300));
-        self.deps.queue.send_later(ctx.envelope, wait).await.map_err(|e| JobError::Retry(e.to_string()))
+        self.deps.queue.send_later(&again, wait).await.map_err(|e| JobError::Retry(e.to_string()))?;
+        Ok(true)
     }
 
     /// Posts the announcement (with "Redeem for me") and the run's summary in `channel` until the
@@ -263,6 +285,12 @@ impl GiftcodeWorker {
                 at: now(),
             };
             self.deps.store.record_gift_result(&result, now() * 1000, 0).await?;
+            if players.is_empty() {
+                // The moderator was the only member opted in: their line completes the run.
+                if let Some(done) = self.deps.store.gift_code(ctx.guild, &code.code).await? {
+                    self.refresh_summary(ctx.guild, &done).await;
+                }
+            }
         }
         let jobs: Vec<Envelope> = players
             .iter()
@@ -385,7 +413,7 @@ impl Worker for GiftcodeWorker {
         };
         let ctx = Ctx { envelope: &envelope, guild, user, locale };
         let text = match step {
-            GiftcodeStep::Add { code } => match self.add(&ctx, code).await? {
+            GiftcodeStep::Add { code, .. } => match self.add(&ctx, code).await? {
                 Some(text) => text,
                 None => return Ok(()),
             },
