@@ -15,6 +15,11 @@ pub trait Gate: Send + Sync + std::fmt::Debug {
 
     /// The longest a caller can have to wait for a call: the window the budget is counted over.
     fn longest_wait(&self) -> Duration;
+
+    /// Holds every process's calls for `wait` (the game answered 429 with a `Retry-After`).
+    async fn pause(&self, wait: Duration) {
+        let _ = wait;
+    }
 }
 
 /// Waits until `gate` admits a call; a wait longer than the gate's window (another process

@@ -138,9 +138,13 @@ impl GameClient {
             .await;
         let status = response.status();
         if status.as_u16() == 429 {
-            // The window is the client's, not this player's: every call waits.
+            // The window is the client's, not this player's: every call waits, in every process
+            // that shares the budget.
             if let Some(asked) = retry_after {
                 self.pacing.pause_for(asked.min(MAX_RETRY_AFTER)).await;
+                if let Some(gate) = &self.gate {
+                    gate.pause(asked).await;
+                }
             }
             return Err(Failure { error: GameError::RateLimited, retry_after });
         }

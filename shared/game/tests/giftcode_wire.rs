@@ -172,3 +172,33 @@ async fn redeem_now_tries_once_and_never_waits_for_the_budget() {
     assert!(start.elapsed() < Duration::from_secs(1), "no sleep: {:?}", start.elapsed());
     assert_eq!(requests(&server).await.len(), 2, "a busy budget sends nothing");
 }
+
+/// A gate that admits everything and records the pauses it is asked for.
+#[derive(Debug, Default)]
+struct RecordingGate(std::sync::Mutex<Vec<Duration>>);
+
+#[async_trait::async_trait]
+impl dwos_game::Gate for RecordingGate {
+    async fn try_admit(&self) -> Result<Option<Duration>, GameError> {
+        Ok(None)
+    }
+
+    fn longest_wait(&self) -> Duration {
+        Duration::from_secs(62)
+    }
+
+    async fn pause(&self, wait: Duration) {
+        self.0.lock().unwrap().push(wait);
+    }
+}
+
+#[tokio::test]
+async fn a_429_pauses_every_process_sharing_the_gate() {
+    let server = MockServer::start().await;
+    mount(&server, ResponseTemplate::new(429).insert_header("retry-after", "1"), Some(1)).await;
+    mount(&server, success(), None).await;
+    let gate = std::sync::Arc::new(RecordingGate::default());
+    let client = client(&server).with_gate(gate.clone());
+    assert_eq!(client.redeem("A", FID, 245).await, Ok(RedeemOutcome::Redeemed));
+    assert_eq!(*gate.0.lock().unwrap(), [Duration::from_secs(1)], "the pause is shared through the gate");
+}

@@ -45,6 +45,14 @@ impl Gate for StoreGate {
         }
     }
 
+    async fn pause(&self, wait: Duration) {
+        let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
+        if let Err(err) = self.store.pause_game_calls(now_ms + wait.as_millis() as i64).await {
+            // This process pauses anyway; the others learn from their own 429s.
+            tracing::warn!(error = %err, "cannot share the game's pause with other processes");
+        }
+    }
+
     /// The window the budget is counted over: a call is admitted here but seen by the game
     /// when it arrives, and two calls' trips can differ; counting each call a little longer
     /// than the game's window keeps any window of arrivals within the limit.

@@ -56,6 +56,16 @@ pub(crate) fn version_of(read: Option<&Item>) -> u64 {
     read.and_then(|item| item.version).unwrap_or(0)
 }
 
+/// The game API calls of the last window, and a pause the game asked for.
+#[derive(Serialize, Deserialize, Default)]
+struct GameBudget {
+    #[serde(default)]
+    calls: Vec<i64>,
+    /// No call before this (Unix milliseconds).
+    #[serde(default)]
+    paused_until: i64,
+}
+
 /// A member's recent verification attempts.
 #[derive(Serialize, Deserialize, Default)]
 struct Attempts {
@@ -267,22 +277,21 @@ impl Store {
     // --- the game API's shared budget
 
     /// Takes one game API call from the budget all processes share: at most `limit` calls
-    /// in any `window_ms`. `Ok(None)`: go now (counted); `Ok(Some(ms))`: the budget is spent
-    /// for that long. A log of the window's call times rather than a refilling bucket, so
-    /// "never more than `limit` in any window" holds exactly; one small versioned record,
-    /// every update conditional on the version read.
+    /// in any `window_ms`, none while a pause the game asked for runs. `Ok(None)`: go now
+    /// (counted); `Ok(Some(ms))`: the budget is spent (or paused) for that long. A log of the
+    /// window's call times rather than a refilling bucket, so "never more than `limit` in any
+    /// window" holds exactly; one small versioned record, every update conditional on the
+    /// version read.
     pub async fn admit_game_call(&self, now_ms: i64, limit: usize, window_ms: i64) -> Result<Option<i64>, StoreError> {
-        #[derive(Serialize, Deserialize, Default)]
-        struct Budget {
-            #[serde(default)]
-            calls: Vec<i64>,
-        }
         let key = keys::game_api_budget();
         for _ in 0..MAX_TRIES {
             let read = self.table.get(&key).await?;
             let condition = Condition::unchanged_since(read.as_ref());
             let version = version_of(read.as_ref());
-            let mut budget: Budget = read.map(decode).transpose().ok().flatten().unwrap_or_default();
+            let mut budget: GameBudget = read.map(decode).transpose().ok().flatten().unwrap_or_default();
+            if budget.paused_until > now_ms {
+                return Ok(Some(budget.paused_until - now_ms));
+            }
             budget.calls.retain(|t| now_ms - t < window_ms);
             if budget.calls.len() >= limit.max(1) {
                 let oldest = budget.calls.iter().min().copied().unwrap_or(now_ms);
@@ -291,7 +300,7 @@ impl Store {
             budget.calls.push(now_ms);
             let mut item = encode(key.clone(), &budget)?;
             item.version = Some(version + 1);
-            item.expires_at = Some(now_ms / 1000 + window_ms / 1000 + 60);
+            item.expires_at = Some(now_ms.max(budget.paused_until) / 1000 + window_ms / 1000 + 60);
             match self.table.write(vec![Write::Put(item, condition)]).await {
                 Ok(()) => return Ok(None),
                 // Another process took a call meanwhile: count again from what is stored now.
@@ -300,6 +309,31 @@ impl Store {
             }
         }
         Err(StoreError::Conflict(format!("{key} kept changing while taking a game API call")))
+    }
+
+    /// Holds every process's game API calls until `until_ms` (the game answered 429 with a
+    /// `Retry-After`); a longer pause already set stays.
+    pub async fn pause_game_calls(&self, until_ms: i64) -> Result<(), StoreError> {
+        let key = keys::game_api_budget();
+        for _ in 0..MAX_TRIES {
+            let read = self.table.get(&key).await?;
+            let condition = Condition::unchanged_since(read.as_ref());
+            let version = version_of(read.as_ref());
+            let mut budget: GameBudget = read.map(decode).transpose().ok().flatten().unwrap_or_default();
+            if budget.paused_until >= until_ms {
+                return Ok(());
+            }
+            budget.paused_until = until_ms;
+            let mut item = encode(key.clone(), &budget)?;
+            item.version = Some(version + 1);
+            item.expires_at = Some(until_ms / 1000 + 3600);
+            match self.table.write(vec![Write::Put(item, condition)]).await {
+                Ok(()) => return Ok(()),
+                Err(StoreError::ConditionFailed(_)) => continue,
+                Err(err) => return Err(err),
+            }
+        }
+        Err(StoreError::Conflict(format!("{key} kept changing while pausing game API calls")))
     }
 
     // --- idempotency

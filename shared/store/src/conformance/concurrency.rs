@@ -281,6 +281,12 @@ pub async fn the_game_api_budget_admits_exactly_the_limit(store: &Store) {
     assert_eq!(admitted, 3, "five processes at once, a budget of three");
     assert_eq!(store.admit_game_call(now + 1_000, 3, 60_000).await.unwrap(), Some(59_000));
     assert_eq!(store.admit_game_call(now + 60_000, 3, 60_000).await.unwrap(), None, "the window moved on");
+    // A pause the game asked for holds every process, whatever the window says; a shorter one
+    // asked later does not cut it short.
+    store.pause_game_calls(now + 70_000).await.unwrap();
+    store.pause_game_calls(now + 65_000).await.unwrap();
+    assert_eq!(store.admit_game_call(now + 61_000, 3, 60_000).await.unwrap(), Some(9_000));
+    assert_eq!(store.admit_game_call(now + 70_000, 3, 60_000).await.unwrap(), None, "the pause is over");
 }
 
 pub async fn a_repeated_unlink_gives_the_first_answer(store: &Store) {
