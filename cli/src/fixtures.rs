@@ -255,6 +255,16 @@ pub fn redeem_envelope(id: u64, locale: &str) -> Envelope {
     }
 }
 
+/// A `privacy` job: the fixture member's data export.
+pub fn privacy_envelope(id: u64, locale: &str) -> Envelope {
+    let step = dwos_handlers::features::privacy::PrivacyStep::Export;
+    Envelope {
+        kind: JobKind::Privacy,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
 /// A `moderation` job: `/moderators list`.
 pub fn moderation_envelope(id: u64, locale: &str) -> Envelope {
     let step =
@@ -291,6 +301,8 @@ pub const NOTIFY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/12345678
 pub const GIFTCODE_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-giftcode";
 /// The redemption queue's URL in the fixture environment.
 pub const REDEEM_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-redeem";
+/// The privacy queue's URL in the fixture environment.
+pub const PRIVACY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-privacy";
 /// The moderation queue's URL in the fixture environment.
 pub const MODERATION_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-moderation";
 
@@ -384,6 +396,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "GIFTCODE_QUEUE_URL": GIFTCODE_QUEUE_URL,
             "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL,
             "MODERATION_QUEUE_URL": MODERATION_QUEUE_URL,
+            "PRIVACY_QUEUE_URL": PRIVACY_QUEUE_URL,
             "TABLE_NAME": "dwos-Table"
         },
         "EventsFunction": {
@@ -428,6 +441,12 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         },
         "GiftcodeFunction": redeeming,
         "RedeemerFunction": redeeming,
+        "PrivacyFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
+        },
         "ModerationFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
@@ -456,6 +475,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         ("giftcode-sqs.json".into(), sqs_event(&[giftcode_envelope(1_600_000_000_000_000_008, "it")])),
         ("redeemer-sqs.json".into(), sqs_event(&[redeem_envelope(1_600_000_000_000_000_009, "it")])),
         ("moderation-sqs.json".into(), sqs_event(&[moderation_envelope(1_600_000_000_000_000_010, "it")])),
+        ("privacy-sqs.json".into(), sqs_event(&[privacy_envelope(1_600_000_000_000_000_011, "it")])),
         ("env.json".into(), env),
     ]
 }

@@ -206,6 +206,25 @@ async fn every_event_file_has_a_checked_outcome() {
                 let edit = run_sqs_event(&name, "ModerationFunction", JobKind::Moderation).await;
                 assert!(edit["content"].as_str().unwrap().starts_with("**Moderatori DWOS**"), "{edit}");
             }
+            "privacy-sqs.json" => {
+                let discord = support::fake_discord().await;
+                let (deps, _guards) = sqlite_deps(&discord).await;
+                let link = dwos_store::conformance::link(
+                    dwos_core::GuildId(fixtures::GUILD_ID),
+                    fixtures::USER_ID,
+                    12_345_678,
+                );
+                deps.store.link_player(&link).await.unwrap();
+                let event: SqsEvent = serde_json::from_str(&read(&name)).unwrap();
+                let deadline = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+                let worker = dwos_handlers::worker(JobKind::Privacy, &deps);
+                let response = handle_sqs_batch(worker.as_ref(), event, deadline, DEADLINE_RESERVE).await;
+                assert!(response.batch_item_failures.is_empty());
+                let patch = support::wait_for(&discord, |r| r.method.as_str() == "PATCH").await;
+                let body = String::from_utf8_lossy(&patch.body).into_owned();
+                assert!(body.contains("name=\"payload_json\"") && body.contains("12345678"), "{body}");
+                assert!(body.contains(&format!("filename=\"dwos-{}.json\"", fixtures::USER_ID)), "{body}");
+            }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
     }

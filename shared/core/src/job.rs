@@ -25,11 +25,13 @@ pub enum JobKind {
     Redeem,
     /// `/moderators`, `/news`, and the log lines of refused moderator commands.
     Moderation,
+    /// A member's data export and erasure (`/privacy`).
+    Privacy,
 }
 
 impl JobKind {
     /// Every kind, for wiring one queue and one worker per kind.
-    pub const ALL: [JobKind; 7] = [
+    pub const ALL: [JobKind; 8] = [
         JobKind::Stats,
         JobKind::Verify,
         JobKind::Events,
@@ -37,6 +39,7 @@ impl JobKind {
         JobKind::Giftcode,
         JobKind::Redeem,
         JobKind::Moderation,
+        JobKind::Privacy,
     ];
 
     /// The kind's stable name: queue names, log fields and the local queue table use it.
@@ -49,6 +52,7 @@ impl JobKind {
             JobKind::Giftcode => "giftcode",
             JobKind::Redeem => "redeem",
             JobKind::Moderation => "moderation",
+            JobKind::Privacy => "privacy",
         }
     }
 }

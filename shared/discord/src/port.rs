@@ -18,6 +18,17 @@ pub trait DiscordApi: Send + Sync {
         token: &InteractionToken,
         body: &MessageBody,
     ) -> Result<(), RestError>;
+    /// Replaces the interaction's first reply, with one file attached.
+    async fn edit_original_with_file(
+        &self,
+        application: ApplicationId,
+        token: &InteractionToken,
+        body: &MessageBody,
+        filename: &str,
+        bytes: &[u8],
+    ) -> Result<(), RestError>;
+    /// Takes a role from a member.
+    async fn remove_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError>;
     /// Every role of a guild, with permissions and position.
     async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError>;
     /// Creates a role with no permissions.
@@ -56,6 +67,21 @@ impl DiscordApi for RestClient {
         body: &MessageBody,
     ) -> Result<(), RestError> {
         self.edit_original_with(application, token, &to_value(body)).await
+    }
+
+    async fn edit_original_with_file(
+        &self,
+        application: ApplicationId,
+        token: &InteractionToken,
+        body: &MessageBody,
+        filename: &str,
+        bytes: &[u8],
+    ) -> Result<(), RestError> {
+        RestClient::edit_original_with_file(self, application, token, &to_value(body), filename, bytes).await
+    }
+
+    async fn remove_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError> {
+        RestClient::remove_member_role(self, guild, user, role).await
     }
 
     async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError> {

@@ -54,6 +54,17 @@ pub fn deferred_update() -> InteractionResponse {
     InteractionResponse { kind: InteractionResponseType::DeferredUpdateMessage, data: None }
 }
 
+/// A message shown at once (type 4) with one row of buttons `(custom_id, label)`.
+pub fn message_with_buttons(content: String, buttons: Vec<(String, String)>, ephemeral: bool) -> InteractionResponse {
+    let mut response = update_with_buttons(content, buttons);
+    response.kind = InteractionResponseType::ChannelMessageWithSource;
+    if let Some(data) = response.data.as_mut() {
+        data.flags = ephemeral.then_some(MessageFlags::EPHEMERAL);
+        data.embeds = None;
+    }
+    response
+}
+
 /// Replaces the message a button sits on, removing its buttons (type 7).
 pub fn update_message(content: String) -> InteractionResponse {
     InteractionResponse {

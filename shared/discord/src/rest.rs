@@ -202,6 +202,32 @@ impl RestClient {
         self.send(|| self.http.patch(&url).json(body)).await.map(drop)
     }
 
+    /// Replaces the interaction's first reply with `body` and one attached file (multipart:
+    /// `payload_json` and `files[0]`).
+    pub async fn edit_original_with_file(
+        &self,
+        app: ApplicationId,
+        token: &InteractionToken,
+        body: &serde_json::Value,
+        filename: &str,
+        bytes: &[u8],
+    ) -> Result<(), RestError> {
+        let url = format!("{}/webhooks/{app}/{}/messages/@original", self.base, token.expose());
+        let mut payload = body.clone();
+        payload["attachments"] = serde_json::json!([{ "id": 0, "filename": filename }]);
+        let (content_type, multipart) = multipart_body(&payload, filename, bytes);
+        self.send(|| self.http.patch(&url).header(reqwest::header::CONTENT_TYPE, &content_type).body(multipart.clone()))
+            .await
+            .map(drop)
+    }
+
+    /// Takes a role from a member (idempotent: a member without it is fine).
+    pub async fn remove_member_role(&self, guild: GuildId, user: UserId, role: RoleId) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/members/{user}/roles/{role}", self.base);
+        self.send(|| self.http.delete(&url).header(AUTHORIZATION, &auth)).await.map(drop)
+    }
+
     /// The guild's roles.
     pub async fn roles(&self, guild: GuildId) -> Result<Vec<RoleSummary>, RestError> {
         let auth = self.authorization()?;
@@ -389,6 +415,28 @@ impl RestClient {
 
 /// A 429's wait and whether it is global. Discord puts the wait in the JSON body (`retry_after`,
 /// seconds, fractional) and in the `Retry-After` header; the body is more precise.
+/// A `multipart/form-data` body of a message payload and one file, and its content type. The
+/// boundary is long and changes with the clock: a payload or file would have to contain that
+/// exact line to break the parts.
+fn multipart_body(payload: &serde_json::Value, filename: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let boundary = format!("dwos-{nanos:x}-boundary");
+    let filename: String = filename.chars().filter(|c| c.is_ascii_alphanumeric() || "-_.".contains(*c)).collect();
+    let mut body = Vec::with_capacity(bytes.len() + 512);
+    body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+    body.extend_from_slice(b"Content-Disposition: form-data; name=\"payload_json\"\r\n");
+    body.extend_from_slice(b"Content-Type: application/json\r\n\r\n");
+    body.extend_from_slice(payload.to_string().as_bytes());
+    body.extend_from_slice(format!("\r\n--{boundary}\r\n").as_bytes());
+    body.extend_from_slice(
+        format!("Content-Disposition: form-data; name=\"files[0]\"; filename=\"{filename}\"\r\n").as_bytes(),
+    );
+    body.extend_from_slice(b"Content-Type: application/json\r\n\r\n");
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
 async fn rate_limit(response: Response) -> (Duration, bool) {
     #[derive(Deserialize)]
     struct RateLimitBody {

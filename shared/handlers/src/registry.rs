@@ -36,6 +36,7 @@ pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
         JobKind::Giftcode => Arc::new(giftcode::GiftcodeWorker::new(deps.clone())),
         JobKind::Redeem => Arc::new(giftcode::RedeemWorker::new(deps.clone())),
         JobKind::Moderation => Arc::new(moderation::ModerationWorker::new(deps.clone())),
+        JobKind::Privacy => Arc::new(privacy::PrivacyWorker::new(deps.clone())),
     }
 }
 

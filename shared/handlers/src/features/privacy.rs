@@ -1,14 +1,30 @@
-//! `/privacy`: what DWOS stores and why, answered inline in every language.
+//! `/privacy`: what DWOS stores and why (answered inline in the member's language), and the
+//! member's two rights as buttons: a JSON export of every record they own, in every server, and
+//! erasure of all of it (roles and nicknames DWOS gave removed where it still can).
 
+use crate::deps::{STEP_KEY_TTL_SECS, WorkerDeps, now};
 use crate::feature::Feature;
 use crate::router::{Inline, Reply};
 use async_trait::async_trait;
-use dwos_discord::CommandSpec;
+use dwos_bus::Worker;
+use dwos_core::{Envelope, JobError, JobKind, UserId};
+use dwos_discord::{CommandSpec, MessageBody, response};
+use serde::{Deserialize, Serialize};
 
 /// The `/privacy` feature.
 pub struct Privacy;
 
 const COMMANDS: &[CommandSpec] = &[CommandSpec::open("privacy")];
+
+/// What a `privacy` job does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum PrivacyStep {
+    /// Every record the member owns, as a JSON file.
+    Export,
+    /// Everything erased (confirmed).
+    Erase,
+}
 
 #[async_trait]
 impl Feature for Privacy {
@@ -16,7 +32,97 @@ impl Feature for Privacy {
         COMMANDS
     }
 
+    fn id_prefix(&self) -> Option<&'static str> {
+        Some("privacy")
+    }
+
     async fn command(&self, cx: &Inline<'_>, _name: &str) -> Reply {
-        cx.ephemeral("privacy-notice", "privacy")
+        let buttons = vec![
+            ("privacy:export".to_owned(), cx.text("privacy-export-button")),
+            ("privacy:delete".to_owned(), cx.text("privacy-delete-button")),
+        ];
+        Reply::new(response::message_with_buttons(cx.text("privacy-notice"), buttons, true), "privacy")
+    }
+
+    async fn component(&self, cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
+        let job = |step: PrivacyStep| serde_json::to_value(step).unwrap_or_default();
+        Some(match custom_id {
+            "privacy:export" => cx.defer(JobKind::Privacy, job(PrivacyStep::Export), response::deferred(true)).await,
+            // Asked once more: erasure cannot be undone.
+            "privacy:delete" => {
+                let buttons = vec![
+                    ("privacy:erase".to_owned(), cx.text("privacy-erase-button")),
+                    ("privacy:keep".to_owned(), cx.text("privacy-keep-button")),
+                ];
+                Reply::new(response::update_with_buttons(cx.text("privacy-delete-confirm"), buttons), "confirm")
+            }
+            "privacy:erase" => cx.defer(JobKind::Privacy, job(PrivacyStep::Erase), response::deferred_update()).await,
+            "privacy:keep" => Reply::new(response::update_message(cx.text("privacy-kept")), "kept"),
+            _ => return None,
+        })
+    }
+}
+
+/// Handles `privacy` jobs.
+pub struct PrivacyWorker {
+    deps: WorkerDeps,
+}
+
+impl PrivacyWorker {
+    /// A worker over the shared dependencies.
+    pub fn new(deps: WorkerDeps) -> Self {
+        Self { deps }
+    }
+
+    /// The export, attached to the member's private reply.
+    async fn export(&self, envelope: &Envelope, user: UserId, locale: &str) -> Result<(), JobError> {
+        let data = self.deps.store.export_user(user).await?;
+        let json = serde_json::to_vec_pretty(&data)?;
+        let Some((application, token)) = envelope.interaction() else { return Ok(()) };
+        let body = MessageBody::text(self.deps.catalog.text(locale, "privacy-export-ready"));
+        self.deps.rest.edit_original_with_file(application, token, &body, &format!("dwos-{user}.json"), &json).await?;
+        // Ids only: what the member holds is theirs, not the log's.
+        tracing::info!(%user, bytes = json.len(), "data exported");
+        Ok(())
+    }
+
+    /// Removes the Verified role and the nickname DWOS gave in every server it can, then every
+    /// record; a redelivery answers with the first count.
+    async fn erase(&self, envelope: &Envelope, user: UserId, locale: &str) -> Result<(), JobError> {
+        let store = &self.deps.store;
+        let data = store.export_user(user).await?;
+        for link in &data.players {
+            let config = store.guild_config(link.guild_id).await?;
+            if let Some(role) = config.and_then(|c| c.verified_role_id)
+                && let Err(err) = self.deps.rest.remove_member_role(link.guild_id, user, role).await
+            {
+                // Gone from the server, or DWOS lost the permission: the data still goes.
+                tracing::warn!(error = %err, guild = %link.guild_id, "cannot remove the Verified role on erasure");
+            }
+            if let Err(err) = self.deps.rest.set_nickname(link.guild_id, user, "").await {
+                tracing::warn!(error = %err, guild = %link.guild_id, "cannot reset the nickname on erasure");
+            }
+        }
+        let erased = store.erase_user(user).await?;
+        let first = store
+            .claim_idempotency_key_with(&envelope.step_key("erased"), STEP_KEY_TTL_SECS, now(), erased.into())
+            .await?;
+        let count = first.and_then(|answer| answer.as_u64()).unwrap_or(erased as u64);
+        tracing::info!(%user, records = count, "data erased");
+        let text = self.deps.catalog.format_with(locale, "privacy-erased", &[("count", count.to_string())]);
+        self.deps.answer(envelope, &MessageBody::text(text)).await
+    }
+}
+
+#[async_trait]
+impl Worker for PrivacyWorker {
+    async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
+        let step: PrivacyStep = serde_json::from_value(envelope.payload.clone())?;
+        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
+        let Some(user) = envelope.user_id else { return Ok(()) };
+        match step {
+            PrivacyStep::Export => self.export(&envelope, user, locale).await,
+            PrivacyStep::Erase => self.erase(&envelope, user, locale).await,
+        }
     }
 }
