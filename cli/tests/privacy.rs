@@ -88,7 +88,9 @@ async fn a_member_exports_erases_and_then_has_nothing_left() {
     assert_eq!(kept["data"]["content"], "Nothing was deleted.");
     assert!(store.player(guild, UserId(USER_ID)).await.unwrap().is_some());
 
-    assert_eq!(send(fixtures::button(5, "privacy:erase", "en-US")).await, json!({ "type": 6 }));
+    // The buttons go at once: a second click cannot start a second erasure.
+    let erasing = send(fixtures::button(5, "privacy:erase", "en-US")).await;
+    assert_eq!((erasing["type"].as_u64(), erasing["data"]["components"].clone()), (Some(7), json!([])));
     let erased = support::json_body(&edit_of(5).await);
     // The link, its game-id claim and the preferences.
     assert!(erased["content"].as_str().unwrap().starts_with("Done: 3 records"), "{erased}");

@@ -281,3 +281,23 @@ fn the_http_api_is_throttled() {
     }
     assert!(apis > 0, "no HTTP API");
 }
+
+#[test]
+fn every_function_folder_is_built_once_by_its_own_function() {
+    let t = template();
+    let mut binaries: Vec<&str> = t["Resources"]
+        .as_mapping()
+        .unwrap()
+        .values()
+        .filter(|resource| resource["Type"].as_str() == Some("AWS::Serverless::Function"))
+        .map(|function| function["Metadata"]["BuildProperties"]["Binary"].as_str().expect("a Binary per function"))
+        .collect();
+    binaries.sort_unstable();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../functions");
+    let mut folders: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    folders.sort_unstable();
+    // A copied function that still builds its model's binary would read its queue with the
+    // wrong worker: every folder once, no binary twice.
+    assert_eq!(binaries, folders);
+}

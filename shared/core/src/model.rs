@@ -408,6 +408,9 @@ pub struct UserData {
     /// Their results in gift-code runs, per guild.
     #[serde(default)]
     pub gift_results: Vec<GiftResult>,
+    /// The news posts they wrote (and their translations).
+    #[serde(default)]
+    pub news: Vec<News>,
 }
 
 /// A member's choice on an event's announcement.

@@ -17,6 +17,9 @@ pub const STATE_SEARCH_RADIUS: u32 = 200;
 /// once (`RateLimited`) and the caller's queue waits instead of a Lambda sleeping for minutes.
 const MAX_RETRY_AFTER: Duration = Backoff::DEFAULT_MAX;
 
+/// The longest pause one 429 imposes on every process sharing the budget.
+const MAX_SHARED_PAUSE: Duration = Duration::from_secs(300);
+
 /// One failed attempt, with the wait the game asked for.
 struct Failure {
     error: GameError,
@@ -143,7 +146,8 @@ impl GameClient {
             if let Some(asked) = retry_after {
                 self.pacing.pause_for(asked.min(MAX_RETRY_AFTER)).await;
                 if let Some(gate) = &self.gate {
-                    gate.pause(asked).await;
+                    // Bounded: a proxy asking for a day must not stop every process for a day.
+                    gate.pause(asked.min(MAX_SHARED_PAUSE)).await;
                 }
             }
             return Err(Failure { error: GameError::RateLimited, retry_after });

@@ -47,7 +47,8 @@ impl Gate for StoreGate {
 
     async fn pause(&self, wait: Duration) {
         let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
-        if let Err(err) = self.store.pause_game_calls(now_ms + wait.as_millis() as i64).await {
+        let until = now_ms.saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX));
+        if let Err(err) = self.store.pause_game_calls(until).await {
             // This process pauses anyway; the others learn from their own 429s.
             tracing::warn!(error = %err, "cannot share the game's pause with other processes");
         }

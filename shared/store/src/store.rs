@@ -394,6 +394,8 @@ impl Store {
                 decode(item).map(|r| data.redemptions.push(r))
             } else if sk.starts_with("GIFTRESULT#") {
                 decode(item).map(|r| data.gift_results.push(r))
+            } else if sk.starts_with("NEWS#") {
+                decode(item).map(|n| data.news.push(n))
             } else if sk.starts_with("EVENTRSVP#") {
                 decode::<crate::events::Rsvp>(item).map(|r| {
                     data.event_choices.push(EventChoice {

@@ -56,7 +56,11 @@ impl Feature for Privacy {
                 ];
                 Reply::new(response::update_with_buttons(cx.text("privacy-delete-confirm"), buttons), "confirm")
             }
-            "privacy:erase" => cx.defer(JobKind::Privacy, job(PrivacyStep::Erase), response::deferred_update()).await,
+            // The buttons go at once (a second click would erase nothing and answer "0").
+            "privacy:erase" => {
+                let ack = response::update_message(cx.text("privacy-erasing"));
+                cx.defer(JobKind::Privacy, job(PrivacyStep::Erase), ack).await
+            }
             "privacy:keep" => Reply::new(response::update_message(cx.text("privacy-kept")), "kept"),
             _ => return None,
         })
@@ -92,15 +96,37 @@ impl PrivacyWorker {
         let store = &self.deps.store;
         let data = store.export_user(user).await?;
         for link in &data.players {
-            let config = store.guild_config(link.guild_id).await?;
-            if let Some(role) = config.and_then(|c| c.verified_role_id)
-                && let Err(err) = self.deps.rest.remove_member_role(link.guild_id, user, role).await
-            {
+            let guild = link.guild_id;
+            let config = store.guild_config(guild).await?;
+            let role = match config.as_ref().and_then(|c| c.verified_role_id) {
+                Some(role) => Some(role),
+                // No role set in /setup: verification gave the role named in the server's language.
+                None => {
+                    let name = self.deps.catalog.text(
+                        self.deps.catalog.resolve([config.and_then(|c| c.default_locale).as_deref()]),
+                        "verify-role-name",
+                    );
+                    self.deps
+                        .rest
+                        .roles(guild)
+                        .await
+                        .ok()
+                        .and_then(|roles| roles.into_iter().find(|r| r.name == name))
+                        .map(|r| r.id)
+                }
+            };
+            let taken_back = async {
+                if let Some(role) = role {
+                    self.deps.rest.remove_member_role(guild, user, role).await?;
+                }
+                self.deps.rest.set_nickname(guild, user, "").await
+            };
+            match taken_back.await {
+                Ok(()) => {}
+                // Before the links go: a retry still knows where to take them back.
+                Err(err) if err.is_transient() => return Err(err.into()),
                 // Gone from the server, or DWOS lost the permission: the data still goes.
-                tracing::warn!(error = %err, guild = %link.guild_id, "cannot remove the Verified role on erasure");
-            }
-            if let Err(err) = self.deps.rest.set_nickname(link.guild_id, user, "").await {
-                tracing::warn!(error = %err, guild = %link.guild_id, "cannot reset the nickname on erasure");
+                Err(err) => tracing::warn!(error = %err, %guild, "cannot take the role or nickname back on erasure"),
             }
         }
         let erased = store.erase_user(user).await?;
