@@ -280,60 +280,65 @@ impl Store {
     /// in any `window_ms`, none while a pause the game asked for runs. `Ok(None)`: go now
     /// (counted); `Ok(Some(ms))`: the budget is spent (or paused) for that long. A log of the
     /// window's call times rather than a refilling bucket, so "never more than `limit` in any
-    /// window" holds exactly; one small versioned record, every update conditional on the
-    /// version read.
+    /// window" holds exactly.
     pub async fn admit_game_call(&self, now_ms: i64, limit: usize, window_ms: i64) -> Result<Option<i64>, StoreError> {
-        let key = keys::game_api_budget();
-        for _ in 0..MAX_TRIES {
-            let read = self.table.get(&key).await?;
-            let condition = Condition::unchanged_since(read.as_ref());
-            let version = version_of(read.as_ref());
-            let mut budget: GameBudget = read.map(decode).transpose().ok().flatten().unwrap_or_default();
+        self.change_game_budget(now_ms + window_ms, |budget| {
             if budget.paused_until > now_ms {
-                return Ok(Some(budget.paused_until - now_ms));
+                return Err(Some(budget.paused_until - now_ms));
             }
             budget.calls.retain(|t| now_ms - t < window_ms);
             if budget.calls.len() >= limit.max(1) {
                 let oldest = budget.calls.iter().min().copied().unwrap_or(now_ms);
-                return Ok(Some((oldest + window_ms - now_ms).max(1)));
+                return Err(Some((oldest + window_ms - now_ms).max(1)));
             }
             budget.calls.push(now_ms);
-            let mut item = encode(key.clone(), &budget)?;
-            item.version = Some(version + 1);
-            item.expires_at = Some(now_ms.max(budget.paused_until) / 1000 + window_ms / 1000 + 60);
-            match self.table.write(vec![Write::Put(item, condition)]).await {
-                Ok(()) => return Ok(None),
-                // Another process took a call meanwhile: count again from what is stored now.
-                Err(StoreError::ConditionFailed(_)) => continue,
-                Err(err) => return Err(err),
-            }
-        }
-        Err(StoreError::Conflict(format!("{key} kept changing while taking a game API call")))
+            Ok(None)
+        })
+        .await
     }
 
     /// Holds every process's game API calls until `until_ms` (the game answered 429 with a
     /// `Retry-After`); a longer pause already set stays.
     pub async fn pause_game_calls(&self, until_ms: i64) -> Result<(), StoreError> {
+        self.change_game_budget(until_ms, |budget| {
+            if budget.paused_until >= until_ms {
+                return Err(());
+            }
+            budget.paused_until = until_ms;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Applies `change` to the shared budget record over the version read (read again when
+    /// another process changed it first): `Ok(r)` writes the record and answers `r`, `Err(r)`
+    /// answers `r` without writing. The record lives an hour past `busy_until_ms`.
+    async fn change_game_budget<R>(
+        &self,
+        busy_until_ms: i64,
+        change: impl Fn(&mut GameBudget) -> Result<R, R>,
+    ) -> Result<R, StoreError> {
         let key = keys::game_api_budget();
         for _ in 0..MAX_TRIES {
             let read = self.table.get(&key).await?;
             let condition = Condition::unchanged_since(read.as_ref());
             let version = version_of(read.as_ref());
             let mut budget: GameBudget = read.map(decode).transpose().ok().flatten().unwrap_or_default();
-            if budget.paused_until >= until_ms {
-                return Ok(());
-            }
-            budget.paused_until = until_ms;
+            let answer = match change(&mut budget) {
+                Ok(answer) => answer,
+                Err(answer) => return Ok(answer),
+            };
             let mut item = encode(key.clone(), &budget)?;
             item.version = Some(version + 1);
-            item.expires_at = Some(until_ms / 1000 + 3600);
+            item.expires_at = Some(busy_until_ms.max(budget.paused_until) / 1000 + 3600);
             match self.table.write(vec![Write::Put(item, condition)]).await {
-                Ok(()) => return Ok(()),
+                Ok(()) => return Ok(answer),
+                // Another process changed it meanwhile: apply the change to what is stored now.
                 Err(StoreError::ConditionFailed(_)) => continue,
                 Err(err) => return Err(err),
             }
         }
-        Err(StoreError::Conflict(format!("{key} kept changing while pausing game API calls")))
+        Err(StoreError::Conflict(format!("{key} kept changing")))
     }
 
     // --- idempotency
