@@ -48,7 +48,9 @@ async fn app() -> App {
     let mut env = support::env(&key, &discord);
     env.insert("GAME_API_BASE", game.base_url());
     env.insert("GAME_API_PLAYER_SPACING_MS", "100".to_owned());
-    game.set_per_player_window(Duration::from_millis(50));
+    // The client spaces calls about a player 100 ms apart; the fake refuses under 20 ms, so a
+    // loaded machine's scheduling jitter cannot make two paced calls look too frequent.
+    game.set_per_player_window(Duration::from_millis(20));
     let server = start(&support::fast_options(dir.path()), &|name| env.get(name).cloned()).await.unwrap();
     let store = Store::new(Arc::new(SqliteTable::open(&dir.path().join("dwos.db")).unwrap()));
     let config = GuildConfig {
@@ -81,9 +83,10 @@ impl App {
         received.into_iter().filter(|r| r.method.as_str() == verb && r.url.path().contains(path_part)).collect()
     }
 
-    /// Waits (bounded) for an edit of the summary whose text contains `wanted`; its text.
+    /// Waits (bounded: a minute and a half, room for one cooldown) for an edit of the summary
+    /// whose text contains `wanted`; its text.
     async fn summary_with(&self, wanted: &str) -> String {
-        for _ in 0..400 {
+        for _ in 0..1800 {
             let edits = self.requests("PATCH", &format!("/channels/{GIFT_CHANNEL}/messages/")).await;
             if let Some(edit) = edits.iter().rev().map(support::json_body).find(|b| text(b).contains(wanted)) {
                 return text(&edit);

@@ -110,9 +110,9 @@ async fn app(max_receives: u32) -> App {
     let dir = tempfile::tempdir().unwrap();
     let mut env = support::env(&key, &discord);
     env.insert("GAME_API_BASE", game.base_url());
-    // The game's per-player pace, shrunk for tests: the client waits 100 ms, the fake allows 50.
+    // The game's per-player pace, shrunk for tests: the client waits 100 ms, the fake refuses under 20.
     env.insert("GAME_API_PLAYER_SPACING_MS", "100".to_owned());
-    game.set_per_player_window(Duration::from_millis(50));
+    game.set_per_player_window(Duration::from_millis(20));
     let mut options = support::fast_options(dir.path());
     options.queue_policy.max_receives = max_receives;
     let server = start(&options, &|name| env.get(name).cloned()).await.unwrap();
