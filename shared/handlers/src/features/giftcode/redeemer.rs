@@ -286,11 +286,9 @@ impl RedeemWorker {
     /// through the queue when it fails, an intermediate one only logged.
     async fn edit_summary(&self, guild: GuildId, code: &GiftCode, last: bool) -> Result<(), JobError> {
         let Some((channel, message)) = code.report else { return Ok(()) };
-        let locale = self.deps.guild_locale(guild).await?;
-        let results = self.deps.store.gift_results(guild, &code.code).await?;
-        let body = report::summary(&self.deps.catalog, locale, code, &results);
+        let (body, results) = report::render(&self.deps, guild, code).await?;
         match self.deps.rest.edit_message(channel, message, &body).await {
-            Ok(()) if last && results.len() >= code.total as usize => {
+            Ok(()) if last && results >= code.total as usize => {
                 self.mark_summary_final(guild, &code.code).await;
                 Ok(())
             }

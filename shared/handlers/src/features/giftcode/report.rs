@@ -45,6 +45,17 @@ pub(super) fn summary(catalog: &Catalog, locale: &str, code: &GiftCode, results:
     )])
 }
 
+/// The summary of a guild's run as it stands: every stored result, in the guild's language.
+pub(super) async fn render(
+    deps: &crate::deps::WorkerDeps,
+    guild: dwos_core::GuildId,
+    code: &GiftCode,
+) -> Result<(MessageBody, usize), dwos_store::StoreError> {
+    let locale = deps.guild_locale(guild).await?;
+    let results = deps.store.gift_results(guild, &code.code).await?;
+    Ok((summary(&deps.catalog, locale, code, &results), results.len()))
+}
+
 /// Discord's limit on a message's text.
 const MAX_MESSAGE_CHARS: usize = 2_000;
 

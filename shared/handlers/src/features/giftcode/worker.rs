@@ -327,13 +327,8 @@ impl GiftcodeWorker {
     /// Re-renders a run's summary (best effort).
     async fn refresh_summary(&self, guild: GuildId, code: &GiftCode) {
         let Some((channel, message)) = code.report else { return };
-        let rendered = async {
-            let locale = self.deps.guild_locale(guild).await?;
-            let results = self.deps.store.gift_results(guild, &code.code).await?;
-            Ok::<_, StoreError>(report::summary(&self.deps.catalog, locale, code, &results))
-        };
-        match rendered.await {
-            Ok(body) => {
+        match report::render(&self.deps, guild, code).await {
+            Ok((body, _)) => {
                 if let Err(err) = self.deps.rest.edit_message(channel, message, &body).await {
                     tracing::warn!(error = %err, "cannot edit a gift-code summary");
                 }
