@@ -27,11 +27,13 @@ pub enum JobKind {
     Moderation,
     /// A member's data export and erasure (`/privacy`).
     Privacy,
+    /// `/alliance …`: membership, ranks, roles and channels, succession and the audit trail.
+    Alliance,
 }
 
 impl JobKind {
     /// Every kind, for wiring one queue and one worker per kind.
-    pub const ALL: [JobKind; 8] = [
+    pub const ALL: [JobKind; 9] = [
         JobKind::Stats,
         JobKind::Verify,
         JobKind::Events,
@@ -40,6 +42,7 @@ impl JobKind {
         JobKind::Redeem,
         JobKind::Moderation,
         JobKind::Privacy,
+        JobKind::Alliance,
     ];
 
     /// The kind's stable name: queue names, log fields and the local queue table use it.
@@ -53,6 +56,7 @@ impl JobKind {
             JobKind::Redeem => "redeem",
             JobKind::Moderation => "moderation",
             JobKind::Privacy => "privacy",
+            JobKind::Alliance => "alliance",
         }
     }
 }

@@ -24,6 +24,11 @@ pub fn valid_alliance_tag(tag: &str) -> bool {
     (1..=8).contains(&tag.chars().count()) && tag.chars().all(char::is_alphanumeric)
 }
 
+/// A tag for a new alliance (`/alliance create`): 3–4 ASCII letters or digits, as the game allows.
+pub fn valid_new_alliance_tag(tag: &str) -> bool {
+    (3..=4).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// An alliance rank: R5 leads, R4 are officers, R1–R3 members.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Rank {
@@ -65,6 +70,9 @@ pub struct GuildConfig {
     /// Members who moderate DWOS here (besides Manage Server).
     #[serde(default)]
     pub moderator_users: Vec<UserId>,
+    /// The server-wide channel every alliance's R5 sees (created with the first alliance's R5).
+    #[serde(default)]
+    pub council_channel_id: Option<ChannelId>,
     /// Last change.
     pub updated_at: i64,
     /// Optimistic-concurrency version: 0 until first stored; a save names the version it read.
@@ -85,6 +93,7 @@ impl GuildConfig {
             test_player: None,
             moderator_roles: Vec::new(),
             moderator_users: Vec::new(),
+            council_channel_id: None,
             updated_at: 0,
             version: 0,
         }
@@ -135,6 +144,17 @@ pub struct PlayerLink {
 }
 
 impl PlayerLink {
+    /// The server nickname DWOS gives: `[TAG] name`, `[OS] name` for another state, else the
+    /// bare name; cut to Discord's 32 characters.
+    pub fn server_nickname(&self) -> String {
+        let full = match (&self.alliance, self.other_state) {
+            (Some(tag), _) => format!("[{tag}] {}", self.nickname),
+            (None, true) => format!("[OS] {}", self.nickname),
+            (None, false) => self.nickname.clone(),
+        };
+        full.chars().take(32).collect()
+    }
+
     /// The version of a link read from a record written before links had versions: an
     /// update of it must find it still there (0 would mean "create").
     pub const UNVERSIONED: u64 = u64::MAX;
@@ -173,6 +193,105 @@ pub struct Alliance {
     pub version: u64,
     /// Creation time.
     pub created_at: i64,
+    /// Who created it (`None` for alliances registered before `/alliance create`).
+    #[serde(default)]
+    pub created_by: Option<UserId>,
+    /// Its roles and channels on Discord, as far as they were made.
+    #[serde(default)]
+    pub discord: AllianceDiscord,
+}
+
+/// An alliance's roles and channels on Discord: each id is kept once made, so a re-run after a
+/// partial failure makes only what is missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AllianceDiscord {
+    /// `<Alliance>`: every member.
+    pub role_id: Option<RoleId>,
+    /// `<Alliance> - R4`.
+    pub r4_role_id: Option<RoleId>,
+    /// `<Alliance> - R5`.
+    pub r5_role_id: Option<RoleId>,
+    /// `<TAG> Channels`.
+    pub category_id: Option<ChannelId>,
+    /// `general`.
+    pub general_id: Option<ChannelId>,
+    /// `reminders`.
+    pub reminders_id: Option<ChannelId>,
+    /// `gift-codes`.
+    pub gift_codes_id: Option<ChannelId>,
+    /// `r4-r5-only`: join requests, audit lines, succession notices.
+    pub officers_id: Option<ChannelId>,
+}
+
+/// A member's request to join an alliance, waiting for its R4/R5.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinRequest {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The alliance tag.
+    pub tag: String,
+    /// Who asks.
+    pub user_id: UserId,
+    /// When.
+    pub requested_at: i64,
+}
+
+/// What happened in an alliance (the audit trail).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditAction {
+    /// The alliance was created; the subject leads it.
+    Created,
+    /// The subject joined (an officer approved).
+    Joined,
+    /// The subject left.
+    Left,
+    /// The actor removed the subject.
+    Kicked,
+    /// The actor gave the subject a new rank.
+    Ranked,
+    /// The actor handed the subject the lead.
+    Transferred,
+    /// The subject took the lead of a leaderless alliance.
+    Succeeded,
+    /// The actor dissolved the alliance.
+    Dissolved,
+}
+
+impl AuditAction {
+    /// The message that tells it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AuditAction::Created => "audit-created",
+            AuditAction::Joined => "audit-joined",
+            AuditAction::Left => "audit-left",
+            AuditAction::Kicked => "audit-kicked",
+            AuditAction::Ranked => "audit-ranked",
+            AuditAction::Transferred => "audit-transferred",
+            AuditAction::Succeeded => "audit-succeeded",
+            AuditAction::Dissolved => "audit-dissolved",
+        }
+    }
+}
+
+/// One line of an alliance's audit trail, owned by the member it concerns (so it is in their
+/// export and goes with their erasure).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AllianceAudit {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The alliance tag.
+    pub tag: String,
+    /// What happened.
+    pub action: AuditAction,
+    /// Who did it.
+    pub actor: UserId,
+    /// Whom it concerns.
+    pub subject: UserId,
+    /// The subject's rank after it, if it has one.
+    pub rank: Option<Rank>,
+    /// When.
+    pub at: i64,
 }
 
 /// A user's membership and rank in an alliance.
@@ -188,6 +307,10 @@ pub struct AllianceMember {
     pub rank: Rank,
     /// When they joined.
     pub joined_at: i64,
+    /// Optimistic-concurrency version: a change names the version it read (0: written before
+    /// memberships had versions).
+    #[serde(default)]
+    pub version: u64,
 }
 
 /// A game event a guild (or one of its alliances) is reminded of.
@@ -411,6 +534,12 @@ pub struct UserData {
     /// The news posts they wrote (and their translations).
     #[serde(default)]
     pub news: Vec<News>,
+    /// Their requests to join alliances.
+    #[serde(default)]
+    pub join_requests: Vec<JoinRequest>,
+    /// What happened to them in alliances (joins, ranks, kicks, transfers…).
+    #[serde(default)]
+    pub alliance_audit: Vec<AllianceAudit>,
 }
 
 /// A member's choice on an event's announcement.

@@ -6,6 +6,18 @@ pub const MANAGE_GUILD: u64 = 1 << 5;
 pub const ADMINISTRATOR: u64 = 1 << 3;
 /// Manage Roles.
 pub const MANAGE_ROLES: u64 = 1 << 28;
+/// View Channel.
+pub const VIEW_CHANNEL: u64 = 1 << 10;
+/// Send Messages.
+pub const SEND_MESSAGES: u64 = 1 << 11;
+/// Embed Links.
+pub const EMBED_LINKS: u64 = 1 << 14;
+/// Read Message History.
+pub const READ_MESSAGE_HISTORY: u64 = 1 << 16;
+/// What a member needs in a channel to read and write it.
+pub const READ_WRITE: u64 = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY;
+/// What DWOS itself needs in the channels it makes (posting embeds included).
+pub const BOT_CHANNEL: u64 = READ_WRITE | EMBED_LINKS;
 
 /// What an ordinary member may do, and nothing more: create invites, react, stream, view,
 /// send (also TTS, in threads, voice messages, polls), embed, attach, read history, external

@@ -1,7 +1,8 @@
 //! Who may do what to whom inside an alliance: pure rules, checked by the worker on the ranks it
 //! read (never on what a client showed).
 
-use crate::model::Rank;
+use crate::UserId;
+use crate::model::{AllianceMember, Rank};
 
 /// Something one member does to another member of the same alliance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,10 +67,40 @@ pub fn check(actor: Rank, target: Rank, action: RankAction, same_member: bool) -
     }
 }
 
+/// Who leads next when the R5 is gone: the highest rank, then the longest serving (earliest
+/// `joined_at`), then the lowest user id, so every process picks the same member.
+pub fn successor(members: &[AllianceMember]) -> Option<UserId> {
+    members
+        .iter()
+        .min_by_key(|m| (std::cmp::Reverse(m.rank), m.joined_at, m.user_id.0))
+        .map(|m| m.user_id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use Rank::{R1, R2, R3, R4, R5};
+
+    fn member(user: u64, rank: Rank, joined_at: i64) -> AllianceMember {
+        AllianceMember { guild_id: crate::GuildId(1), tag: "FRO".into(), user_id: UserId(user), rank, joined_at, version: 1 }
+    }
+
+    #[test]
+    fn the_successor_is_the_highest_then_longest_serving_then_lowest_id() {
+        assert_eq!(successor(&[]), None);
+        let cases = [
+            (vec![member(1, R1, 10), member(2, R4, 50), member(3, R3, 1)], 2, "rank first"),
+            (vec![member(1, R4, 30), member(2, R4, 20), member(3, R4, 40)], 2, "then the longest serving"),
+            (vec![member(9, R2, 5), member(4, R2, 5)], 4, "then the lowest id"),
+            (vec![member(7, R1, 100)], 7, "the only one left"),
+        ];
+        for (members, expected, why) in cases {
+            assert_eq!(successor(&members), Some(UserId(expected)), "{why}");
+            let mut reversed = members.clone();
+            reversed.reverse();
+            assert_eq!(successor(&reversed), Some(UserId(expected)), "{why}, whatever the order read");
+        }
+    }
 
     const RANKS: [Rank; 5] = [R1, R2, R3, R4, R5];
 

@@ -2,7 +2,7 @@
 //! stand in for [`RestClient`].
 
 use crate::message::MessageBody;
-use crate::rest::{GuildCounts, RestClient, RestError, RoleSummary};
+use crate::rest::{ChannelSummary, GuildCounts, NewChannel, Overwrite, RestClient, RestError, RoleSummary};
 use async_trait::async_trait;
 use dwos_core::{ApplicationId, ChannelId, GuildId, InteractionToken, JobError, MessageId, RoleId, UserId};
 
@@ -47,6 +47,17 @@ pub trait DiscordApi: Send + Sync {
 
     /// The DM channel with a user.
     async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError>;
+
+    /// Deletes a role (one already gone is not an error).
+    async fn delete_role(&self, guild: GuildId, role: RoleId) -> Result<(), RestError>;
+    /// Every channel of a guild.
+    async fn channels(&self, guild: GuildId) -> Result<Vec<ChannelSummary>, RestError>;
+    /// Creates a channel or category.
+    async fn create_channel(&self, guild: GuildId, channel: &NewChannel) -> Result<ChannelSummary, RestError>;
+    /// Deletes a channel (one already gone is not an error).
+    async fn delete_channel(&self, channel: ChannelId) -> Result<(), RestError>;
+    /// Sets one permission overwrite on a channel.
+    async fn set_overwrite(&self, channel: ChannelId, overwrite: &Overwrite) -> Result<(), RestError>;
 }
 
 fn to_value(body: &MessageBody) -> serde_json::Value {
@@ -114,6 +125,26 @@ impl DiscordApi for RestClient {
 
     async fn open_dm(&self, user: UserId) -> Result<ChannelId, RestError> {
         RestClient::open_dm(self, user).await
+    }
+
+    async fn delete_role(&self, guild: GuildId, role: RoleId) -> Result<(), RestError> {
+        RestClient::delete_role(self, guild, role).await
+    }
+
+    async fn channels(&self, guild: GuildId) -> Result<Vec<ChannelSummary>, RestError> {
+        RestClient::channels(self, guild).await
+    }
+
+    async fn create_channel(&self, guild: GuildId, channel: &NewChannel) -> Result<ChannelSummary, RestError> {
+        RestClient::create_channel(self, guild, channel).await
+    }
+
+    async fn delete_channel(&self, channel: ChannelId) -> Result<(), RestError> {
+        RestClient::delete_channel(self, channel).await
+    }
+
+    async fn set_overwrite(&self, channel: ChannelId, overwrite: &Overwrite) -> Result<(), RestError> {
+        RestClient::set_overwrite(self, channel, overwrite).await
     }
 }
 

@@ -89,7 +89,17 @@ pub enum RestError {
     NoToken,
 }
 
+/// A delete of something already gone has done its job.
+fn gone_is_done(err: RestError) -> Result<(), RestError> {
+    if err.is_not_found() { Ok(()) } else { Err(err) }
+}
+
 impl RestError {
+    /// Discord answered 404: the member, channel or role is not there (any more).
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, RestError::Status { status, .. } if *status == StatusCode::NOT_FOUND)
+    }
+
     /// Worth another delivery later: rate limits, 5xx and unreachable Discord.
     pub fn is_transient(&self) -> bool {
         match self {
@@ -137,6 +147,71 @@ impl RoleSummary {
     pub fn permission_bits(&self) -> u64 {
         self.permissions.parse().unwrap_or(u64::MAX)
     }
+}
+
+/// A channel's id, name, type and category.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+pub struct ChannelSummary {
+    /// The channel id.
+    pub id: ChannelId,
+    /// Its name.
+    #[serde(default)]
+    pub name: String,
+    /// Discord's channel type (0 text, 2 voice, 4 category, …).
+    #[serde(rename = "type")]
+    pub kind: u8,
+    /// The category it sits in.
+    #[serde(default)]
+    pub parent_id: Option<ChannelId>,
+}
+
+/// Discord's channel types DWOS makes.
+pub mod channel_kind {
+    /// A text channel.
+    pub const TEXT: u8 = 0;
+    /// A category.
+    pub const CATEGORY: u8 = 4;
+}
+
+/// Who a permission overwrite is for, with what it allows and denies.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Overwrite {
+    /// The role or member id (the guild id is `@everyone`).
+    pub id: String,
+    /// 0 role, 1 member.
+    #[serde(rename = "type")]
+    pub kind: u8,
+    /// Allowed permission bits (a decimal string, as Discord wants them).
+    pub allow: String,
+    /// Denied permission bits.
+    pub deny: String,
+}
+
+impl Overwrite {
+    /// An overwrite for a role (the guild id for `@everyone`).
+    pub fn role(id: u64, allow: u64, deny: u64) -> Self {
+        Self { id: id.to_string(), kind: 0, allow: allow.to_string(), deny: deny.to_string() }
+    }
+
+    /// An overwrite for one member (DWOS itself, in the channels it makes).
+    pub fn member(id: u64, allow: u64, deny: u64) -> Self {
+        Self { id: id.to_string(), kind: 1, allow: allow.to_string(), deny: deny.to_string() }
+    }
+}
+
+/// A channel to create.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct NewChannel {
+    /// Its name.
+    pub name: String,
+    /// Its type ([`channel_kind`]).
+    #[serde(rename = "type")]
+    pub kind: u8,
+    /// The category to put it in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<ChannelId>,
+    /// Who sees and writes it.
+    pub permission_overwrites: Vec<Overwrite>,
 }
 
 /// Discord's REST API, at a configurable base URL (a fake in tests).
@@ -243,6 +318,44 @@ impl RestClient {
         let body = serde_json::json!({ "name": name, "permissions": "0", "mentionable": false });
         let response = self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(&body)).await?;
         response.json().await.map_err(|e| RestError::Decode(e.without_url()))
+    }
+
+    /// Deletes a role (a role already gone is not an error).
+    pub async fn delete_role(&self, guild: GuildId, role: RoleId) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/roles/{role}", self.base);
+        self.send(|| self.http.delete(&url).header(AUTHORIZATION, &auth)).await.map(drop).or_else(gone_is_done)
+    }
+
+    /// The guild's channels.
+    pub async fn channels(&self, guild: GuildId) -> Result<Vec<ChannelSummary>, RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/channels", self.base);
+        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
+    }
+
+    /// Creates a channel or category.
+    pub async fn create_channel(&self, guild: GuildId, channel: &NewChannel) -> Result<ChannelSummary, RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/channels", self.base);
+        let response = self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(channel)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
+    }
+
+    /// Deletes a channel (one already gone is not an error).
+    pub async fn delete_channel(&self, channel: ChannelId) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{channel}", self.base);
+        self.send(|| self.http.delete(&url).header(AUTHORIZATION, &auth)).await.map(drop).or_else(gone_is_done)
+    }
+
+    /// Sets one permission overwrite on a channel (idempotent).
+    pub async fn set_overwrite(&self, channel: ChannelId, overwrite: &Overwrite) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{channel}/permissions/{}", self.base, overwrite.id);
+        let body = serde_json::json!({ "type": overwrite.kind, "allow": overwrite.allow, "deny": overwrite.deny });
+        self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth).json(&body)).await.map(drop)
     }
 
     /// The roles a member has (`GET /guilds/{g}/members/{u}`).

@@ -11,6 +11,7 @@ pub mod guild_log;
 pub mod http;
 pub mod registry;
 pub mod router;
+pub mod shown;
 pub mod telemetry;
 
 pub use config::{ConfigError, HttpConfig, WorkerConfig};

@@ -4,7 +4,7 @@
 
 use crate::deps::WorkerDeps;
 use crate::feature::Feature;
-use crate::features::{events, giftcode, help, moderation, privacy, stats, verify};
+use crate::features::{alliance, events, giftcode, help, moderation, privacy, stats, verify};
 use dwos_bus::Worker;
 use dwos_core::JobKind;
 use dwos_discord::CommandSpec;
@@ -15,6 +15,7 @@ pub static FEATURES: &[&dyn Feature] = &[
     &help::Help,
     &stats::Stats,
     &verify::Verify,
+    &alliance::Alliances,
     &events::Events,
     &giftcode::Giftcodes,
     &moderation::Moderation,
@@ -37,6 +38,7 @@ pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
         JobKind::Redeem => Arc::new(giftcode::RedeemWorker::new(deps.clone())),
         JobKind::Moderation => Arc::new(moderation::ModerationWorker::new(deps.clone())),
         JobKind::Privacy => Arc::new(privacy::PrivacyWorker::new(deps.clone())),
+        JobKind::Alliance => Arc::new(alliance::AllianceWorker::new(deps.clone())),
     }
 }
 
@@ -60,6 +62,7 @@ mod tests {
                 "reverify",
                 "setup",
                 "unlink",
+                "alliance",
                 "event",
                 "giftcode",
                 "moderators",

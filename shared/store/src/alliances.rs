@@ -3,8 +3,8 @@
 use crate::StoreError;
 use crate::keys;
 use crate::store::{Store, decode, decode_all, encode, owned, version_of};
-use crate::table::{Condition, Index, Write};
-use dwos_core::model::{Alliance, AllianceMember, Rank};
+use crate::table::{Condition, Index, Item, Write};
+use dwos_core::model::{Alliance, AllianceAudit, AllianceMember, JoinRequest, Rank};
 use dwos_core::{GuildId, UserId};
 use serde::{Deserialize, Serialize};
 
@@ -71,10 +71,127 @@ impl Store {
         }
     }
 
-    /// Adds or re-ranks a member.
+    /// Adds or re-ranks a member, whatever was stored (setup and tests; changes use
+    /// [`Store::save_member`]).
     pub async fn put_member(&self, member: &AllianceMember) -> Result<(), StoreError> {
         let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
-        self.put(owned(encode(key, member)?, member.user_id)).await
+        let mut item = owned(encode(key, &AllianceMember { version: member.version.max(1), ..member.clone() })?, member.user_id);
+        item.version = Some(member.version.max(1));
+        self.put(item).await
+    }
+
+    /// Adds a member at version 1; one already there is [`StoreError::AlreadyExists`].
+    pub async fn add_member(&self, member: &AllianceMember) -> Result<AllianceMember, StoreError> {
+        let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
+        let added = AllianceMember { version: 1, ..member.clone() };
+        let mut item = owned(encode(key.clone(), &added)?, member.user_id);
+        item.version = Some(1);
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Err(StoreError::ConditionFailed(_)) => Err(StoreError::AlreadyExists(key)),
+            other => other.map(|()| added),
+        }
+    }
+
+    /// One member of an alliance, at the version stored.
+    pub async fn member(&self, guild: GuildId, tag: &str, user: UserId) -> Result<Option<AllianceMember>, StoreError> {
+        self.table().get(&keys::member(guild, tag, user)?).await?.map(decode_member).transpose()
+    }
+
+    /// Saves a member read at `member.version`; if someone changed or removed them since,
+    /// nothing is written and the result is [`StoreError::VersionConflict`].
+    pub async fn save_member(&self, member: &AllianceMember) -> Result<AllianceMember, StoreError> {
+        let write = member_write(member, member.rank)?;
+        let saved = AllianceMember { version: member.version + 1, ..member.clone() };
+        match self.table().write(vec![write]).await {
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            other => other.map(|()| saved),
+        }
+    }
+
+    /// Removes a member read at `member.version` (a kick), freeing the R5 seat in the same
+    /// transaction if they held it; a change meanwhile is [`StoreError::VersionConflict`].
+    pub async fn remove_member_at(&self, member: &AllianceMember) -> Result<(), StoreError> {
+        let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
+        let mut writes = vec![Write::Delete(key, member_condition(member.version))];
+        writes.extend(self.free_r5_seat(member.guild_id, &member.tag, member.user_id).await?);
+        match self.table().write(writes).await {
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
+            other => other,
+        }
+    }
+
+    /// Deletes an alliance's own record and its seat (its members are removed first, one by one).
+    pub async fn delete_alliance(&self, guild: GuildId, tag: &str) -> Result<(), StoreError> {
+        self.table()
+            .write(vec![
+                Write::Delete(keys::alliance(guild, tag)?, Condition::Always),
+                Write::Delete(keys::r5_seat(guild, tag)?, Condition::Always),
+            ])
+            .await
+    }
+
+    // --- join requests
+
+    /// Stores a request to join: `false` if the member already asked.
+    pub async fn request_join(&self, request: &JoinRequest) -> Result<bool, StoreError> {
+        let key = keys::join_request(request.guild_id, &request.tag, request.user_id)?;
+        let item = owned(encode(key, request)?, request.user_id);
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::ConditionFailed(_)) => Ok(false),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// A member's open request to join `tag`.
+    pub async fn join_request(&self, guild: GuildId, tag: &str, user: UserId) -> Result<Option<JoinRequest>, StoreError> {
+        self.get(&keys::join_request(guild, tag, user)?).await
+    }
+
+    /// Every open request to join `tag`.
+    pub async fn join_requests(&self, guild: GuildId, tag: &str) -> Result<Vec<JoinRequest>, StoreError> {
+        self.list(&keys::guild(guild), &format!("ALLIANCE#{}#REQUEST#", keys::part(tag)?)).await
+    }
+
+    /// Answers a request in one transaction: it goes, and on `Some(member)` the member is added.
+    /// `false` when it was already answered (another officer, or a redelivery): nothing changes.
+    pub async fn answer_join(&self, guild: GuildId, tag: &str, user: UserId, member: Option<&AllianceMember>) -> Result<bool, StoreError> {
+        let request = keys::join_request(guild, tag, user)?;
+        let mut writes = vec![Write::Delete(request.clone(), Condition::Exists)];
+        if let Some(member) = member {
+            let added = AllianceMember { version: 1, ..member.clone() };
+            let mut item = owned(encode(keys::member(guild, tag, user)?, &added)?, user);
+            item.version = Some(1);
+            writes.push(Write::Put(item, Condition::Absent));
+        }
+        match self.table().write(writes).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::ConditionFailed(key)) if key == request => Ok(false),
+            Err(StoreError::ConditionFailed(key)) => Err(StoreError::AlreadyExists(key)),
+            Err(err) => Err(err),
+        }
+    }
+
+    // --- audit
+
+    /// Records an audit line under `id` (the job step writing it): `true` the first time,
+    /// `false` when that step already wrote it (a redelivery).
+    pub async fn record_audit(&self, audit: &AllianceAudit, id: &str) -> Result<bool, StoreError> {
+        let key = keys::alliance_audit(audit.guild_id, &audit.tag, id, audit.subject)?;
+        let item = owned(encode(key, audit)?, audit.subject);
+        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::ConditionFailed(_)) => Ok(false),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// An alliance's audit trail, oldest first.
+    pub async fn alliance_audit(&self, guild: GuildId, tag: &str) -> Result<Vec<AllianceAudit>, StoreError> {
+        let mut lines: Vec<AllianceAudit> =
+            self.list(&keys::guild(guild), &format!("ALLIANCE#{}#AUDIT#", keys::part(tag)?)).await?;
+        lines.sort_by_key(|line| line.at);
+        Ok(lines)
     }
 
     /// Removes a member, freeing the R5 seat in the same transaction if they held it (a
@@ -88,9 +205,20 @@ impl Store {
         }
     }
 
-    /// Every member of an alliance.
+    /// Every member of an alliance, each at the version stored.
     pub async fn members(&self, guild: GuildId, tag: &str) -> Result<Vec<AllianceMember>, StoreError> {
-        self.list(&keys::guild(guild), &format!("ALLIANCE#{}#MEMBER#", keys::part(tag)?)).await
+        let prefix = format!("ALLIANCE#{}#MEMBER#", keys::part(tag)?);
+        let items = self.table().query(Index::Primary, &keys::guild(guild), &prefix).await?;
+        Ok(items
+            .into_iter()
+            .filter_map(|item| match decode_member(item) {
+                Ok(member) => Some(member),
+                Err(err) => {
+                    tracing::error!(error = %err, "skipping a corrupt membership");
+                    None
+                }
+            })
+            .collect())
     }
 
     // --- the R5 seat
@@ -171,7 +299,7 @@ impl Store {
                 None
             }
         };
-        let Some(leader) = self.get::<AllianceMember>(&leader_key).await? else {
+        let Some(leader) = self.member(guild, tag, new_leader).await? else {
             return Err(StoreError::ConditionFailed(leader_key));
         };
         let seat = R5Seat {
@@ -183,22 +311,19 @@ impl Store {
         };
         let mut seat_item = owned(encode(seat_key.clone(), &seat)?, new_leader);
         seat_item.version = Some(version);
-        let promoted = AllianceMember { rank: Rank::R5, ..leader };
-        // Exists: a member who left meanwhile fails the whole transaction, sitting R5 included.
-        let mut writes = vec![
-            Write::Put(seat_item, condition),
-            Write::Put(owned(encode(leader_key, &promoted)?, new_leader), Condition::Exists),
-        ];
-        if let Some(old) = previous.filter(|old| *old != new_leader) {
-            let old_key = keys::member(guild, tag, old)?;
-            if let Some(member) = self.get::<AllianceMember>(&old_key).await? {
-                let demoted = AllianceMember { rank: Rank::R4, ..member };
-                writes.push(Write::Put(owned(encode(old_key, &demoted)?, old), Condition::Exists));
-            }
+        // Over the versions read: a member who left or changed meanwhile fails the whole
+        // transaction, sitting R5 included.
+        let mut writes = vec![Write::Put(seat_item, condition), member_write(&leader, Rank::R5)?];
+        if let Some(old) = previous.filter(|old| *old != new_leader)
+            && let Some(member) = self.member(guild, tag, old).await?
+        {
+            writes.push(member_write(&member, Rank::R4)?);
         }
         match self.table().write(writes).await {
             Ok(()) => Ok(previous),
-            Err(StoreError::ConditionFailed(key)) if key == seat_key => Err(StoreError::VersionConflict(key)),
+            Err(StoreError::ConditionFailed(key)) if key == seat_key || key != leader_key => {
+                Err(StoreError::VersionConflict(key))
+            }
             Err(err) => Err(err),
         }
     }
@@ -226,4 +351,24 @@ impl Store {
         item.version = Some(version);
         Ok(Some(Write::Put(item, condition)))
     }
+}
+
+/// A membership as read, its version taken from the item (older records carry none in the body).
+fn decode_member(item: Item) -> Result<AllianceMember, StoreError> {
+    let version = version_of(Some(&item));
+    Ok(AllianceMember { version, ..decode(item)? })
+}
+
+/// The condition that a membership is still the one read at `version`.
+fn member_condition(version: u64) -> Condition {
+    if version == 0 { Condition::Unversioned } else { Condition::Version(version) }
+}
+
+/// The write that saves `member` (read at `member.version`) at `rank`, one version on.
+fn member_write(member: &AllianceMember, rank: Rank) -> Result<Write, StoreError> {
+    let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
+    let saved = AllianceMember { rank, version: member.version + 1, ..member.clone() };
+    let mut item = owned(encode(key, &saved)?, member.user_id);
+    item.version = Some(saved.version);
+    Ok(Write::Put(item, member_condition(member.version)))
 }

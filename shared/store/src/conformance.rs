@@ -39,7 +39,8 @@ macro_rules! conformance_tests {
             idempotency_keys_remember_the_first_answer, the_check_index_follows_the_link,
             batched_reads_claims_and_saves_act_one_by_one, rsvps_count_and_dm_toggles_apply_once,
             a_forgotten_attempt_no_longer_counts, run_results_count_once_and_the_last_edits,
-            auto_redeem_consent_is_per_member);
+            auto_redeem_consent_is_per_member, two_officers_changing_one_member_one_wins,
+            a_join_request_is_answered_once, audit_lines_are_written_once_and_exported);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -72,7 +73,15 @@ pub fn link(guild: GuildId, user: u64, game: u64) -> PlayerLink {
 }
 
 fn alliance(tag: &str) -> Alliance {
-    Alliance { guild_id: G, tag: tag.into(), name: "Frost Legion".into(), version: 0, created_at: NOW }
+    Alliance {
+        guild_id: G,
+        tag: tag.into(),
+        name: "Frost Legion".into(),
+        version: 0,
+        created_at: NOW,
+        created_by: None,
+        discord: Default::default(),
+    }
 }
 
 fn reminder(event: &str, offset: u32, due_at: i64) -> Reminder {
@@ -100,6 +109,7 @@ pub async fn guild_config_round_trips(store: &Store) {
         test_player: Some(GameId(77)),
         moderator_roles: vec![RoleId(6)],
         moderator_users: vec![UserId(8)],
+        council_channel_id: Some(ChannelId(11)),
         updated_at: NOW,
         version: 0,
     };
@@ -165,7 +175,8 @@ pub async fn alliance_versions_prevent_lost_updates(store: &Store) {
 pub async fn members_are_listed_per_alliance(store: &Store) {
     store.create_alliance(&alliance("FRO")).await.unwrap();
     for (user, tag, rank) in [(1, "FRO", Rank::R5), (2, "FRO", Rank::R4), (3, "ICE", Rank::R1)] {
-        let member = AllianceMember { guild_id: G, tag: tag.into(), user_id: UserId(user), rank, joined_at: NOW };
+        let member =
+            AllianceMember { guild_id: G, tag: tag.into(), user_id: UserId(user), rank, joined_at: NOW, version: 0 };
         store.put_member(&member).await.unwrap();
     }
     let ranks: Vec<Rank> = store.members(G, "FRO").await.unwrap().into_iter().map(|m| m.rank).collect();
@@ -339,7 +350,8 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
         })
         .await
         .unwrap();
-    let member = AllianceMember { guild_id: G, tag: "FRO".into(), user_id: user, rank: Rank::R4, joined_at: NOW };
+    let member =
+        AllianceMember { guild_id: G, tag: "FRO".into(), user_id: user, rank: Rank::R4, joined_at: NOW, version: 0 };
     store.put_member(&member).await.unwrap();
     // 30 redemptions: erasure deletes in several batches.
     for i in 0..30 {

@@ -88,6 +88,17 @@ pub fn member(g: GuildId, tag: &str, u: UserId) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("ALLIANCE#{}#MEMBER#{u}", part(tag)?)))
 }
 
+/// `GUILD#g / ALLIANCE#tag#REQUEST#u`: a member's request to join, until an officer answers.
+pub fn join_request(g: GuildId, tag: &str, u: UserId) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("ALLIANCE#{}#REQUEST#{u}", part(tag)?)))
+}
+
+/// `GUILD#g / ALLIANCE#tag#AUDIT#id#u`: one audit line about member `u`, `id` naming the job
+/// step that wrote it (so a redelivery writes the same line, not a second one).
+pub fn alliance_audit(g: GuildId, tag: &str, id: &str, u: UserId) -> Result<Key, StoreError> {
+    Ok(Key::new(guild(g), format!("ALLIANCE#{}#AUDIT#{}#{u}", part(tag)?, part(id)?)))
+}
+
 /// `GUILD#g / ALLIANCE#tag#R5`: the alliance's one leader seat.
 pub fn r5_seat(g: GuildId, tag: &str) -> Result<Key, StoreError> {
     Ok(Key::new(guild(g), format!("ALLIANCE#{}#R5", part(tag)?)))

@@ -393,6 +393,10 @@ impl Store {
                 decode(item).map(|p| data.prefs = Some(p))
             } else if sk.starts_with("PLAYER#") {
                 decode(item).map(|p| data.players.push(p))
+            } else if sk.contains("#AUDIT#") {
+                decode(item).map(|a| data.alliance_audit.push(a))
+            } else if sk.contains("#REQUEST#") {
+                decode(item).map(|r| data.join_requests.push(r))
             } else if sk.contains("#MEMBER#") {
                 decode(item).map(|m| data.memberships.push(m))
             } else if sk.starts_with("REDEEM#") {

@@ -5,10 +5,10 @@ use super::{G, NOW, alliance, link};
 use crate::table::{Condition, Item, Key, Write};
 use crate::{Store, StoreError};
 use dwos_core::UserId;
-use dwos_core::model::{AllianceMember, GameId, PlayerLink, Rank};
+use dwos_core::model::{AllianceAudit, AllianceMember, AuditAction, GameId, JoinRequest, PlayerLink, Rank};
 
 fn member(tag: &str, user: u64, rank: Rank) -> AllianceMember {
-    AllianceMember { guild_id: G, tag: tag.into(), user_id: UserId(user), rank, joined_at: NOW }
+    AllianceMember { guild_id: G, tag: tag.into(), user_id: UserId(user), rank, joined_at: NOW, version: 0 }
 }
 
 async fn ranks(store: &Store, tag: &str) -> Vec<(UserId, Rank)> {
@@ -299,4 +299,84 @@ pub async fn a_repeated_unlink_gives_the_first_answer(store: &Store) {
     let (_, other_job) = store.unlink_player_once(G, UserId(5), "job-2", 3600, NOW + 2, answer).await.unwrap();
     assert_eq!(other_job.as_str(), Some("none"), "another unlink finds nothing");
     assert_eq!(store.player_by_game_id(G, GameId(120)).await.unwrap(), None);
+}
+
+pub async fn two_officers_changing_one_member_one_wins(store: &Store) {
+    let added = store.add_member(&member("FRO", 7, Rank::R1)).await.unwrap();
+    assert_eq!(added.version, 1);
+    assert!(matches!(store.add_member(&member("FRO", 7, Rank::R2)).await, Err(StoreError::AlreadyExists(_))));
+    // Both officers read version 1, then each saves their own change.
+    let read = store.member(G, "FRO", UserId(7)).await.unwrap().unwrap();
+    let (to_r2, to_r3) = (AllianceMember { rank: Rank::R2, ..read.clone() }, AllianceMember { rank: Rank::R3, ..read.clone() });
+    let (a, b) = tokio::join!(store.save_member(&to_r2), store.save_member(&to_r3));
+    let (won, lost) = if a.is_ok() { (a, b) } else { (b, a) };
+    let won = won.unwrap();
+    assert!(matches!(lost, Err(StoreError::VersionConflict(_))), "{lost:?}");
+    let stored = store.member(G, "FRO", UserId(7)).await.unwrap().unwrap();
+    assert_eq!((stored.rank, stored.version), (won.rank, 2), "the winner's change, one version on");
+    // A kick over the old version loses too; over the current one it removes the member.
+    assert!(matches!(store.remove_member_at(&read).await, Err(StoreError::VersionConflict(_))));
+    store.remove_member_at(&stored).await.unwrap();
+    assert_eq!(store.member(G, "FRO", UserId(7)).await.unwrap(), None);
+    // A membership from before versions (none stored) is changed once, then versioned.
+    store.table().write(vec![Write::Put(
+        Item {
+            key: crate::keys::member(G, "FRO", UserId(8)).unwrap(),
+            user_key: None,
+            expires_at: None,
+            version: None,
+            body: serde_json::to_value(member("FRO", 8, Rank::R1)).unwrap(),
+        },
+        Condition::Always,
+    )]).await.unwrap();
+    let legacy = store.member(G, "FRO", UserId(8)).await.unwrap().unwrap();
+    assert_eq!(legacy.version, 0);
+    let saved = store.save_member(&AllianceMember { rank: Rank::R2, ..legacy.clone() }).await.unwrap();
+    assert_eq!(saved.version, 1);
+    assert!(matches!(store.save_member(&legacy).await, Err(StoreError::VersionConflict(_))), "old read loses");
+}
+
+pub async fn a_join_request_is_answered_once(store: &Store) {
+    let request = JoinRequest { guild_id: G, tag: "FRO".into(), user_id: UserId(9), requested_at: NOW };
+    assert!(store.request_join(&request).await.unwrap());
+    assert!(!store.request_join(&request).await.unwrap(), "asked already");
+    assert_eq!(store.join_requests(G, "FRO").await.unwrap(), [request.clone()]);
+    let joining = member("FRO", 9, Rank::R1);
+    // Two officers approve at once: one adds the member, the other finds it answered.
+    let (a, b) = tokio::join!(
+        store.answer_join(G, "FRO", UserId(9), Some(&joining)),
+        store.answer_join(G, "FRO", UserId(9), Some(&joining))
+    );
+    let mut answers = [a.unwrap(), b.unwrap()];
+    answers.sort();
+    assert_eq!(answers, [false, true]);
+    assert_eq!(ranks(store, "FRO").await, [(UserId(9), Rank::R1)]);
+    assert_eq!(store.join_request(G, "FRO", UserId(9)).await.unwrap(), None);
+    assert!(!store.answer_join(G, "FRO", UserId(9), None).await.unwrap(), "a late deny changes nothing");
+    assert_eq!(ranks(store, "FRO").await.len(), 1);
+}
+
+pub async fn audit_lines_are_written_once_and_exported(store: &Store) {
+    let line = |subject: u64, at: i64| AllianceAudit {
+        guild_id: G,
+        tag: "FRO".into(),
+        action: AuditAction::Ranked,
+        actor: UserId(1),
+        subject: UserId(subject),
+        rank: Some(Rank::R3),
+        at,
+    };
+    assert!(store.record_audit(&line(2, NOW + 5), "job-1").await.unwrap());
+    assert!(!store.record_audit(&line(2, NOW + 9), "job-1").await.unwrap(), "a redelivery writes nothing");
+    assert!(store.record_audit(&line(3, NOW), "job-2").await.unwrap());
+    let trail = store.alliance_audit(G, "FRO").await.unwrap();
+    assert_eq!(trail.iter().map(|l| (l.subject, l.at)).collect::<Vec<_>>(), [(UserId(3), NOW), (UserId(2), NOW + 5)]);
+    let request = JoinRequest { guild_id: G, tag: "ICE".into(), user_id: UserId(2), requested_at: NOW };
+    store.request_join(&request).await.unwrap();
+    let data = store.export_user(UserId(2)).await.unwrap();
+    assert_eq!(data.alliance_audit, [line(2, NOW + 5)]);
+    assert_eq!(data.join_requests, [request]);
+    assert!(data.memberships.is_empty(), "an audit line is not a membership");
+    assert_eq!(store.erase_user(UserId(2)).await.unwrap(), 2);
+    assert_eq!(store.alliance_audit(G, "FRO").await.unwrap().len(), 1, "the other member's line stays");
 }

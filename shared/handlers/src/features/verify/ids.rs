@@ -1,8 +1,7 @@
 //! The custom ids of verification's buttons, menus and modals, as one typed enum: every id
 //! DWOS formats parses back to the same value, and anything else is unknown.
 
-use dwos_core::UserId;
-use dwos_core::model::{GameId, Rank, valid_alliance_tag};
+use dwos_core::model::GameId;
 
 /// The prefix every verification id starts with (the router dispatches on it).
 pub const PREFIX: &str = "verify";
@@ -18,29 +17,6 @@ pub enum VerifyId {
     Furnace,
     /// "Skip" instead of a furnace level.
     FurnaceSkip,
-    /// The alliance select menu.
-    AllianceSelect,
-    /// "My alliance isn't listed".
-    AllianceNew,
-    /// The new-alliance modal.
-    AllianceModal,
-    /// A rank button for an alliance.
-    Rank {
-        /// The alliance tag.
-        tag: String,
-        /// The rank claimed.
-        rank: Rank,
-    },
-    /// A moderator's approval of an R5 claim.
-    Approve {
-        /// The alliance tag.
-        tag: String,
-        /// Who claimed R5.
-        member: UserId,
-        /// The seat's version when the claim was made: a later change voids the button
-        /// (`None` on buttons posted before seats had versions).
-        seat: Option<u64>,
-    },
 }
 
 impl VerifyId {
@@ -52,12 +28,6 @@ impl VerifyId {
             VerifyId::Modal => format!("{PREFIX}:modal"),
             VerifyId::Furnace => format!("{PREFIX}:furnace"),
             VerifyId::FurnaceSkip => format!("{PREFIX}:furnace-skip"),
-            VerifyId::AllianceSelect => format!("{PREFIX}:alliance"),
-            VerifyId::AllianceNew => format!("{PREFIX}:alliance-new"),
-            VerifyId::AllianceModal => format!("{PREFIX}:alliance-modal"),
-            VerifyId::Rank { tag, rank } => format!("{PREFIX}:rank:{tag}:{}", rank.as_str()),
-            VerifyId::Approve { tag, member, seat: Some(seat) } => format!("{PREFIX}:approve:{tag}:{member}:{seat}"),
-            VerifyId::Approve { tag, member, seat: None } => format!("{PREFIX}:approve:{tag}:{member}"),
         }
     }
 
@@ -66,34 +36,15 @@ impl VerifyId {
         let rest = custom_id.strip_prefix(PREFIX)?.strip_prefix(':')?;
         let mut parts = rest.split(':');
         let id = match (parts.next()?, parts.next(), parts.next()) {
-            ("approve", Some(tag), Some(member)) if valid_alliance_tag(tag) => VerifyId::Approve {
-                tag: tag.to_owned(),
-                member: UserId(number(member).filter(|m| *m > 0)?),
-                seat: match parts.next() {
-                    Some(seat) => Some(number(seat)?),
-                    None => None,
-                },
-            },
             ("start", None, None) => VerifyId::Start(None),
             ("start", Some(state), None) => VerifyId::Start(Some(parse_state(state)?)),
             ("modal", None, None) => VerifyId::Modal,
             ("furnace", None, None) => VerifyId::Furnace,
             ("furnace-skip", None, None) => VerifyId::FurnaceSkip,
-            ("alliance", None, None) => VerifyId::AllianceSelect,
-            ("alliance-new", None, None) => VerifyId::AllianceNew,
-            ("alliance-modal", None, None) => VerifyId::AllianceModal,
-            ("rank", Some(tag), Some(rank)) if valid_alliance_tag(tag) => {
-                VerifyId::Rank { tag: tag.to_owned(), rank: Rank::parse(rank)? }
-            }
             _ => return None,
         };
         parts.next().is_none().then_some(id)
     }
-}
-
-/// Digits only (`u64::from_str` would also take a leading `+`).
-fn number(text: &str) -> Option<u64> {
-    text.bytes().all(|b| b.is_ascii_digit()).then(|| text.parse().ok()).flatten()
 }
 
 /// A game id as typed: digits only, at most 12 of them.
@@ -120,9 +71,9 @@ pub fn parse_name(text: &str) -> Option<String> {
     dwos_core::text::plain(text, MAX_NAME)
 }
 
-/// The select menu's "no alliance" value (tags are alphanumeric, so it cannot clash).
+/// The alliance select's "no alliance" value, as the alliance feature reads it.
 pub const NO_ALLIANCE: &str = "-none";
-/// The select menu's "another state" value.
+/// The alliance select's "another state" value, as the alliance feature reads it.
 pub const OTHER_STATE: &str = "-os";
 /// The verification form's game-id field.
 pub const GAME_ID_FIELD: &str = "game_id";
@@ -130,8 +81,6 @@ pub const GAME_ID_FIELD: &str = "game_id";
 pub const STATE_FIELD: &str = "state";
 /// The verification form's in-game name field.
 pub const NAME_FIELD: &str = "name";
-/// The new-alliance modal's field.
-pub const TAG_FIELD: &str = "tag";
 
 #[cfg(test)]
 mod tests {
@@ -144,12 +93,6 @@ mod tests {
             VerifyId::Modal,
             VerifyId::Furnace,
             VerifyId::FurnaceSkip,
-            VerifyId::AllianceSelect,
-            VerifyId::AllianceNew,
-            VerifyId::AllianceModal,
-            VerifyId::Rank { tag: "FRO".into(), rank: Rank::R5 },
-            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42), seat: Some(3) },
-            VerifyId::Approve { tag: "Ab1".into(), member: UserId(42), seat: None },
         ]
     }
 
@@ -177,6 +120,9 @@ mod tests {
             "verify:start:245:1",
             "verify:confirm:555",
             "verify:reject",
+            "verify:alliance",
+            "verify:approve:FRO:42:1",
+            "verify:rank:FRO:R5",
             "verify:rank:FRO:R6",
             "verify:rank:F#O:R1",
             "verify:rank:FRO:R1:x",

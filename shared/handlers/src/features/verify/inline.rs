@@ -2,13 +2,12 @@
 //! modal or question, within Discord's 3 s.
 
 use super::ids::{
-    GAME_ID_FIELD, MAX_NAME, NAME_FIELD, NO_ALLIANCE, OTHER_STATE, STATE_FIELD, TAG_FIELD, VerifyId, parse_game_id,
+    GAME_ID_FIELD, MAX_NAME, NAME_FIELD, STATE_FIELD, VerifyId, parse_game_id,
     parse_name, parse_state,
 };
-use super::steps::{AllianceChoice, SetupChanges, VerifyStep};
+use super::steps::{SetupChanges, VerifyStep};
 use crate::router::{Inline, Reply};
 use dwos_core::furnace::declarable_levels;
-use dwos_core::model::{Rank, valid_alliance_tag};
 use dwos_core::permissions::is_elevated;
 use dwos_core::{ChannelId, JobKind, UserId};
 use dwos_discord::response::{self, TextField};
@@ -99,36 +98,7 @@ pub(super) async fn component(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
             }
         }
         VerifyId::FurnaceSkip => update(VerifyStep::Furnace { level: None }).await,
-        VerifyId::AllianceSelect => match cx.incoming.selected().first().map(String::as_str) {
-            Some(NO_ALLIANCE) => update(VerifyStep::Alliance { choice: AllianceChoice::NoAlliance }).await,
-            Some(OTHER_STATE) => update(VerifyStep::Alliance { choice: AllianceChoice::OtherState }).await,
-            Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(cx, tag), "rank_question"),
-            _ => cx.ephemeral("alliance-bad-tag", "bad_tag"),
-        },
-        VerifyId::AllianceNew => {
-            let field = TextField {
-                custom_id: TAG_FIELD,
-                label: cx.text("alliance-modal-label"),
-                placeholder: "FRO".to_owned(),
-                min_length: 1,
-                max_length: 8,
-            };
-            Reply::new(
-                response::modal(&VerifyId::AllianceModal.format(), cx.text("alliance-modal-title"), field),
-                "modal",
-            )
-        }
-        VerifyId::Rank { tag, rank } => {
-            update(VerifyStep::Alliance { choice: AllianceChoice::Join { tag, rank } }).await
-        }
-        VerifyId::Approve { tag, member, seat } => {
-            // The button sits in the log channel, but anyone who can see it could press it.
-            if !cx.is_moderator().await {
-                return Some(cx.refuse_moderator_only("verify:approve").await);
-            }
-            update(VerifyStep::ApproveLeader { tag, member, seat }).await
-        }
-        VerifyId::Modal | VerifyId::AllianceModal => return None,
+        VerifyId::Modal => return None,
     })
 }
 
@@ -153,22 +123,8 @@ pub(super) async fn modal(cx: &Inline<'_>, id: VerifyId) -> Option<Reply> {
             };
             queue(cx, VerifyStep::Lookup { game_id, state, name }, response::deferred(true)).await
         }
-        VerifyId::AllianceModal => match cx.incoming.modal_value(TAG_FIELD).map(str::trim) {
-            Some(tag) if valid_alliance_tag(tag) => Reply::new(rank_buttons(cx, tag), "rank_question"),
-            _ => cx.ephemeral("alliance-bad-tag", "bad_tag"),
-        },
         _ => return None,
     })
-}
-
-fn rank_buttons(cx: &Inline<'_>, tag: &str) -> InteractionResponse {
-    let question = cx.text_with("rank-question", &[("tag", tag.to_owned())]);
-    let buttons = Rank::ALL
-        .iter()
-        .rev()
-        .map(|&rank| (VerifyId::Rank { tag: tag.to_owned(), rank }.format(), rank.as_str().to_owned()))
-        .collect();
-    response::update_with_buttons(question, buttons)
 }
 
 /// The verification form: game id, state (pre-filled when known), in-game name.

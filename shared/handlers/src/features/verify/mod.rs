@@ -12,9 +12,10 @@ pub mod weekly;
 mod worker;
 
 pub use ids::VerifyId;
-pub use steps::{AllianceChoice, VerifyStep};
+pub use steps::VerifyStep;
 pub use weekly::{RefreshReport, Refresher};
-pub use worker::{CHECK_EVERY_DAYS, VerifyWorker, day_of, furnace_shown, member_nickname};
+pub use crate::shown::furnace_shown;
+pub use worker::{CHECK_EVERY_DAYS, VerifyWorker, day_of};
 
 use crate::feature::Feature;
 use crate::router::{Inline, Reply};

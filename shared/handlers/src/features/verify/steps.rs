@@ -54,41 +54,9 @@ pub enum VerifyStep {
         #[serde(flatten)]
         changes: SetupChanges,
     },
-    /// The verified user chose an alliance (or none, or another state).
-    Alliance {
-        /// What they chose.
-        choice: AllianceChoice,
-    },
-    /// A moderator approved a member's R5 claim.
-    ApproveLeader {
-        /// The alliance.
-        tag: String,
-        /// The member who claimed R5.
-        member: dwos_core::UserId,
-        /// The seat version the claim was made against (`None` from older buttons: unchecked).
-        #[serde(default)]
-        seat: Option<u64>,
-    },
     /// `/unlink`: a moderator frees a member's game id.
     Unlink {
         /// The member to unlink.
         member: dwos_core::UserId,
     },
-}
-
-/// A verified user's answer to "which alliance are you in?".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum AllianceChoice {
-    /// In an alliance of this guild (created if new), at a rank.
-    Join {
-        /// The alliance tag.
-        tag: String,
-        /// The claimed rank.
-        rank: dwos_core::model::Rank,
-    },
-    /// In no alliance.
-    NoAlliance,
-    /// From another state.
-    OtherState,
 }

@@ -10,11 +10,10 @@ use dwos_bus::Worker;
 use dwos_core::furnace::declarable_levels;
 use dwos_core::model::{GameId, GuildConfig, PlayerLink};
 use dwos_core::permissions::is_elevated;
-use dwos_core::{DomainEvent, DomainEventKind, Envelope, FurnaceLevel, GuildId, JobError, RoleId, UserId};
+use dwos_core::{DomainEvent, DomainEventKind, Envelope, GuildId, JobError, RoleId, UserId};
 use dwos_discord::message::{button, select};
 use dwos_discord::{MessageBody, RestError};
 use dwos_game::{GameError, StateCheck, StateSearch};
-use dwos_i18n::Catalog;
 use dwos_store::StoreError;
 use serde_json::json;
 use twilight_model::channel::message::component::ButtonStyle;
@@ -24,7 +23,6 @@ pub const MAX_ATTEMPTS: usize = 5;
 /// The attempt window: 30 minutes.
 pub const ATTEMPT_WINDOW_SECS: i64 = 30 * 60;
 /// Discord's limit on nickname length.
-const MAX_NICK: usize = 32;
 /// Days between two game checks of a linked player.
 pub const CHECK_EVERY_DAYS: i64 = 7;
 /// States `/reverify` may probe looking for a player who moved (each is one game call).
@@ -33,25 +31,6 @@ const REVERIFY_PROBES: u32 = 5;
 /// The Unix day a Unix time falls on.
 pub fn day_of(unix: i64) -> i64 {
     unix.div_euclid(86_400)
-}
-
-/// A furnace level as the game shows it, with "Level N" localized below 31.
-pub fn furnace_shown(catalog: &Catalog, locale: &str, level: u32) -> String {
-    match FurnaceLevel::from_raw(level) {
-        FurnaceLevel::Plain(level) => catalog.format_with(locale, "furnace-level", &[("level", level.to_string())]),
-        shown => shown.to_string(),
-    }
-}
-
-/// The server nickname for a verified player: `[TAG] name`, `[OS] name` for another
-/// state, else the bare name; cut to Discord's 32 characters.
-pub fn member_nickname(link: &PlayerLink) -> String {
-    let full = match (&link.alliance, link.other_state) {
-        (Some(tag), _) => format!("[{tag}] {}", link.nickname),
-        (None, true) => format!("[OS] {}", link.nickname),
-        (None, false) => link.nickname.clone(),
-    };
-    full.chars().take(MAX_NICK).collect()
 }
 
 /// Handles `verify` jobs.
@@ -87,7 +66,7 @@ impl VerifyWorker {
     /// A declared furnace level as shown, or "not declared".
     pub(super) fn furnace(&self, ctx: &Ctx<'_>, level: Option<u32>) -> String {
         match level {
-            Some(level) => furnace_shown(&self.deps.catalog, ctx.locale, level),
+            Some(level) => crate::shown::furnace_shown(&self.deps.catalog, ctx.locale, level),
             None => self.text(ctx, "furnace-not-declared", &[]),
         }
     }
@@ -357,7 +336,7 @@ impl VerifyWorker {
             if let Some(role) = role {
                 self.deps.rest.add_member_role(ctx.guild, ctx.user, role).await?;
             }
-            self.deps.rest.set_nickname(ctx.guild, ctx.user, &member_nickname(link)).await
+            self.deps.rest.set_nickname(ctx.guild, ctx.user, &link.server_nickname()).await
         }
         .await;
         match outcome {
@@ -484,8 +463,6 @@ impl Worker for VerifyWorker {
             VerifyStep::Refresh => self.reverify(&ctx).await,
             VerifyStep::Setup { by_admin, changes } => self.setup(&ctx, by_admin, changes).await,
             VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
-            VerifyStep::Alliance { choice } => self.choose_alliance(&ctx, choice).await,
-            VerifyStep::ApproveLeader { tag, member, seat } => self.approve_leader(&ctx, &tag, member, seat).await,
         }
     }
 }
