@@ -265,6 +265,16 @@ pub fn privacy_envelope(id: u64, locale: &str) -> Envelope {
     }
 }
 
+/// An `alliance` job: `/alliance info` of the fixture member's own alliance.
+pub fn alliance_envelope(id: u64, locale: &str) -> Envelope {
+    let step = dwos_handlers::features::alliance::AllianceStep::Info { tag: None };
+    Envelope {
+        kind: JobKind::Alliance,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
 /// A `moderation` job: `/moderators list`.
 pub fn moderation_envelope(id: u64, locale: &str) -> Envelope {
     let step =
@@ -303,6 +313,8 @@ pub const GIFTCODE_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456
 pub const REDEEM_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-redeem";
 /// The privacy queue's URL in the fixture environment.
 pub const PRIVACY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-privacy";
+/// The alliance queue's URL in the fixture environment.
+pub const ALLIANCE_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-alliance";
 /// The moderation queue's URL in the fixture environment.
 pub const MODERATION_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-moderation";
 
@@ -374,6 +386,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
     event_create["member"]["permissions"] = json!("268438560");
     let giftcode_redeem =
         command_with(1_600_000_000_000_000_009, "giftcode", Some("redeem"), &[("code", " wos2026 ")], false, "it");
+    let alliance_join = command_with(1_600_000_000_000_000_012, "alliance", Some("join"), &[], false, "it");
     let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
     bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
     // The gift-code functions call the game and send redemption jobs.
@@ -397,6 +410,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "REDEEM_QUEUE_URL": REDEEM_QUEUE_URL,
             "MODERATION_QUEUE_URL": MODERATION_QUEUE_URL,
             "PRIVACY_QUEUE_URL": PRIVACY_QUEUE_URL,
+            "ALLIANCE_QUEUE_URL": ALLIANCE_QUEUE_URL,
             "TABLE_NAME": "dwos-Table"
         },
         "EventsFunction": {
@@ -447,6 +461,12 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "TABLE_NAME": "dwos-Table",
             "EVENT_BUS_NAME": "dwos-events"
         },
+        "AllianceFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
+        },
         "ModerationFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
@@ -476,6 +496,8 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         ("redeemer-sqs.json".into(), sqs_event(&[redeem_envelope(1_600_000_000_000_000_009, "it")])),
         ("moderation-sqs.json".into(), sqs_event(&[moderation_envelope(1_600_000_000_000_000_010, "it")])),
         ("privacy-sqs.json".into(), sqs_event(&[privacy_envelope(1_600_000_000_000_000_011, "it")])),
+        ("interactions-alliance-join.json".into(), signed(&alliance_join, false)),
+        ("alliance-sqs.json".into(), sqs_event(&[alliance_envelope(1_600_000_000_000_000_012, "it")])),
         ("env.json".into(), env),
     ]
 }

@@ -225,6 +225,18 @@ async fn every_event_file_has_a_checked_outcome() {
                 assert!(body.contains("name=\"payload_json\"") && body.contains("12345678"), "{body}");
                 assert!(body.contains(&format!("filename=\"dwos-{}.json\"", fixtures::USER_ID)), "{body}");
             }
+            "interactions-alliance-join.json" => {
+                let (status, body, queue) = invoke_interactions(&name).await;
+                assert_eq!((status, body), (200, serde_json::json!({"type": 5, "data": {"flags": 64}})));
+                let job = queue.receive("alliance").await.unwrap().expect("an alliance job was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert_eq!(envelope.payload["step"], "join_menu");
+            }
+            "alliance-sqs.json" => {
+                // The fixture member is in no alliance: the worker says how to name one.
+                let edit = run_sqs_event(&name, "AllianceFunction", JobKind::Alliance).await;
+                assert!(edit["content"].as_str().unwrap().starts_with("Nessuna alleanza trovata"), "{edit}");
+            }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
     }

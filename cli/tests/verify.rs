@@ -239,7 +239,8 @@ async fn the_game_checks_id_and_state_and_the_declared_name_and_level_are_stored
         asked["content"],
         "Livello della fornace FC 5 registrato (come l'hai dichiarato).\n\n**In quale alleanza sei?**"
     );
-    assert_eq!(asked["components"][0]["components"][0]["custom_id"], "verify:alliance");
+    assert_eq!(asked["components"][0]["components"][0]["custom_id"], "alliance:pick", "the alliance feature's select");
+    assert_eq!(asked["components"][1]["components"][0]["custom_id"], "alliance:new");
 
     let created = app.requests("POST", "/roles").await;
     assert_eq!(support::json_body(&created[0])["name"], "Verificato");
@@ -658,134 +659,6 @@ async fn the_weekly_check_stops_at_its_budget_and_when_the_game_is_down() {
     assert_eq!((left.check_day, left.missing_checks), (Some(today()), 0), "still due, nothing counted");
 }
 
-fn select(id: u64, value: &str) -> Value {
-    choose(id, "verify:alliance", value)
-}
-
-/// Verifies the fixture member as FrostBear and skips the furnace level; returns the reply with
-/// the alliance picker.
-async fn verified(app: &App, first_id: u64) -> Value {
-    app.submit_id(first_id, "12345678").await;
-    app.send(&fixtures::button(first_id + 1, "verify:furnace-skip", "it")).await;
-    app.edit_of(first_id + 1, 0).await
-}
-
-#[tokio::test]
-async fn after_verifying_the_member_picks_an_alliance_and_rank() {
-    let app = app(5).await;
-    let frost = dwos_core::model::Alliance {
-        guild_id: GuildId(GUILD_ID),
-        tag: "FRO".into(),
-        name: "Frost Legion".into(),
-        version: 0,
-        created_at: 0,
-    };
-    app.store.create_alliance(&frost).await.unwrap();
-    let reply = verified(&app, 100).await;
-    assert!(reply["content"].as_str().unwrap().ends_with("**In quale alleanza sei?**"), "{reply}");
-    let menu = &reply["components"][0]["components"][0];
-    assert_eq!(menu["custom_id"], "verify:alliance");
-    let values: Vec<&str> = menu["options"].as_array().unwrap().iter().map(|o| o["value"].as_str().unwrap()).collect();
-    assert_eq!(values, ["FRO", "-none", "-os"]);
-    assert_eq!(menu["options"][0]["label"], "[FRO] Frost Legion");
-
-    let ranks = app.send(&select(102, "FRO")).await;
-    assert_eq!(ranks["type"], 7, "answered inline");
-    assert_eq!(ranks["data"]["content"], "Il tuo grado in [FRO]?");
-    let ids: Vec<&str> = ranks["data"]["components"][0]["components"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["custom_id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids[0], "verify:rank:FRO:R5");
-    assert_eq!(ids.len(), 5);
-
-    let ack = app.send(&fixtures::button(103, "verify:rank:FRO:R3", "it")).await;
-    assert_eq!(ack, json!({ "type": 6 }));
-    // The first answer after verifying also asks, once, about redeeming gift codes.
-    let done = app.edit_of(103, 0).await;
-    let content = done["content"].as_str().unwrap();
-    assert!(content.starts_with("Fatto: sei R3 in [FRO].\n\n**Codici regalo:**"), "{content}");
-    let consent: Vec<&str> = done["components"][0]["components"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["custom_id"].as_str().unwrap())
-        .collect();
-    assert_eq!(consent, ["gift:auto:on", "gift:auto:off"]);
-    let link = app.store.player(GuildId(GUILD_ID), UserId(USER_ID)).await.unwrap().unwrap();
-    assert_eq!((link.alliance.as_deref(), link.rank), (Some("FRO"), Some(dwos_core::model::Rank::R3)));
-    assert_eq!(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap().len(), 1);
-    let nicks = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}")).await;
-    assert_eq!(support::json_body(nicks.last().unwrap()), json!({ "nick": "[FRO] FrostBear" }));
-
-    // Moving to another state drops the membership and tags the nickname [OS].
-    app.send(&select(104, "-os")).await;
-    assert_eq!(
-        app.edit_of(104, 0).await["content"],
-        "Fatto: sei registrato come giocatore di un altro stato.",
-        "asked once only"
-    );
-    assert!(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap().is_empty());
-    let nicks = app.requests("PATCH", &format!("/guilds/{GUILD_ID}/members/{USER_ID}")).await;
-    assert_eq!(support::json_body(nicks.last().unwrap()), json!({ "nick": "[OS] FrostBear" }));
-}
-
-#[tokio::test]
-async fn a_new_alliance_is_registered_from_the_modal() {
-    let app = app(5).await;
-    verified(&app, 110).await;
-    let modal = app.send(&fixtures::button(112, "verify:alliance-new", "it")).await;
-    assert_eq!((modal["type"].as_u64(), modal["data"]["custom_id"].as_str()), (Some(9), Some("verify:alliance-modal")));
-    let bad = app.send(&fixtures::modal_submit(113, "verify:alliance-modal", "tag", "no spaces", "it")).await;
-    assert_eq!(bad["data"]["content"], "La sigla di un'alleanza è composta da 1 a 8 lettere o cifre.");
-    let ranks = app.send(&fixtures::modal_submit(114, "verify:alliance-modal", "tag", "ICE", "it")).await;
-    assert_eq!(ranks["data"]["components"][0]["components"][0]["custom_id"], "verify:rank:ICE:R5");
-    app.send(&fixtures::button(115, "verify:rank:ICE:R5", "it")).await;
-    assert!(app.edit_of(115, 0).await["content"].as_str().unwrap().starts_with("Fatto: sei R5 in [ICE]."));
-    assert_eq!(app.store.alliance(GuildId(GUILD_ID), "ICE").await.unwrap().map(|a| a.version), Some(1));
-}
-
-#[tokio::test]
-async fn an_r5_claim_on_a_led_alliance_waits_for_a_moderator() {
-    let app = app(5).await;
-    configure(&app, None, Some(666), Some("en")).await;
-    let leader = dwos_core::model::AllianceMember {
-        guild_id: GuildId(GUILD_ID),
-        tag: "FRO".into(),
-        user_id: UserId(42),
-        rank: dwos_core::model::Rank::R5,
-        joined_at: 0,
-    };
-    app.store.put_member(&leader).await.unwrap();
-    verified(&app, 120).await;
-    app.send(&fixtures::button(122, "verify:rank:FRO:R5", "it")).await;
-    let pending = app.edit_of(122, 0).await;
-    assert!(pending["content"].as_str().unwrap().starts_with("[FRO] ha già un R5"), "{pending}");
-    let ranks = |members: Vec<dwos_core::model::AllianceMember>| {
-        let mut ranks: Vec<(u64, &'static str)> = members.iter().map(|m| (m.user_id.0, m.rank.as_str())).collect();
-        ranks.sort();
-        ranks
-    };
-    assert_eq!(ranks(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap()), [(42, "R5"), (USER_ID, "R4")]);
-
-    let claim = app.requests("POST", "/channels/666/messages").await;
-    let claim = support::json_body(claim.last().unwrap());
-    let approve = claim["components"][0]["components"][0]["custom_id"].as_str().unwrap().to_owned();
-    assert_eq!(approve, format!("verify:approve:FRO:{USER_ID}:1"), "the seat version the claim saw");
-
-    let denied = app.send(&fixtures::button(123, &approve, "en-US")).await;
-    assert_eq!(
-        denied["data"]["content"],
-        "Only DWOS moderators can do this: members with Manage Server, or the roles and members named with /moderators."
-    );
-    let ack = app.send(&as_moderator(fixtures::button(124, &approve, "en-US"))).await;
-    assert_eq!(ack, json!({ "type": 6 }));
-    assert_eq!(app.edit_of(124, 0).await["content"], format!("<@{USER_ID}> approved <@{USER_ID}> as R5 of [FRO]."));
-    assert_eq!(ranks(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap()), [(42, "R4"), (USER_ID, "R5")]);
-}
-
 #[tokio::test]
 async fn missing_permissions_are_told_to_the_user_and_the_log_channel() {
     let app = app(5).await;
@@ -928,6 +801,7 @@ async fn leader_42(app: &App) {
         user_id: UserId(42),
         rank: dwos_core::model::Rank::R5,
         joined_at: 0,
+        version: 0,
     };
     app.store.put_member(&member).await.unwrap();
 }
@@ -945,45 +819,6 @@ async fn a_retried_unlink_repeats_its_first_answer_and_leaves_nothing_behind() {
     }
     assert!(app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap().is_empty(), "membership removed");
     assert_eq!(app.store.r5_holder(GuildId(GUILD_ID), "FRO").await.unwrap(), None, "R5 seat freed");
-}
-
-#[tokio::test]
-async fn a_stale_r5_approval_changes_nothing() {
-    let app = app(5).await;
-    leader_42(&app).await;
-    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
-    // User 43 claimed R5, then left the alliance: the moderator's button is stale.
-    worker.handle(job(155, json!({ "step": "approve_leader", "tag": "FRO", "member": "43" }))).await.unwrap();
-    let reply = app.edit_of(155, 0).await;
-    assert!(reply["content"].as_str().unwrap().starts_with("Nothing changed"), "{reply}");
-    assert_eq!(app.store.r5_holder(GuildId(GUILD_ID), "FRO").await.unwrap(), Some(UserId(42)));
-    let members = app.store.members(GuildId(GUILD_ID), "FRO").await.unwrap();
-    assert_eq!(
-        members.iter().map(|m| (m.user_id, m.rank)).collect::<Vec<_>>(),
-        [(UserId(42), dwos_core::model::Rank::R5)]
-    );
-}
-
-#[tokio::test]
-async fn two_members_claiming_r5_at_once_leave_exactly_one_r5() {
-    let app = app(5).await;
-    configure(&app, Some(555), None, None).await;
-    for (user, fid) in [(61, 11112222), (62, 87654321)] {
-        app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
-    }
-    let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
-    let claim = |id, user: u64| dwos_core::Envelope {
-        user_id: Some(UserId(user)),
-        ..job(id, json!({ "step": "alliance", "choice": { "kind": "join", "tag": "ICE", "rank": "R5" } }))
-    };
-    let (a, b) = tokio::join!(worker.handle(claim(156, 61)), worker.handle(claim(157, 62)));
-    a.unwrap();
-    b.unwrap();
-    let members = app.store.members(GuildId(GUILD_ID), "ICE").await.unwrap();
-    let leaders: Vec<_> = members.iter().filter(|m| m.rank == dwos_core::model::Rank::R5).collect();
-    assert_eq!((members.len(), leaders.len()), (2, 1), "{members:?}");
-    let holder = app.store.r5_holder(GuildId(GUILD_ID), "ICE").await.unwrap();
-    assert_eq!(holder, Some(leaders[0].user_id));
 }
 
 #[tokio::test]
@@ -1019,7 +854,7 @@ async fn the_verified_role_is_created_once_when_two_verifications_race() {
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
     let pick = |id, user: u64| dwos_core::Envelope {
         user_id: Some(UserId(user)),
-        ..job(id, json!({ "step": "alliance", "choice": { "kind": "no_alliance" } }))
+        ..job(id, json!({ "step": "refresh" }))
     };
     let (a, b) = tokio::join!(worker.handle(pick(160, 61)), worker.handle(pick(161, 62)));
     // The loser of the race is handed back to the queue; its redelivery finds the role.

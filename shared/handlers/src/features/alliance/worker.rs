@@ -123,19 +123,26 @@ impl AllianceWorker {
         self.sync_roles(ctx, alliance, user, rank, link.as_ref()).await
     }
 
-    /// Records an audit line once per job step and posts it to the alliance's officers.
+    /// An audit id tied to this job: a redelivery writes the same line, another job a new one.
+    pub(super) fn job_audit_id(ctx: &Ctx<'_>, action: AuditAction) -> String {
+        ctx.envelope.step_key(&format!("{action:?}")).replace('#', "-")
+    }
+
+    /// Records an audit line once per `id` (what makes the change the same one: a membership's
+    /// join time, a seat version, a job) and posts it to the alliance's officers; `true` the
+    /// first time.
     pub(super) async fn audit(
         &self,
         ctx: &Ctx<'_>,
         alliance: &Alliance,
         action: AuditAction,
-        subject: UserId,
-        rank: Option<Rank>,
-    ) -> Result<(), JobError> {
+        (subject, rank): (UserId, Option<Rank>),
+        id: &str,
+    ) -> Result<bool, JobError> {
         let line =
             AllianceAudit { guild_id: ctx.guild, tag: alliance.tag.clone(), action, actor: ctx.user, subject, rank, at: now() };
-        let id = ctx.envelope.step_key(&format!("{action:?}-{subject}")).replace('#', "-");
-        if self.deps.store.record_audit(&line, &id).await? {
+        let recorded = self.deps.store.record_audit(&line, id).await?;
+        if recorded {
             let args = [
                 ("actor", format!("<@{}>", ctx.user)),
                 ("user", format!("<@{subject}>")),
@@ -144,7 +151,7 @@ impl AllianceWorker {
             ];
             self.tell_officers(ctx, alliance, action.message_id(), &args).await;
         }
-        Ok(())
+        Ok(recorded)
     }
 
     /// A line in the alliance's `r4-r5-only` channel (the server's log channel if it has none),
@@ -235,7 +242,8 @@ impl AllianceWorker {
         if !self.settle_member(ctx, &alliance, ctx.user, Some(Rank::R5)).await? || !provisioned {
             text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
         }
-        self.audit(ctx, &alliance, AuditAction::Created, ctx.user, Some(Rank::R5)).await?;
+        let id = format!("created-{}", alliance.created_at);
+        self.audit(ctx, &alliance, AuditAction::Created, (ctx.user, Some(Rank::R5)), &id).await?;
         self.finish(ctx, text).await
     }
 
@@ -319,7 +327,8 @@ impl AllianceWorker {
             if !self.settle_member(ctx, &alliance, ctx.user, Some(member.rank)).await? || !provisioned {
                 text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
             }
-            self.audit(ctx, &alliance, AuditAction::Joined, ctx.user, Some(member.rank)).await?;
+            let id = format!("joined-{}", member.joined_at);
+            self.audit(ctx, &alliance, AuditAction::Joined, (ctx.user, Some(member.rank)), &id).await?;
             return self.finish(ctx, text).await;
         }
         let request = JoinRequest { guild_id: ctx.guild, tag: tag.clone(), user_id: ctx.user, requested_at: now() };
@@ -372,8 +381,9 @@ impl AllianceWorker {
             return self.say(ctx, "alliance-request-gone", &args).await;
         };
         let ok = self.settle_member(ctx, &alliance, member, Some(joined.rank)).await?;
-        self.audit(ctx, &alliance, AuditAction::Joined, member, Some(joined.rank)).await?;
-        if self.deps.first_time(ctx.envelope, "welcome-dm").await? {
+        // Keyed by the membership: a second officer's press or a redelivery neither logs nor welcomes again.
+        let id = format!("joined-{}", joined.joined_at);
+        if self.audit(ctx, &alliance, AuditAction::Joined, (member, Some(joined.rank)), &id).await? {
             let locale = self.deps.catalog.resolve([store.prefs(member).await?.and_then(|p| p.locale).as_deref()]);
             let welcome = self.deps.catalog.format_with(locale, "alliance-welcome", &[("tag", tag.clone())]);
             let sent = async { self.deps.rest.send_message(self.deps.rest.open_dm(member).await?, &MessageBody::text(welcome)).await };
@@ -404,7 +414,7 @@ impl AllianceWorker {
             return Ok(());
         };
         self.settle_member(ctx, &alliance, ctx.user, None).await?;
-        self.audit(ctx, &alliance, AuditAction::Left, ctx.user, None).await?;
+        self.audit(ctx, &alliance, AuditAction::Left, (ctx.user, None), &Self::job_audit_id(ctx, AuditAction::Left)).await?;
         self.ensure_leader(ctx, &alliance, false).await
     }
 
@@ -449,27 +459,50 @@ impl AllianceWorker {
             other => other?,
         }
         self.settle_member(ctx, &alliance, target, None).await?;
-        self.audit(ctx, &alliance, AuditAction::Kicked, target, None).await?;
+        let id = Self::job_audit_id(ctx, AuditAction::Kicked);
+        self.audit(ctx, &alliance, AuditAction::Kicked, (target, None), &id).await?;
         self.say(ctx, "alliance-kicked", &args).await
     }
 
     async fn set_rank(&self, ctx: &Ctx<'_>, target: UserId, rank: Rank) -> Result<(), JobError> {
         let (alliance, member) = match self.officer_action(ctx, target, RankAction::SetRank(rank)).await? {
             Ok(found) => found,
+            // Already at that rank (this job's earlier delivery, or another officer): the rest is
+            // applied again below, harmlessly, and logged once for that version.
+            Err(_) if self.rank_is(ctx, target, rank).await? => self.own_alliance_member(ctx, target).await?,
             Err(text) => return self.reply(ctx, text).await,
         };
         let args = [("user", format!("<@{target}>")), ("tag", alliance.tag.clone()), ("rank", rank.as_str().to_owned())];
-        match self.deps.store.save_member(&AllianceMember { rank, ..member }).await {
-            Err(StoreError::VersionConflict(_)) => return self.say(ctx, "alliance-changed-meanwhile", &args).await,
-            other => other?,
+        let saved = if member.rank == rank {
+            member
+        } else {
+            match self.deps.store.save_member(&AllianceMember { rank, ..member }).await {
+                Err(StoreError::VersionConflict(_)) => return self.say(ctx, "alliance-changed-meanwhile", &args).await,
+                other => other?,
+            }
         };
         let ok = self.settle_member(ctx, &alliance, target, Some(rank)).await?;
-        self.audit(ctx, &alliance, AuditAction::Ranked, target, Some(rank)).await?;
+        let id = format!("ranked-{}-v{}", saved.joined_at, saved.version);
+        self.audit(ctx, &alliance, AuditAction::Ranked, (target, Some(rank)), &id).await?;
         let mut text = self.text(ctx, "alliance-ranked", &args);
         if !ok {
             text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
         }
         self.reply(ctx, text).await
+    }
+
+    /// Whether `target` holds `rank` in the acting member's alliance.
+    async fn rank_is(&self, ctx: &Ctx<'_>, target: UserId, rank: Rank) -> Result<bool, JobError> {
+        let Ok((alliance, _)) = self.own_seat(ctx).await? else { return Ok(false) };
+        Ok(self.deps.store.member(ctx.guild, &alliance.tag, target).await?.is_some_and(|m| m.rank == rank))
+    }
+
+    /// The acting member's alliance and `target`'s membership in it (known to exist).
+    async fn own_alliance_member(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(Alliance, AllianceMember), JobError> {
+        let (alliance, _) = self.own_seat(ctx).await?.map_err(|id| JobError::Retry(id.to_owned()))?;
+        let member = self.deps.store.member(ctx.guild, &alliance.tag, target).await?;
+        let member = member.ok_or_else(|| JobError::Retry(format!("{target} left meanwhile")))?;
+        Ok((alliance, member))
     }
 
     // --- transfer and dissolve (confirmed by the R5)
@@ -518,7 +551,8 @@ impl AllianceWorker {
         let mut ok = self.settle_member(ctx, &alliance, target, Some(Rank::R5)).await?;
         let me = store.member(ctx.guild, &tag, ctx.user).await?.map(|m| m.rank);
         ok &= self.settle_member(ctx, &alliance, ctx.user, me).await?;
-        self.audit(ctx, &alliance, AuditAction::Transferred, target, Some(Rank::R5)).await?;
+        let id = format!("{}-transfer-{seat}", alliance.created_at);
+        self.audit(ctx, &alliance, AuditAction::Transferred, (target, Some(Rank::R5)), &id).await?;
         let mut text = self.text(ctx, "alliance-transferred", &args);
         if !ok {
             text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
@@ -554,7 +588,8 @@ impl AllianceWorker {
             return self.say(ctx, "alliance-not-leader", &[]).await;
         }
         // First the trail (so a redelivery knows), then members, then Discord, then the record.
-        self.audit(ctx, &alliance, AuditAction::Dissolved, ctx.user, None).await?;
+        let id = format!("dissolved-{}", alliance.created_at);
+        self.audit(ctx, &alliance, AuditAction::Dissolved, (ctx.user, None), &id).await?;
         for member in store.members(ctx.guild, &tag).await? {
             if member.user_id != ctx.user {
                 store.remove_member(ctx.guild, &tag, member.user_id).await?;
@@ -580,19 +615,21 @@ impl AllianceWorker {
     pub(super) async fn ensure_leader(&self, ctx: &Ctx<'_>, alliance: &Alliance, check_presence: bool) -> Result<(), JobError> {
         let store = &self.deps.store;
         let tag = &alliance.tag;
-        if let Some((holder, _)) = store.r5_seat(ctx.guild, tag).await? {
-            if !check_presence || holder == ctx.user {
-                return Ok(());
+        if let Some((holder, seat)) = store.r5_seat(ctx.guild, tag).await? {
+            let gone = check_presence
+                && holder != ctx.user
+                && match self.deps.rest.member_roles(ctx.guild, holder).await {
+                    Err(err) if err.is_not_found() => true,
+                    Err(err) if err.is_transient() => return Err(err.into()),
+                    _ => false,
+                };
+            if !gone {
+                return self.seat_settled(ctx, alliance, holder, seat).await;
             }
-            match self.deps.rest.member_roles(ctx.guild, holder).await {
-                Err(err) if err.is_not_found() => {
-                    store.remove_member(ctx.guild, tag, holder).await?;
-                    self.settle_member(ctx, alliance, holder, None).await?;
-                    self.audit(ctx, alliance, AuditAction::Left, holder, None).await?;
-                }
-                Err(err) if err.is_transient() => return Err(err.into()),
-                _ => return Ok(()),
-            }
+            store.remove_member(ctx.guild, tag, holder).await?;
+            self.settle_member(ctx, alliance, holder, None).await?;
+            let id = format!("{}-gone-{seat}", alliance.created_at);
+            self.audit(ctx, alliance, AuditAction::Left, (holder, None), &id).await?;
         }
         let members = store.members(ctx.guild, tag).await?;
         let Some(next) = ranks::successor(&members) else { return Ok(()) };
@@ -602,8 +639,23 @@ impl AllianceWorker {
             Err(StoreError::VersionConflict(_) | StoreError::ConditionFailed(_)) => return Ok(()),
             Err(err) => return Err(err.into()),
         }
-        self.settle_member(ctx, alliance, next, Some(Rank::R5)).await?;
-        self.audit(ctx, alliance, AuditAction::Succeeded, next, Some(Rank::R5)).await
+        match store.r5_seat(ctx.guild, tag).await? {
+            Some((holder, seat)) => self.seat_settled(ctx, alliance, holder, seat).await,
+            None => Ok(()),
+        }
+    }
+
+    /// Finishes a seat's hand-over after a successor took it (once per seat version, however
+    /// often it is looked at): their link, roles and the audit line.
+    async fn seat_settled(&self, ctx: &Ctx<'_>, alliance: &Alliance, holder: UserId, seat: u64) -> Result<(), JobError> {
+        let link = self.deps.store.player(ctx.guild, holder).await?;
+        if link.is_none_or(|l| l.rank == Some(Rank::R5) && l.alliance.as_deref() == Some(alliance.tag.as_str())) {
+            return Ok(());
+        }
+        self.settle_member(ctx, alliance, holder, Some(Rank::R5)).await?;
+        let id = format!("{}-seat-{seat}", alliance.created_at);
+        self.audit(ctx, alliance, AuditAction::Succeeded, (holder, Some(Rank::R5)), &id).await?;
+        Ok(())
     }
 }
 
