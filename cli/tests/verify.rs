@@ -852,10 +852,8 @@ async fn the_verified_role_is_created_once_when_two_verifications_race() {
         app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
     }
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
-    let pick = |id, user: u64| dwos_core::Envelope {
-        user_id: Some(UserId(user)),
-        ..job(id, json!({ "step": "refresh" }))
-    };
+    let pick =
+        |id, user: u64| dwos_core::Envelope { user_id: Some(UserId(user)), ..job(id, json!({ "step": "refresh" })) };
     let (a, b) = tokio::join!(worker.handle(pick(160, 61)), worker.handle(pick(161, 62)));
     // The loser of the race is handed back to the queue; its redelivery finds the role.
     for (outcome, (id, user)) in [(a, (162, 61)), (b, (163, 62))] {

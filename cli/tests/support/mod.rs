@@ -92,3 +92,4 @@ pub fn fast_options(dir: &Path) -> ServeOptions {
     options.game_backoff = Duration::from_millis(1);
     options
 }
+pub mod guild;

@@ -70,10 +70,7 @@ pub fn check(actor: Rank, target: Rank, action: RankAction, same_member: bool) -
 /// Who leads next when the R5 is gone: the highest rank, then the longest serving (earliest
 /// `joined_at`), then the lowest user id, so every process picks the same member.
 pub fn successor(members: &[AllianceMember]) -> Option<UserId> {
-    members
-        .iter()
-        .min_by_key(|m| (std::cmp::Reverse(m.rank), m.joined_at, m.user_id.0))
-        .map(|m| m.user_id)
+    members.iter().min_by_key(|m| (std::cmp::Reverse(m.rank), m.joined_at, m.user_id.0)).map(|m| m.user_id)
 }
 
 #[cfg(test)]
@@ -82,7 +79,14 @@ mod tests {
     use Rank::{R1, R2, R3, R4, R5};
 
     fn member(user: u64, rank: Rank, joined_at: i64) -> AllianceMember {
-        AllianceMember { guild_id: crate::GuildId(1), tag: "FRO".into(), user_id: UserId(user), rank, joined_at, version: 1 }
+        AllianceMember {
+            guild_id: crate::GuildId(1),
+            tag: "FRO".into(),
+            user_id: UserId(user),
+            rank,
+            joined_at,
+            version: 1,
+        }
     }
 
     #[test]

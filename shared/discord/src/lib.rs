@@ -15,5 +15,7 @@ pub use commands::CommandSpec;
 pub use interaction::{Incoming, ParseError};
 pub use message::MessageBody;
 pub use port::DiscordApi;
-pub use rest::{BotToken, ChannelSummary, GuildCounts, NewChannel, Overwrite, RestClient, RestError, RetryPolicy, RoleSummary};
+pub use rest::{
+    BotToken, ChannelSummary, GuildCounts, NewChannel, Overwrite, RestClient, RestError, RetryPolicy, RoleSummary,
+};
 pub use signature::{KeyError, SignatureError, Verifier};

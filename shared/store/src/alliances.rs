@@ -75,7 +75,8 @@ impl Store {
     /// [`Store::save_member`]).
     pub async fn put_member(&self, member: &AllianceMember) -> Result<(), StoreError> {
         let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
-        let mut item = owned(encode(key, &AllianceMember { version: member.version.max(1), ..member.clone() })?, member.user_id);
+        let mut item =
+            owned(encode(key, &AllianceMember { version: member.version.max(1), ..member.clone() })?, member.user_id);
         item.version = Some(member.version.max(1));
         self.put(item).await
     }
@@ -144,7 +145,12 @@ impl Store {
     }
 
     /// A member's open request to join `tag`.
-    pub async fn join_request(&self, guild: GuildId, tag: &str, user: UserId) -> Result<Option<JoinRequest>, StoreError> {
+    pub async fn join_request(
+        &self,
+        guild: GuildId,
+        tag: &str,
+        user: UserId,
+    ) -> Result<Option<JoinRequest>, StoreError> {
         self.get(&keys::join_request(guild, tag, user)?).await
     }
 
@@ -155,7 +161,13 @@ impl Store {
 
     /// Answers a request in one transaction: it goes, and on `Some(member)` the member is added.
     /// `false` when it was already answered (another officer, or a redelivery): nothing changes.
-    pub async fn answer_join(&self, guild: GuildId, tag: &str, user: UserId, member: Option<&AllianceMember>) -> Result<bool, StoreError> {
+    pub async fn answer_join(
+        &self,
+        guild: GuildId,
+        tag: &str,
+        user: UserId,
+        member: Option<&AllianceMember>,
+    ) -> Result<bool, StoreError> {
         let request = keys::join_request(guild, tag, user)?;
         let mut writes = vec![Write::Delete(request.clone(), Condition::Exists)];
         if let Some(member) = member {

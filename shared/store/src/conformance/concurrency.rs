@@ -307,7 +307,8 @@ pub async fn two_officers_changing_one_member_one_wins(store: &Store) {
     assert!(matches!(store.add_member(&member("FRO", 7, Rank::R2)).await, Err(StoreError::AlreadyExists(_))));
     // Both officers read version 1, then each saves their own change.
     let read = store.member(G, "FRO", UserId(7)).await.unwrap().unwrap();
-    let (to_r2, to_r3) = (AllianceMember { rank: Rank::R2, ..read.clone() }, AllianceMember { rank: Rank::R3, ..read.clone() });
+    let (to_r2, to_r3) =
+        (AllianceMember { rank: Rank::R2, ..read.clone() }, AllianceMember { rank: Rank::R3, ..read.clone() });
     let (a, b) = tokio::join!(store.save_member(&to_r2), store.save_member(&to_r3));
     let (won, lost) = if a.is_ok() { (a, b) } else { (b, a) };
     let won = won.unwrap();
@@ -319,16 +320,20 @@ pub async fn two_officers_changing_one_member_one_wins(store: &Store) {
     store.remove_member_at(&stored).await.unwrap();
     assert_eq!(store.member(G, "FRO", UserId(7)).await.unwrap(), None);
     // A membership from before versions (none stored) is changed once, then versioned.
-    store.table().write(vec![Write::Put(
-        Item {
-            key: crate::keys::member(G, "FRO", UserId(8)).unwrap(),
-            user_key: None,
-            expires_at: None,
-            version: None,
-            body: serde_json::to_value(member("FRO", 8, Rank::R1)).unwrap(),
-        },
-        Condition::Always,
-    )]).await.unwrap();
+    store
+        .table()
+        .write(vec![Write::Put(
+            Item {
+                key: crate::keys::member(G, "FRO", UserId(8)).unwrap(),
+                user_key: None,
+                expires_at: None,
+                version: None,
+                body: serde_json::to_value(member("FRO", 8, Rank::R1)).unwrap(),
+            },
+            Condition::Always,
+        )])
+        .await
+        .unwrap();
     let legacy = store.member(G, "FRO", UserId(8)).await.unwrap().unwrap();
     assert_eq!(legacy.version, 0);
     let saved = store.save_member(&AllianceMember { rank: Rank::R2, ..legacy.clone() }).await.unwrap();

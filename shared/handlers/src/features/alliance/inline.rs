@@ -87,7 +87,11 @@ fn create_form(cx: &Inline<'_>) -> InteractionResponse {
         min_length: 1,
         max_length: MAX_NAME as u16,
     };
-    response::form(&AllianceId::CreateForm.format(), cx.text("alliance-form-title"), vec![(tag, None, true), (name, None, true)])
+    response::form(
+        &AllianceId::CreateForm.format(),
+        cx.text("alliance-form-title"),
+        vec![(tag, None, true), (name, None, true)],
+    )
 }
 
 /// Buttons and menus; `None` for ids that are not components.

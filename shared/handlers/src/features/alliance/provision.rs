@@ -80,17 +80,23 @@ impl AllianceWorker {
         let bot = ctx.envelope.interaction().map(|(app, _)| app.0).unwrap_or_default();
         let members = private_to(everyone, bot, &[ids.role_id], &[]);
         let category_name = format!("{} Channels", alliance.tag);
-        ids.category_id =
-            Some(self.channel(ctx, &channels, ids.category_id, &category_name, channel_kind::CATEGORY, None, &members).await?);
+        ids.category_id = Some(
+            self.channel(ctx, &channels, ids.category_id, &category_name, channel_kind::CATEGORY, None, &members)
+                .await?,
+        );
         let officers = private_to(everyone, bot, &[ids.r4_role_id, ids.r5_role_id], &[ids.role_id]);
         let parent = ids.category_id;
-        ids.general_id = Some(self.channel(ctx, &channels, ids.general_id, "general", channel_kind::TEXT, parent, &members).await?);
-        ids.reminders_id =
-            Some(self.channel(ctx, &channels, ids.reminders_id, "reminders", channel_kind::TEXT, parent, &members).await?);
-        ids.gift_codes_id =
-            Some(self.channel(ctx, &channels, ids.gift_codes_id, "gift-codes", channel_kind::TEXT, parent, &members).await?);
-        ids.officers_id =
-            Some(self.channel(ctx, &channels, ids.officers_id, "r4-r5-only", channel_kind::TEXT, parent, &officers).await?);
+        ids.general_id =
+            Some(self.channel(ctx, &channels, ids.general_id, "general", channel_kind::TEXT, parent, &members).await?);
+        ids.reminders_id = Some(
+            self.channel(ctx, &channels, ids.reminders_id, "reminders", channel_kind::TEXT, parent, &members).await?,
+        );
+        ids.gift_codes_id = Some(
+            self.channel(ctx, &channels, ids.gift_codes_id, "gift-codes", channel_kind::TEXT, parent, &members).await?,
+        );
+        ids.officers_id = Some(
+            self.channel(ctx, &channels, ids.officers_id, "r4-r5-only", channel_kind::TEXT, parent, &officers).await?,
+        );
         self.council(ctx, &channels, bot, ids.r5_role_id).await
     }
 
@@ -135,7 +141,8 @@ impl AllianceWorker {
         if let Some(found) = channels.iter().find(|c| c.name == name && c.kind == kind && c.parent_id == parent) {
             return Ok(found.id);
         }
-        let new = NewChannel { name: name.to_owned(), kind, parent_id: parent, permission_overwrites: overwrites.to_vec() };
+        let new =
+            NewChannel { name: name.to_owned(), kind, parent_id: parent, permission_overwrites: overwrites.to_vec() };
         Ok(self.deps.rest.create_channel(ctx.guild, &new).await?.id)
     }
 
@@ -203,7 +210,12 @@ impl AllianceWorker {
     }
 
     /// Deletes the alliance's roles, and its channels if asked (their history goes with them).
-    pub(super) async fn unprovision(&self, ctx: &Ctx<'_>, alliance: &Alliance, delete_channels: bool) -> Result<(), JobError> {
+    pub(super) async fn unprovision(
+        &self,
+        ctx: &Ctx<'_>,
+        alliance: &Alliance,
+        delete_channels: bool,
+    ) -> Result<(), JobError> {
         let ids = &alliance.discord;
         let outcome = async {
             for role in [ids.r5_role_id, ids.r4_role_id, ids.role_id].into_iter().flatten() {
@@ -246,7 +258,11 @@ impl AllianceWorker {
             (ids.r5_role_id, rank == Some(Rank::R5)),
         ];
         let outcome = async {
-            let roles = if wanted.iter().any(|(id, _)| id.is_some()) { self.deps.rest.roles(ctx.guild).await? } else { Vec::new() };
+            let roles = if wanted.iter().any(|(id, _)| id.is_some()) {
+                self.deps.rest.roles(ctx.guild).await?
+            } else {
+                Vec::new()
+            };
             let safe = |id: RoleId| roles.iter().any(|r| r.id == id && !r.managed && !is_elevated(r.permission_bits()));
             for (role, give) in wanted {
                 match role {

@@ -141,7 +141,14 @@ mod tests {
     use dwos_core::model::GameId;
 
     fn entry(user: u64, rank: Rank, name: &str, level: Option<u32>) -> (AllianceMember, Option<PlayerLink>) {
-        let member = AllianceMember { guild_id: GuildId(1), tag: "FRO".into(), user_id: UserId(user), rank, joined_at: 0, version: 1 };
+        let member = AllianceMember {
+            guild_id: GuildId(1),
+            tag: "FRO".into(),
+            user_id: UserId(user),
+            rank,
+            joined_at: 0,
+            version: 1,
+        };
         let link = PlayerLink {
             guild_id: GuildId(1),
             user_id: UserId(user),

@@ -139,8 +139,15 @@ impl AllianceWorker {
         (subject, rank): (UserId, Option<Rank>),
         id: &str,
     ) -> Result<bool, JobError> {
-        let line =
-            AllianceAudit { guild_id: ctx.guild, tag: alliance.tag.clone(), action, actor: ctx.user, subject, rank, at: now() };
+        let line = AllianceAudit {
+            guild_id: ctx.guild,
+            tag: alliance.tag.clone(),
+            action,
+            actor: ctx.user,
+            subject,
+            rank,
+            at: now(),
+        };
         let recorded = self.deps.store.record_audit(&line, id).await?;
         if recorded {
             let args = [
@@ -159,8 +166,7 @@ impl AllianceWorker {
     pub(super) async fn tell_officers(&self, ctx: &Ctx<'_>, alliance: &Alliance, id: &str, args: &[(&str, String)]) {
         match alliance.discord.officers_id {
             Some(channel) => {
-                let locale =
-                    self.deps.catalog.resolve([ctx.config.as_ref().and_then(|c| c.default_locale.as_deref())]);
+                let locale = self.deps.catalog.resolve([ctx.config.as_ref().and_then(|c| c.default_locale.as_deref())]);
                 let body = MessageBody::text(self.deps.catalog.format_with(locale, id, args));
                 if let Err(err) = self.deps.rest.send_message(channel, &body).await {
                     tracing::warn!(error = %err, "cannot write to the alliance's officers channel");
@@ -280,7 +286,8 @@ impl AllianceWorker {
                     self.leave_alliance(ctx, &tag).await?;
                 }
                 let link = self.change_link(ctx.guild, ctx.user, |link| link.other_state = other_state).await?;
-                let mut text = self.text(ctx, if other_state { "alliance-other-done" } else { "alliance-none-done" }, &[]);
+                let mut text =
+                    self.text(ctx, if other_state { "alliance-other-done" } else { "alliance-none-done" }, &[]);
                 if let Some(link) = link
                     && let Err(err) = self.deps.rest.set_nickname(ctx.guild, ctx.user, &link.server_nickname()).await
                 {
@@ -318,12 +325,10 @@ impl AllianceWorker {
             }
         }
         if let Some(member) = store.member(ctx.guild, &tag, ctx.user).await? {
-            let (alliance, provisioned) = if member.rank == Rank::R5 {
-                self.provision(ctx, alliance).await?
-            } else {
-                (alliance, true)
-            };
-            let mut text = self.text(ctx, "alliance-done", &[("tag", tag.clone()), ("rank", member.rank.as_str().into())]);
+            let (alliance, provisioned) =
+                if member.rank == Rank::R5 { self.provision(ctx, alliance).await? } else { (alliance, true) };
+            let mut text =
+                self.text(ctx, "alliance-done", &[("tag", tag.clone()), ("rank", member.rank.as_str().into())]);
             if !self.settle_member(ctx, &alliance, ctx.user, Some(member.rank)).await? || !provisioned {
                 text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
             }
@@ -352,7 +357,14 @@ impl AllianceWorker {
     }
 
     /// An officer's (or moderator's) answer to a join request, applied once.
-    async fn answer(&self, ctx: &Ctx<'_>, tag: String, member: UserId, approve: bool, by_moderator: bool) -> Result<(), JobError> {
+    async fn answer(
+        &self,
+        ctx: &Ctx<'_>,
+        tag: String,
+        member: UserId,
+        approve: bool,
+        by_moderator: bool,
+    ) -> Result<(), JobError> {
         let store = &self.deps.store;
         let args = [("actor", format!("<@{}>", ctx.user)), ("user", format!("<@{member}>")), ("tag", tag.clone())];
         let officer = store.member(ctx.guild, &tag, ctx.user).await?.is_some_and(|m| m.rank >= Rank::R4);
@@ -370,8 +382,14 @@ impl AllianceWorker {
             let id = if approve { "alliance-request-gone" } else { "alliance-denied" };
             return self.say(ctx, id, &args).await;
         }
-        let joining =
-            AllianceMember { guild_id: ctx.guild, tag: tag.clone(), user_id: member, rank: Rank::R1, joined_at: now(), version: 0 };
+        let joining = AllianceMember {
+            guild_id: ctx.guild,
+            tag: tag.clone(),
+            user_id: member,
+            rank: Rank::R1,
+            joined_at: now(),
+            version: 0,
+        };
         match store.answer_join(ctx.guild, &tag, member, Some(&joining)).await {
             Ok(_) | Err(StoreError::AlreadyExists(_)) => {}
             Err(err) => return Err(err.into()),
@@ -386,7 +404,9 @@ impl AllianceWorker {
         if self.audit(ctx, &alliance, AuditAction::Joined, (member, Some(joined.rank)), &id).await? {
             let locale = self.deps.catalog.resolve([store.prefs(member).await?.and_then(|p| p.locale).as_deref()]);
             let welcome = self.deps.catalog.format_with(locale, "alliance-welcome", &[("tag", tag.clone())]);
-            let sent = async { self.deps.rest.send_message(self.deps.rest.open_dm(member).await?, &MessageBody::text(welcome)).await };
+            let sent = async {
+                self.deps.rest.send_message(self.deps.rest.open_dm(member).await?, &MessageBody::text(welcome)).await
+            };
             if let Err(err) = sent.await {
                 tracing::info!(error = %err, "join approval not sent by DM");
             }
@@ -414,7 +434,8 @@ impl AllianceWorker {
             return Ok(());
         };
         self.settle_member(ctx, &alliance, ctx.user, None).await?;
-        self.audit(ctx, &alliance, AuditAction::Left, (ctx.user, None), &Self::job_audit_id(ctx, AuditAction::Left)).await?;
+        self.audit(ctx, &alliance, AuditAction::Left, (ctx.user, None), &Self::job_audit_id(ctx, AuditAction::Left))
+            .await?;
         self.ensure_leader(ctx, &alliance, false).await
     }
 
@@ -472,7 +493,8 @@ impl AllianceWorker {
             Err(_) if self.rank_is(ctx, target, rank).await? => self.own_alliance_member(ctx, target).await?,
             Err(text) => return self.reply(ctx, text).await,
         };
-        let args = [("user", format!("<@{target}>")), ("tag", alliance.tag.clone()), ("rank", rank.as_str().to_owned())];
+        let args =
+            [("user", format!("<@{target}>")), ("tag", alliance.tag.clone()), ("rank", rank.as_str().to_owned())];
         let saved = if member.rank == rank {
             member
         } else {
@@ -612,7 +634,12 @@ impl AllianceWorker {
     /// Makes sure a led alliance has its leader: an R5 who left the server (`check_presence`)
     /// leaves the alliance, and a vacant seat goes to [`ranks::successor`]. Two runs at once
     /// move the seat once (the seat's version).
-    pub(super) async fn ensure_leader(&self, ctx: &Ctx<'_>, alliance: &Alliance, check_presence: bool) -> Result<(), JobError> {
+    pub(super) async fn ensure_leader(
+        &self,
+        ctx: &Ctx<'_>,
+        alliance: &Alliance,
+        check_presence: bool,
+    ) -> Result<(), JobError> {
         let store = &self.deps.store;
         let tag = &alliance.tag;
         if let Some((holder, seat)) = store.r5_seat(ctx.guild, tag).await? {
@@ -647,7 +674,13 @@ impl AllianceWorker {
 
     /// Finishes a seat's hand-over after a successor took it (once per seat version, however
     /// often it is looked at): their link, roles and the audit line.
-    async fn seat_settled(&self, ctx: &Ctx<'_>, alliance: &Alliance, holder: UserId, seat: u64) -> Result<(), JobError> {
+    async fn seat_settled(
+        &self,
+        ctx: &Ctx<'_>,
+        alliance: &Alliance,
+        holder: UserId,
+        seat: u64,
+    ) -> Result<(), JobError> {
         let link = self.deps.store.player(ctx.guild, holder).await?;
         if link.is_none_or(|l| l.rank == Some(Rank::R5) && l.alliance.as_deref() == Some(alliance.tag.as_str())) {
             return Ok(());

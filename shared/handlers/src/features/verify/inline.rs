@@ -1,10 +1,7 @@
 //! The inline half of verification: which command, button or form becomes which job,
 //! modal or question, within Discord's 3 s.
 
-use super::ids::{
-    GAME_ID_FIELD, MAX_NAME, NAME_FIELD, STATE_FIELD, VerifyId, parse_game_id,
-    parse_name, parse_state,
-};
+use super::ids::{GAME_ID_FIELD, MAX_NAME, NAME_FIELD, STATE_FIELD, VerifyId, parse_game_id, parse_name, parse_state};
 use super::steps::{SetupChanges, VerifyStep};
 use crate::router::{Inline, Reply};
 use dwos_core::furnace::declarable_levels;

@@ -11,10 +11,10 @@ pub mod steps;
 pub mod weekly;
 mod worker;
 
+pub use crate::shown::furnace_shown;
 pub use ids::VerifyId;
 pub use steps::VerifyStep;
 pub use weekly::{RefreshReport, Refresher};
-pub use crate::shown::furnace_shown;
 pub use worker::{CHECK_EVERY_DAYS, VerifyWorker, day_of};
 
 use crate::feature::Feature;
