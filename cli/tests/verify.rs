@@ -848,8 +848,10 @@ async fn an_expired_interaction_token_is_acknowledged_not_retried() {
 #[tokio::test]
 async fn the_verified_role_is_created_once_when_two_verifications_race() {
     let app = app(5).await;
-    for (user, fid) in [(61, 11112222), (62, 87654321)] {
-        app.store.link_player(&dwos_store::conformance::link(GuildId(GUILD_ID), user, fid)).await.unwrap();
+    // Linked in the states the fake game knows them in: /reverify confirms each and gives the role.
+    for (user, fid, state) in [(61, 11112222, 310), (62, 87654321, 245)] {
+        let link = dwos_store::conformance::link(GuildId(GUILD_ID), user, fid);
+        app.store.link_player(&dwos_core::model::PlayerLink { state, ..link }).await.unwrap();
     }
     let worker = dwos_handlers::worker(dwos_core::JobKind::Verify, &deps(&app));
     let pick =

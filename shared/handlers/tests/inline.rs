@@ -177,13 +177,11 @@ async fn furnace_and_approve_buttons() {
     for old in ["verify:confirm:555", "verify:reject"] {
         assert_eq!(route(&state, &member(3, button(old), "en-US")).await.outcome, "unknown");
     }
-    // The approval button sits in the log channel; a member who can see it cannot use it.
-    let approve = route(&state, &member(3, button("verify:approve:FRO:42:1"), "en-US")).await;
-    assert_eq!(approve.outcome, "forbidden");
-    let sent = queue.sent.lock().unwrap();
-    assert_eq!(sent.len(), 3, "two choices, then the refusal's log line");
-    assert_eq!(sent[2].kind, JobKind::Moderation);
-    assert_eq!(sent[2].payload, json!({ "step": "refused", "what": "verify:approve" }));
+    // The first release's R5-approval and rank buttons are unknown too: alliances decide ranks now.
+    for old in ["verify:approve:FRO:42:1", "verify:rank:FRO:R5", "verify:alliance"] {
+        assert_eq!(route(&state, &member(3, button(old), "en-US")).await.outcome, "unknown", "{old}");
+    }
+    assert_eq!(queue.sent.lock().unwrap().len(), 2, "two choices, nothing else queued");
 }
 
 #[tokio::test]
@@ -301,9 +299,10 @@ fn localized_component_texts_fit_discords_limits() {
     let catalog = Catalog::load().unwrap();
     let limits = [
         ("verify-modal-title", 45),
-        ("alliance-modal-title", 45),
+        ("alliance-form-title", 45),
         ("verify-modal-label", 45),
-        ("alliance-modal-label", 45),
+        ("alliance-form-tag", 45),
+        ("alliance-form-name", 45),
         ("verify-modal-placeholder", 100),
         ("verify-state-label", 45),
         ("verify-state-placeholder", 100),
@@ -317,7 +316,15 @@ fn localized_component_texts_fit_discords_limits() {
         ("alliance-other-state", 100),
         ("alliance-new-button", 80),
         ("panel-button", 80),
-        ("r5-approve-button", 80),
+        ("alliance-approve-button", 80),
+        ("alliance-deny-button", 80),
+        ("alliance-transfer-button", 80),
+        ("alliance-cancel-button", 80),
+        ("alliance-dissolve-keep", 80),
+        ("alliance-dissolve-delete", 80),
+        ("alliance-sort-rank", 80),
+        ("alliance-sort-furnace", 80),
+        ("alliance-sort-name", 80),
     ];
     for locale in SHIPPED {
         for (id, max) in limits {

@@ -375,7 +375,7 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
     let export = store.export_user(user).await.unwrap();
     assert_eq!(export.prefs.as_ref().map(|p| p.gift_code_opt_in), Some(true));
     assert_eq!(export.players.len(), 2);
-    assert_eq!(export.memberships, [member]);
+    assert_eq!(export.memberships, [AllianceMember { version: 1, ..member }]);
     assert_eq!(export.redemptions.len(), 30);
 
     // 2 player links + 2 game-id claims + prefs + membership + 30 redemptions.

@@ -110,7 +110,8 @@ pub(super) async fn component(cx: &Inline<'_>, id: AllianceId) -> Option<Reply> 
         AllianceId::New => Reply::new(create_form(cx), "modal"),
         AllianceId::Answer { tag, member, approve } => {
             let by_moderator = cx.is_moderator().await;
-            update(AllianceStep::Answer { tag, member, approve, by_moderator }).await
+            // A private reply to the presser: the request stays in the channel for the others.
+            queue(cx, AllianceStep::Answer { tag, member, approve, by_moderator }, response::deferred(true)).await
         }
         AllianceId::Transfer { tag, member, seat } => update(AllianceStep::Transfer { tag, member, seat }).await,
         AllianceId::Dissolve { tag, delete_channels } => update(AllianceStep::Dissolve { tag, delete_channels }).await,

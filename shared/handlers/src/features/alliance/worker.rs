@@ -11,7 +11,7 @@ use dwos_bus::Worker;
 use dwos_core::model::{
     Alliance, AllianceAudit, AllianceMember, AuditAction, GuildConfig, JoinRequest, PlayerLink, Rank,
 };
-use dwos_core::ranks::{self, RankAction};
+use dwos_core::ranks::{self, RankAction, RankRefusal};
 use dwos_core::{Envelope, GuildId, JobError, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::{button, select};
@@ -106,21 +106,27 @@ impl AllianceWorker {
         rank: Option<Rank>,
     ) -> Result<bool, JobError> {
         let tag = alliance.tag.clone();
-        let link = self
-            .change_link(ctx.guild, user, |link| match rank {
-                Some(rank) => {
-                    link.alliance = Some(tag.clone());
-                    link.rank = Some(rank);
-                    link.other_state = false;
-                }
-                None if link.alliance.as_deref() == Some(tag.as_str()) => {
-                    link.alliance = None;
-                    link.rank = None;
-                }
-                None => {}
-            })
-            .await?;
-        self.sync_roles(ctx, alliance, user, rank, link.as_ref()).await
+        let change = |link: &mut PlayerLink| match rank {
+            Some(rank) => {
+                link.alliance = Some(tag.clone());
+                link.rank = Some(rank);
+                link.other_state = false;
+            }
+            None if link.alliance.as_deref() == Some(tag.as_str()) => {
+                link.alliance = None;
+                link.rank = None;
+            }
+            None => {}
+        };
+        // Discord first, the link last: while the link still names the alliance, a redelivery
+        // after a failed role call knows what to finish.
+        let mut shown = self.deps.store.player(ctx.guild, user).await?;
+        if let Some(link) = shown.as_mut() {
+            change(link);
+        }
+        let synced = self.sync_roles(ctx, alliance, user, rank, shown.as_ref()).await?;
+        self.change_link(ctx.guild, user, change).await?;
+        Ok(synced)
     }
 
     /// An audit id tied to this job: a redelivery writes the same line, another job a new one.
@@ -238,11 +244,15 @@ impl AllianceWorker {
             joined_at: now(),
             version: 0,
         };
+        // The seat first: a creator who handed the lead over (or lost it) cannot take it back
+        // by creating "their" alliance again.
+        if !store.claim_r5(ctx.guild, &tag, ctx.user).await? {
+            return self.say(ctx, "alliance-tag-taken", &args).await;
+        }
         match store.add_member(&member).await {
             Ok(_) | Err(StoreError::AlreadyExists(_)) => {}
             Err(err) => return Err(err.into()),
         }
-        store.claim_r5(ctx.guild, &tag, ctx.user).await?;
         let (alliance, provisioned) = self.provision(ctx, alliance).await?;
         let mut text = self.text(ctx, "alliance-created", &args);
         if !self.settle_member(ctx, &alliance, ctx.user, Some(Rank::R5)).await? || !provisioned {
@@ -337,8 +347,8 @@ impl AllianceWorker {
             return self.finish(ctx, text).await;
         }
         let request = JoinRequest { guild_id: ctx.guild, tag: tag.clone(), user_id: ctx.user, requested_at: now() };
-        store.request_join(&request).await?;
-        if self.deps.first_time(ctx.envelope, "join-request").await? {
+        // Posted once per request: asking again while one waits posts nothing.
+        if store.request_join(&request).await? {
             let answer = |approve| AllianceId::Answer { tag: tag.clone(), member: ctx.user, approve }.format();
             let locale = self.deps.catalog.resolve([ctx.config.as_ref().and_then(|c| c.default_locale.as_deref())]);
             let ask = [("user", format!("<@{}>", ctx.user)), ("tag", tag.clone()), ("name", link.nickname.clone())];
@@ -369,7 +379,7 @@ impl AllianceWorker {
         let args = [("actor", format!("<@{}>", ctx.user)), ("user", format!("<@{member}>")), ("tag", tag.clone())];
         let officer = store.member(ctx.guild, &tag, ctx.user).await?.is_some_and(|m| m.rank >= Rank::R4);
         if !officer && !by_moderator {
-            // The request stays for an officer; only this presser is told.
+            // The request stays for an officer; only this presser is told (a private reply).
             return self.say(ctx, "alliance-not-officer", &[]).await;
         }
         let Some(alliance) = store.alliance(ctx.guild, &tag).await? else {
@@ -453,26 +463,31 @@ impl AllianceWorker {
         ctx: &Ctx<'_>,
         target: UserId,
         action: RankAction,
-    ) -> Result<Result<(Alliance, AllianceMember), String>, JobError> {
+    ) -> Result<Result<(Alliance, AllianceMember), (Option<RankRefusal>, String)>, JobError> {
         let (alliance, actor) = match self.own_seat(ctx).await? {
             Ok(seat) => seat,
-            Err(id) => return Ok(Err(self.text(ctx, id, &[]))),
+            Err(id) => return Ok(Err((None, self.text(ctx, id, &[])))),
         };
         self.ensure_leader(ctx, &alliance, true).await?;
         let args = [("user", format!("<@{target}>")), ("tag", alliance.tag.clone())];
         let Some(member) = self.deps.store.member(ctx.guild, &alliance.tag, target).await? else {
-            return Ok(Err(self.text(ctx, "alliance-not-member", &args)));
+            // Removed by an earlier delivery that stopped before the link and roles: finish that.
+            let stale = self.deps.store.player(ctx.guild, target).await?;
+            if actor.rank >= Rank::R4 && stale.is_some_and(|l| l.alliance.as_deref() == Some(alliance.tag.as_str())) {
+                self.settle_member(ctx, &alliance, target, None).await?;
+            }
+            return Ok(Err((None, self.text(ctx, "alliance-not-member", &args))));
         };
         match ranks::check(actor.rank, member.rank, action, target == ctx.user) {
             Ok(()) => Ok(Ok((alliance, member))),
-            Err(refusal) => Ok(Err(self.text(ctx, refusal.message_id(), &args))),
+            Err(refusal) => Ok(Err((Some(refusal), self.text(ctx, refusal.message_id(), &args)))),
         }
     }
 
     async fn kick(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(), JobError> {
         let (alliance, member) = match self.officer_action(ctx, target, RankAction::Kick).await? {
             Ok(found) => found,
-            Err(text) => return self.reply(ctx, text).await,
+            Err((_, text)) => return self.reply(ctx, text).await,
         };
         let args = [("user", format!("<@{target}>")), ("tag", alliance.tag.clone())];
         match self.deps.store.remove_member_at(&member).await {
@@ -490,8 +505,8 @@ impl AllianceWorker {
             Ok(found) => found,
             // Already at that rank (this job's earlier delivery, or another officer): the rest is
             // applied again below, harmlessly, and logged once for that version.
-            Err(_) if self.rank_is(ctx, target, rank).await? => self.own_alliance_member(ctx, target).await?,
-            Err(text) => return self.reply(ctx, text).await,
+            Err((Some(RankRefusal::Unchanged), _)) => self.own_alliance_member(ctx, target).await?,
+            Err((_, text)) => return self.reply(ctx, text).await,
         };
         let args =
             [("user", format!("<@{target}>")), ("tag", alliance.tag.clone()), ("rank", rank.as_str().to_owned())];
@@ -513,12 +528,6 @@ impl AllianceWorker {
         self.reply(ctx, text).await
     }
 
-    /// Whether `target` holds `rank` in the acting member's alliance.
-    async fn rank_is(&self, ctx: &Ctx<'_>, target: UserId, rank: Rank) -> Result<bool, JobError> {
-        let Ok((alliance, _)) = self.own_seat(ctx).await? else { return Ok(false) };
-        Ok(self.deps.store.member(ctx.guild, &alliance.tag, target).await?.is_some_and(|m| m.rank == rank))
-    }
-
     /// The acting member's alliance and `target`'s membership in it (known to exist).
     async fn own_alliance_member(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(Alliance, AllianceMember), JobError> {
         let (alliance, _) = self.own_seat(ctx).await?.map_err(|id| JobError::Retry(id.to_owned()))?;
@@ -532,7 +541,7 @@ impl AllianceWorker {
     async fn transfer_ask(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(), JobError> {
         let (alliance, _) = match self.officer_action(ctx, target, RankAction::Transfer).await? {
             Ok(found) => found,
-            Err(text) => return self.reply(ctx, text).await,
+            Err((_, text)) => return self.reply(ctx, text).await,
         };
         let Some((holder, seat)) = self.deps.store.r5_seat(ctx.guild, &alliance.tag).await? else {
             return self.say(ctx, "alliance-not-leader", &[]).await;
@@ -606,7 +615,13 @@ impl AllianceWorker {
         let Some(alliance) = store.alliance(ctx.guild, &tag).await? else {
             return self.say(ctx, "alliance-dissolved", &args).await;
         };
-        if store.r5_holder(ctx.guild, &tag).await? != Some(ctx.user) {
+        // The R5, or (on a redelivery after the seat went) the R5 whose dissolution is on record.
+        let started = store
+            .alliance_audit(ctx.guild, &tag)
+            .await?
+            .iter()
+            .any(|l| l.action == AuditAction::Dissolved && l.actor == ctx.user && l.at >= alliance.created_at);
+        if !started && store.r5_holder(ctx.guild, &tag).await? != Some(ctx.user) {
             return self.say(ctx, "alliance-not-leader", &[]).await;
         }
         // First the trail (so a redelivery knows), then members, then Discord, then the record.
