@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 /// How often a read-modify-write that keeps losing its condition to other writers is retried.
 const MAX_TRIES: usize = 20;
+/// Rounds of re-reading a guild's settings another moderator saved between read and write.
+pub const CONFIG_TRIES: usize = 5;
 
 /// DWOS's storage, over either adapter.
 #[derive(Clone)]
@@ -137,6 +139,29 @@ impl Store {
             Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
             other => other.map(|()| saved),
         }
+    }
+
+    /// Applies `change` to a guild's settings over the version read (read again when another
+    /// moderator saved first, up to [`CONFIG_TRIES`] times): `Ok(())` saves and answers the saved
+    /// settings, `Err(r)` saves nothing and answers `r`. Settings not stored yet start empty.
+    pub async fn change_guild_config<R>(
+        &self,
+        guild: GuildId,
+        now: i64,
+        change: impl Fn(&mut GuildConfig) -> Result<(), R>,
+    ) -> Result<Result<GuildConfig, R>, StoreError> {
+        for _ in 0..CONFIG_TRIES {
+            let mut config = self.guild_config(guild).await?.unwrap_or_else(|| GuildConfig::new(guild));
+            if let Err(refused) = change(&mut config) {
+                return Ok(Err(refused));
+            }
+            config.updated_at = now;
+            match self.put_guild_config(&config).await {
+                Err(StoreError::VersionConflict(_)) => continue,
+                other => return other.map(Ok),
+            }
+        }
+        Err(StoreError::Conflict(format!("the settings of guild {guild} kept changing")))
     }
 
     // --- user preferences

@@ -6,7 +6,7 @@
 use super::worker::{AllianceWorker, Ctx};
 use crate::deps::now;
 use crate::guild_log;
-use dwos_core::model::{Alliance, AllianceDiscord, GuildConfig, PlayerLink, Rank};
+use dwos_core::model::{Alliance, AllianceDiscord, PlayerLink, Rank};
 use dwos_core::permissions::{BOT_CHANNEL, READ_WRITE, VIEW_CHANNEL, is_elevated};
 use dwos_core::{ChannelId, JobError, RoleId, UserId};
 use dwos_discord::rest::channel_kind;
@@ -158,27 +158,16 @@ impl AllianceWorker {
         let overwrites = private_to(ctx.guild.0, bot, &[r5_role], &[]);
         let council = self.channel(ctx, channels, kept, COUNCIL, channel_kind::TEXT, None, &overwrites).await?;
         if kept != Some(council) {
-            let mut tries = 0;
-            loop {
-                let store = &self.deps.store;
-                let read = store.guild_config(ctx.guild).await;
-                let mut config = match read {
-                    Ok(config) => config.unwrap_or_else(|| GuildConfig::new(ctx.guild)),
-                    Err(err) => {
-                        tracing::warn!(error = %err, "council channel not kept");
-                        break;
-                    }
-                };
-                config.council_channel_id = Some(council);
-                config.updated_at = now();
-                match store.put_guild_config(&config).await {
-                    Err(StoreError::VersionConflict(_)) if tries < SAVE_TRIES => tries += 1,
-                    Err(err) => {
-                        tracing::warn!(error = %err, "council channel not kept");
-                        break;
-                    }
-                    Ok(_) => break,
-                }
+            let saved = self
+                .deps
+                .store
+                .change_guild_config(ctx.guild, now(), |config| {
+                    config.council_channel_id = Some(council);
+                    Ok::<(), std::convert::Infallible>(())
+                })
+                .await;
+            if let Err(err) = saved {
+                tracing::warn!(error = %err, "council channel not kept");
             }
         }
         if let Some(role) = r5_role {

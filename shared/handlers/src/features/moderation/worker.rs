@@ -46,43 +46,42 @@ impl ModerationWorker {
         member: Option<UserId>,
     ) -> Result<String, JobError> {
         let store = &self.deps.store;
-        let mut config = store.guild_config(guild).await?.unwrap_or_else(|| GuildConfig::new(guild));
-        if let Some(change) = change {
-            let mut tries = 0;
-            config = loop {
-                let mut next = config.clone();
-                match change {
-                    ModeratorChange::Add => {
-                        if let Some(role) = role.filter(|r| !next.moderator_roles.contains(r)) {
-                            next.moderator_roles.push(role);
+        let config = match change {
+            None => store.guild_config(guild).await?.unwrap_or_else(|| GuildConfig::new(guild)),
+            Some(change) => {
+                let saved = store
+                    .change_guild_config(guild, now(), |next| {
+                        match change {
+                            ModeratorChange::Add => {
+                                if let Some(role) = role.filter(|r| !next.moderator_roles.contains(r)) {
+                                    next.moderator_roles.push(role);
+                                }
+                                if let Some(member) = member.filter(|m| !next.moderator_users.contains(m)) {
+                                    next.moderator_users.push(member);
+                                }
+                                if next.moderator_roles.len() > MAX_MODERATORS
+                                    || next.moderator_users.len() > MAX_MODERATORS
+                                {
+                                    return Err(());
+                                }
+                            }
+                            ModeratorChange::Remove => {
+                                next.moderator_roles.retain(|r| Some(*r) != role);
+                                next.moderator_users.retain(|m| Some(*m) != member);
+                            }
                         }
-                        if let Some(member) = member.filter(|m| !next.moderator_users.contains(m)) {
-                            next.moderator_users.push(member);
-                        }
-                        if next.moderator_roles.len() > MAX_MODERATORS || next.moderator_users.len() > MAX_MODERATORS {
-                            return Ok(self.text(
-                                locale,
-                                "moderators-too-many",
-                                &[("max", MAX_MODERATORS.to_string())],
-                            ));
-                        }
-                    }
-                    ModeratorChange::Remove => {
-                        next.moderator_roles.retain(|r| Some(*r) != role);
-                        next.moderator_users.retain(|m| Some(*m) != member);
+                        Ok(())
+                    })
+                    .await?;
+                match saved {
+                    Ok(config) => config,
+                    Err(()) => {
+                        let max = [("max", MAX_MODERATORS.to_string())];
+                        return Ok(self.text(locale, "moderators-too-many", &max));
                     }
                 }
-                next.updated_at = now();
-                match store.put_guild_config(&next).await {
-                    Ok(saved) => break saved,
-                    Err(StoreError::VersionConflict(_)) if tries < SAVE_TRIES => {
-                        tries += 1;
-                        config = store.guild_config(guild).await?.unwrap_or_else(|| GuildConfig::new(guild));
-                    }
-                    Err(err) => return Err(err.into()),
-                }
-            };
-        }
+            }
+        };
         let none = self.text(locale, "setup-not-set", &[]);
         let join = |items: Vec<String>| if items.is_empty() { none.clone() } else { items.join(", ") };
         let roles = join(config.moderator_roles.iter().map(|r| format!("<@&{r}>")).collect());

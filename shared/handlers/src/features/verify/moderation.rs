@@ -4,12 +4,11 @@ use super::ids::VerifyId;
 use super::steps::SetupChanges;
 use super::worker::{Ctx, VerifyWorker};
 use crate::deps::{STEP_KEY_TTL_SECS, now};
-use dwos_core::model::{GuildConfig, PlayerLink};
+use dwos_core::model::PlayerLink;
 use dwos_core::permissions::{ADMINISTRATOR, MANAGE_ROLES, is_elevated};
 use dwos_core::{JobError, RoleId, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
-use dwos_store::StoreError;
 use twilight_model::channel::message::component::ButtonStyle;
 
 impl VerifyWorker {
@@ -20,30 +19,23 @@ impl VerifyWorker {
         {
             return self.reply(ctx, refusal).await;
         }
-        let store = &self.deps.store;
         let language = language.map(|l| self.deps.catalog.resolve([Some(l.as_str())]).to_owned());
-        let mut read = ctx.config.clone();
-        // Only the options given change: on a conflict with another moderator's save, apply
-        // them again to what is stored now rather than make this moderator wait for a retry.
-        let mut tries = 0;
-        let config = loop {
-            let mut config = read.unwrap_or_else(|| GuildConfig::new(ctx.guild));
-            config.verified_role_id = role.or(config.verified_role_id);
-            config.log_channel_id = log_channel.or(config.log_channel_id);
-            config.default_locale = language.clone().or(config.default_locale);
-            config.home_state = home_state.or(config.home_state);
-            config.giftcode_channel_id = giftcode_channel.or(config.giftcode_channel_id);
-            config.test_player = test_player.or(config.test_player);
-            config.updated_at = now();
-            match store.put_guild_config(&config).await {
-                Ok(saved) => break saved,
-                Err(StoreError::VersionConflict(_)) if tries < 3 => {
-                    tries += 1;
-                    read = store.guild_config(ctx.guild).await?;
-                }
-                Err(err) => return Err(err.into()),
-            }
-        };
+        // Only the options given change: on a conflict with another moderator's save, they are
+        // applied again to what is stored now rather than make this moderator wait for a retry.
+        let saved = self
+            .deps
+            .store
+            .change_guild_config(ctx.guild, now(), |config| {
+                config.verified_role_id = role.or(config.verified_role_id);
+                config.log_channel_id = log_channel.or(config.log_channel_id);
+                config.default_locale = language.clone().or(config.default_locale.take());
+                config.home_state = home_state.or(config.home_state);
+                config.giftcode_channel_id = giftcode_channel.or(config.giftcode_channel_id);
+                config.test_player = test_player.or(config.test_player);
+                Ok::<(), std::convert::Infallible>(())
+            })
+            .await?;
+        let Ok(config) = saved;
 
         let not_set = self.text(ctx, "setup-not-set", &[]);
         let args = [
