@@ -1,13 +1,28 @@
 //! What every worker may use, built once per process, and the ways a job answers.
 
 use dwos_bus::{Publisher, Queue};
-use dwos_core::{DomainEvent, Envelope, GuildId, JobError};
+use dwos_core::model::GuildConfig;
+use dwos_core::{DomainEvent, Envelope, GuildId, JobError, UserId};
 use dwos_discord::{DiscordApi, MessageBody};
 use dwos_game::GameApi;
 use dwos_i18n::Catalog;
 use dwos_store::{Store, StoreError};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Who and where a job from a server is about, how to answer, and the server's settings.
+pub struct GuildJob<'a> {
+    /// The job.
+    pub envelope: &'a Envelope,
+    /// The server.
+    pub guild: GuildId,
+    /// The member who asked.
+    pub user: UserId,
+    /// The language to answer in.
+    pub locale: &'static str,
+    /// The server's settings, read once per job.
+    pub config: Option<GuildConfig>,
+}
 
 /// A worker's dependencies: ports only, so tests and `dwos serve` swap the adapters.
 #[derive(Clone)]
@@ -45,6 +60,24 @@ impl WorkerDeps {
                 Ok(())
             }
         }
+    }
+
+    /// The server, member and language of a job from a server; `None` once a job from outside
+    /// one was told that the command works only in a server.
+    pub async fn job_member(&self, envelope: &Envelope) -> Result<Option<(GuildId, UserId, &'static str)>, JobError> {
+        let locale = self.catalog.resolve([Some(envelope.locale.as_str())]);
+        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
+            self.answer(envelope, &MessageBody::text(self.catalog.text(locale, "guild-only"))).await?;
+            return Ok(None);
+        };
+        Ok(Some((guild, user, locale)))
+    }
+
+    /// [`WorkerDeps::job_member`] with the server's settings, read once for the whole job.
+    pub async fn guild_job<'a>(&self, envelope: &'a Envelope) -> Result<Option<GuildJob<'a>>, JobError> {
+        let Some((guild, user, locale)) = self.job_member(envelope).await? else { return Ok(None) };
+        let config = self.store.guild_config(guild).await?;
+        Ok(Some(GuildJob { envelope, guild, user, locale, config }))
     }
 
     /// The guild's language: posts in its channels speak it, not their author's.

@@ -8,9 +8,7 @@ use crate::deps::{WorkerDeps, now};
 use crate::guild_log;
 use async_trait::async_trait;
 use dwos_bus::Worker;
-use dwos_core::model::{
-    Alliance, AllianceAudit, AllianceMember, AuditAction, GuildConfig, JoinRequest, PlayerLink, Rank,
-};
+use dwos_core::model::{Alliance, AllianceAudit, AllianceMember, AuditAction, JoinRequest, PlayerLink, Rank};
 use dwos_core::ranks::{self, RankAction, RankRefusal};
 use dwos_core::{Envelope, GuildId, JobError, UserId};
 use dwos_discord::MessageBody;
@@ -29,14 +27,7 @@ pub struct AllianceWorker {
 }
 
 /// Who and where a job is about, and how to answer.
-pub(super) struct Ctx<'a> {
-    pub(super) envelope: &'a Envelope,
-    pub(super) guild: GuildId,
-    pub(super) user: UserId,
-    pub(super) locale: &'static str,
-    /// The guild's settings, read once per job.
-    pub(super) config: Option<GuildConfig>,
-}
+pub(super) type Ctx<'a> = crate::deps::GuildJob<'a>;
 
 /// The acting member's alliance and membership, or the message that says why there is none.
 type Seat = Result<(Alliance, AllianceMember), &'static str>;
@@ -711,29 +702,24 @@ impl AllianceWorker {
 impl Worker for AllianceWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
         let step: AllianceStep = serde_json::from_value(envelope.payload.clone())?;
-        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
-        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
-            let text = self.deps.catalog.text(locale, "guild-only");
-            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
-        };
-        let config = self.deps.store.guild_config(guild).await?;
-        let ctx = Ctx { envelope: &envelope, guild, user, locale, config };
+        let Some(job) = self.deps.guild_job(&envelope).await? else { return Ok(()) };
+        let ctx = &job;
         match step {
-            AllianceStep::Create { tag, name } => self.create(&ctx, tag, name).await,
-            AllianceStep::JoinMenu => self.join_menu(&ctx).await,
-            AllianceStep::Pick { pick } => self.pick(&ctx, pick).await,
+            AllianceStep::Create { tag, name } => self.create(ctx, tag, name).await,
+            AllianceStep::JoinMenu => self.join_menu(ctx).await,
+            AllianceStep::Pick { pick } => self.pick(ctx, pick).await,
             AllianceStep::Answer { tag, member, approve, by_moderator } => {
-                self.answer(&ctx, tag, member, approve, by_moderator).await
+                self.answer(ctx, tag, member, approve, by_moderator).await
             }
-            AllianceStep::Leave => self.leave(&ctx).await,
-            AllianceStep::Kick { member } => self.kick(&ctx, member).await,
-            AllianceStep::SetRank { member, rank } => self.set_rank(&ctx, member, rank).await,
-            AllianceStep::TransferAsk { member } => self.transfer_ask(&ctx, member).await,
-            AllianceStep::Transfer { tag, member, seat } => self.transfer(&ctx, tag, member, seat).await,
-            AllianceStep::DissolveAsk => self.dissolve_ask(&ctx).await,
-            AllianceStep::Dissolve { tag, delete_channels } => self.dissolve(&ctx, tag, delete_channels).await,
-            AllianceStep::Info { tag } => self.info(&ctx, tag).await,
-            AllianceStep::Roster { tag, sort, page } => self.roster(&ctx, tag, sort, page).await,
+            AllianceStep::Leave => self.leave(ctx).await,
+            AllianceStep::Kick { member } => self.kick(ctx, member).await,
+            AllianceStep::SetRank { member, rank } => self.set_rank(ctx, member, rank).await,
+            AllianceStep::TransferAsk { member } => self.transfer_ask(ctx, member).await,
+            AllianceStep::Transfer { tag, member, seat } => self.transfer(ctx, tag, member, seat).await,
+            AllianceStep::DissolveAsk => self.dissolve_ask(ctx).await,
+            AllianceStep::Dissolve { tag, delete_channels } => self.dissolve(ctx, tag, delete_channels).await,
+            AllianceStep::Info { tag } => self.info(ctx, tag).await,
+            AllianceStep::Roster { tag, sort, page } => self.roster(ctx, tag, sort, page).await,
         }
     }
 }

@@ -399,11 +399,7 @@ impl EventsWorker {
 impl Worker for EventsWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
         let step: EventsStep = serde_json::from_value(envelope.payload.clone())?;
-        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
-        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
-            let text = self.deps.catalog.text(locale, "guild-only");
-            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
-        };
+        let Some((guild, user, locale)) = self.deps.job_member(&envelope).await? else { return Ok(()) };
         let text = match step {
             EventsStep::Create { spec, by_moderator } => {
                 self.create(&envelope, guild, user, locale, spec, by_moderator).await?

@@ -401,11 +401,7 @@ pub(super) fn parse_outcome(name: &str) -> RedeemOutcome {
 impl Worker for GiftcodeWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
         let step: GiftcodeStep = serde_json::from_value(envelope.payload.clone())?;
-        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
-        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
-            let text = self.deps.catalog.text(locale, "guild-only");
-            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
-        };
+        let Some((guild, user, locale)) = self.deps.job_member(&envelope).await? else { return Ok(()) };
         let ctx = Ctx { envelope: &envelope, guild, user, locale };
         let text = match step {
             GiftcodeStep::Add { code, .. } => match self.add(&ctx, code).await? {

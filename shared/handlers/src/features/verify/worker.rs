@@ -8,9 +8,9 @@ use crate::guild_log;
 use async_trait::async_trait;
 use dwos_bus::Worker;
 use dwos_core::furnace::declarable_levels;
-use dwos_core::model::{GameId, GuildConfig, PlayerLink};
+use dwos_core::model::{GameId, PlayerLink};
 use dwos_core::permissions::is_elevated;
-use dwos_core::{DomainEvent, DomainEventKind, Envelope, GuildId, JobError, RoleId, UserId};
+use dwos_core::{DomainEvent, DomainEventKind, Envelope, JobError, RoleId};
 use dwos_discord::message::{button, select};
 use dwos_discord::{MessageBody, RestError};
 use dwos_game::{GameError, StateCheck, StateSearch};
@@ -39,14 +39,7 @@ pub struct VerifyWorker {
 }
 
 /// Who and where a job is about, and how to answer.
-pub(super) struct Ctx<'a> {
-    pub(super) envelope: &'a Envelope,
-    pub(super) guild: GuildId,
-    pub(super) user: UserId,
-    pub(super) locale: &'static str,
-    /// The guild's settings, read once per job.
-    pub(super) config: Option<GuildConfig>,
-}
+pub(super) type Ctx<'a> = crate::deps::GuildJob<'a>;
 
 impl VerifyWorker {
     /// A worker over the shared dependencies.
@@ -450,19 +443,14 @@ const ROLE_CREATION_SECS: i64 = 10 * 60;
 impl Worker for VerifyWorker {
     async fn handle(&self, envelope: Envelope) -> Result<(), JobError> {
         let step: VerifyStep = serde_json::from_value(envelope.payload.clone())?;
-        let locale = self.deps.catalog.resolve([Some(envelope.locale.as_str())]);
-        let (Some(guild), Some(user)) = (envelope.guild_id, envelope.user_id) else {
-            let text = self.deps.catalog.text(locale, "guild-only");
-            return self.deps.answer(&envelope, &MessageBody::text(text)).await;
-        };
-        let config = self.deps.store.guild_config(guild).await?;
-        let ctx = Ctx { envelope: &envelope, guild, user, locale, config };
+        let Some(job) = self.deps.guild_job(&envelope).await? else { return Ok(()) };
+        let ctx = &job;
         match step {
-            VerifyStep::Lookup { game_id, state, name } => self.lookup(&ctx, game_id, state, name).await,
-            VerifyStep::Furnace { level } => self.declare_furnace(&ctx, level).await,
-            VerifyStep::Refresh => self.reverify(&ctx).await,
-            VerifyStep::Setup { by_admin, changes } => self.setup(&ctx, by_admin, changes).await,
-            VerifyStep::Unlink { member } => self.unlink(&ctx, member).await,
+            VerifyStep::Lookup { game_id, state, name } => self.lookup(ctx, game_id, state, name).await,
+            VerifyStep::Furnace { level } => self.declare_furnace(ctx, level).await,
+            VerifyStep::Refresh => self.reverify(ctx).await,
+            VerifyStep::Setup { by_admin, changes } => self.setup(ctx, by_admin, changes).await,
+            VerifyStep::Unlink { member } => self.unlink(ctx, member).await,
         }
     }
 }
