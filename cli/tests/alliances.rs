@@ -13,9 +13,8 @@ use dwos_core::{GuildId, UserId};
 use dwos_store::{SqliteTable, Store};
 use serde_json::{Value, json};
 use std::sync::Arc;
-use std::time::Duration;
 use support::guild::FakeGuild;
-use wiremock::{MockServer, Request};
+use wiremock::MockServer;
 
 const G: GuildId = GuildId(GUILD_ID);
 const LEADER: u64 = 1001;
@@ -82,22 +81,7 @@ impl App {
     }
 
     async fn edit_of(&self, id: u64, nth: usize) -> Value {
-        let path = format!("/api/v10/webhooks/{APPLICATION_ID}/token-{id}/messages/@original");
-        for _ in 0..400 {
-            let edits: Vec<Request> = self
-                .discord
-                .received_requests()
-                .await
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|r| r.method.as_str() == "PATCH" && r.url.path() == path)
-                .collect();
-            if let Some(edit) = edits.get(nth) {
-                return support::json_body(edit);
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("reply edit #{nth} of interaction {id} never arrived");
+        support::json_body(&support::reply_edit(&self.discord, id, nth).await)
     }
 
     /// The leader creates [FRO] Frost Legion.

@@ -104,10 +104,7 @@ impl App {
 
     /// Waits (bounded) for an edit of interaction `id`'s reply; its body.
     async fn reply(&self, id: u64) -> Value {
-        let token = format!("/token-{id}/messages/@original");
-        let request =
-            support::wait_for(&self.discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&token)).await;
-        support::json_body(&request)
+        support::json_body(&support::reply_edit(&self.discord, id, 0).await)
     }
 
     fn calls_for(&self, fid: u64) -> usize {

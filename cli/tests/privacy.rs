@@ -67,11 +67,7 @@ async fn a_member_exports_erases_and_then_has_nothing_left() {
         .collect();
     assert_eq!(ids, ["privacy:export", "privacy:delete"]);
 
-    let edit_of = |id: u64| {
-        let path = format!("/token-{id}/messages/@original");
-        let discord = &discord;
-        async move { support::wait_for(discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&path)).await }
-    };
+    let edit_of = |id: u64| support::reply_edit(&discord, id, 0);
     assert_eq!(
         send(fixtures::button(2, "privacy:export", "en-US")).await,
         json!({ "type": 5, "data": { "flags": 64 } })

@@ -42,10 +42,7 @@ impl App {
     }
 
     async fn reply(&self, id: u64) -> String {
-        let path = format!("/webhooks/{}/token-{id}/messages/@original", fixtures::APPLICATION_ID);
-        let edit =
-            support::wait_for(&self.discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&path)).await;
-        support::json_body(&edit)["content"].as_str().unwrap().to_owned()
+        support::json_body(&support::reply_edit(&self.discord, id, 0).await)["content"].as_str().unwrap().to_owned()
     }
 
     /// A sweep over the app's store, enqueuing on the app's queue (its notify worker posts).
@@ -464,9 +461,7 @@ async fn edit_moves_the_event_with_its_reminders_and_the_list_turns_pages() {
         daily_event(&app.store, &format!("p{i:02}"), start + 60 * (i + 1)).await;
     }
     app.send(&fixtures::event_command(60, "list", json!([]), "en-US")).await;
-    let path = format!("/webhooks/{}/token-60/messages/@original", fixtures::APPLICATION_ID);
-    let first = support::wait_for(&app.discord, |r| r.method.as_str() == "PATCH" && r.url.path().contains(&path)).await;
-    let first = support::json_body(&first);
+    let first = support::json_body(&support::reply_edit(&app.discord, 60, 0).await);
     let text = first["content"].as_str().unwrap();
     assert_eq!(text.lines().count(), 1 + 10 + 1, "{text}");
     assert!(text.ends_with("Page 1 of 2"), "{text}");
@@ -516,17 +511,10 @@ async fn members_answer_on_the_announcement_and_get_reminders_by_dm() {
     };
     let ack = app.send(&fixtures::button(71, &format!("event:rsvp:{id}:yes"), "en-US")).await;
     assert_eq!(ack, json!({ "type": 6 }));
-    let path = |n: u64| format!("/webhooks/{}/token-{n}/messages/@original", fixtures::APPLICATION_ID);
-    let first = support::wait_for(&app.discord, |r| {
-        r.method.as_str() == "PATCH" && r.url.path() == format!("/api/v10{}", path(71))
-    })
-    .await;
+    let first = support::reply_edit(&app.discord, 71, 0).await;
     assert_eq!(support::json_body(&first)["components"][0]["components"][1]["label"], "Going (1)");
     app.send(&with_user(fixtures::button(72, &format!("event:rsvp:{id}:no"), "en-US"), 43)).await;
-    let second = support::wait_for(&app.discord, |r| {
-        r.method.as_str() == "PATCH" && r.url.path() == format!("/api/v10{}", path(72))
-    })
-    .await;
+    let second = support::reply_edit(&app.discord, 72, 0).await;
     let labels: Vec<String> = support::json_body(&second)["components"][0]["components"]
         .as_array()
         .unwrap()

@@ -145,22 +145,7 @@ impl App {
     }
 
     async fn edit_of(&self, id: u64, nth: usize) -> Value {
-        let path = format!("/api/v10/webhooks/{}/token-{id}/messages/@original", fixtures::APPLICATION_ID);
-        for _ in 0..200 {
-            let edits: Vec<Request> = self
-                .discord
-                .received_requests()
-                .await
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|r| r.method.as_str() == "PATCH" && r.url.path() == path)
-                .collect();
-            if let Some(edit) = edits.get(nth) {
-                return support::json_body(edit);
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("reply edit #{nth} of interaction {id} never arrived");
+        support::json_body(&support::reply_edit(&self.discord, id, nth).await)
     }
 
     async fn requests(&self, verb: &str, path_part: &str) -> Vec<Request> {

@@ -64,6 +64,20 @@ pub async fn wait_for(server: &MockServer, wanted: impl Fn(&Request) -> bool) ->
     panic!("the expected request never reached the fake Discord");
 }
 
+/// Waits (bounded, 5 s) for the `nth` edit (from 0) of interaction `id`'s first reply.
+pub async fn reply_edit(server: &MockServer, id: u64, nth: usize) -> Request {
+    let path = format!("/api/v10/webhooks/{}/token-{id}/messages/@original", dwos::fixtures::APPLICATION_ID);
+    for _ in 0..200 {
+        let received = server.received_requests().await.unwrap_or_default();
+        let mut edits = received.into_iter().filter(|r| r.method.as_str() == "PATCH" && r.url.path() == path);
+        if let Some(edit) = edits.nth(nth) {
+            return edit;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("reply edit #{nth} of interaction {id} never arrived");
+}
+
 /// The JSON body of a request to the fake.
 pub fn json_body(request: &Request) -> serde_json::Value {
     serde_json::from_slice(&request.body).unwrap_or_default()
