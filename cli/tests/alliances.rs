@@ -325,6 +325,11 @@ async fn officers_change_ranks_and_kick_only_below_them() {
     let plain = app.answer(&alliance(6, MEMBER, "kick", &[("member", &OTHER.to_string())])).await;
     assert_eq!(plain["content"], "Only the alliance's R4 and R5 can do this.");
 
+    // The roster lists the members' declared names, highest rank first.
+    let roster = app.answer(&alliance(10, MEMBER, "roster", &[])).await;
+    let lines: Vec<&str> = roster["content"].as_str().unwrap().lines().collect();
+    assert_eq!(lines[0], "**[FRO]**: 3 members (page 1 of 1)");
+    assert!(lines[1].starts_with("`R5` player11111111") && lines[3].starts_with("`R3` player22222222"), "{lines:?}");
     // The R5 makes the member an officer: the R4 role follows.
     app.answer(&alliance(7, LEADER, "rank", &[("member", &MEMBER.to_string()), ("rank", "R4")])).await;
     assert!(app.roles_of(MEMBER).contains(&r4_role));

@@ -272,15 +272,6 @@ impl Store {
         Ok(decode::<R5Seat>(item)?.user_id.map(|holder| (holder, version)))
     }
 
-    /// Frees `tag`'s R5 seat if `user` holds it (they left, or took a lower rank).
-    pub async fn release_r5(&self, guild: GuildId, tag: &str, user: UserId) -> Result<(), StoreError> {
-        let Some(write) = self.free_r5_seat(guild, tag, user).await? else { return Ok(()) };
-        match self.table().write(vec![write]).await {
-            Err(StoreError::ConditionFailed(key)) => Err(StoreError::VersionConflict(key)),
-            other => other,
-        }
-    }
-
     /// Hands `tag`'s R5 seat to `new_leader` in one transaction: their membership becomes
     /// R5 and the previous holder's (if still there) R4; returns the previous holder. A
     /// `new_leader` who is not a member is [`StoreError::ConditionFailed`] on their

@@ -185,6 +185,10 @@ pub async fn members_are_listed_per_alliance(store: &Store) {
     assert_eq!(store.members(G, "FRO").await.unwrap().len(), 1);
     assert_eq!(store.alliances(G).await.unwrap().len(), 1, "members are not alliances");
     assert!(matches!(store.members(G, "F#X").await, Err(StoreError::InvalidKeyPart(_))));
+    store.link_player(&link(G, 1, 10)).await.unwrap();
+    let links = store.players_of(G, &[UserId(3), UserId(1)]).await.unwrap();
+    let found: Vec<Option<UserId>> = links.iter().map(|l| l.as_ref().map(|l| l.user_id)).collect();
+    assert_eq!(found, [None, Some(UserId(1))], "in the order asked, missing ones as None");
 }
 
 pub async fn idempotency_keys_claim_once_until_they_expire(store: &Store) {

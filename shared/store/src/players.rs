@@ -131,6 +131,13 @@ impl Store {
         self.get(&keys::player(guild, user)).await
     }
 
+    /// The verified accounts of these users in a guild, in their order, in one batched read.
+    pub async fn players_of(&self, guild: GuildId, users: &[UserId]) -> Result<Vec<Option<PlayerLink>>, StoreError> {
+        let keys: Vec<_> = users.iter().map(|u| keys::player(guild, *u)).collect();
+        let items = self.table().get_many(&keys).await?;
+        items.into_iter().map(|item| item.map(decode).transpose()).collect()
+    }
+
     /// Who holds a game id in a guild.
     pub async fn player_by_game_id(&self, guild: GuildId, game_id: GameId) -> Result<Option<PlayerLink>, StoreError> {
         match self.get::<GameClaim>(&keys::game_claim(guild, game_id)).await? {

@@ -251,9 +251,9 @@ pub async fn an_old_r5_approval_cannot_move_the_seat_back(store: &Store) {
     let stale = store.transfer_r5(G, "FRO", UserId(2), Some(asked_for_2), NOW).await.unwrap_err();
     assert!(matches!(stale, StoreError::VersionConflict(_)), "{stale:?}");
     assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(3)));
-    store.release_r5(G, "FRO", UserId(2)).await.unwrap();
+    store.remove_member(G, "FRO", UserId(2)).await.unwrap();
     assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), Some(UserId(3)), "only the holder frees the seat");
-    store.release_r5(G, "FRO", UserId(3)).await.unwrap();
+    store.remove_member(G, "FRO", UserId(3)).await.unwrap();
     assert_eq!(store.r5_holder(G, "FRO").await.unwrap(), None);
     // Freed and claimed again: the seat's version moves on, so 2's old button stays void.
     assert!(store.claim_r5(G, "FRO", UserId(1)).await.unwrap());

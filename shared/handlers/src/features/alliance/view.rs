@@ -6,7 +6,6 @@ use dwos_core::model::{Alliance, AllianceMember, PlayerLink, Rank};
 use dwos_core::{JobError, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::button;
-use std::collections::HashMap;
 use twilight_model::channel::message::component::ButtonStyle;
 
 /// Members on one roster page (a page stays well under Discord's 2,000 characters).
@@ -79,17 +78,11 @@ impl AllianceWorker {
             return self.reply(ctx, self.text(ctx, "alliance-not-found", &[])).await;
         };
         let store = &self.deps.store;
-        let links: HashMap<UserId, PlayerLink> =
-            store.players(ctx.guild).await?.into_iter().map(|l| (l.user_id, l)).collect();
-        let mut entries: Vec<(AllianceMember, Option<PlayerLink>)> = store
-            .members(ctx.guild, &alliance.tag)
-            .await?
-            .into_iter()
-            .map(|m| {
-                let link = links.get(&m.user_id).cloned();
-                (m, link)
-            })
-            .collect();
+        // Only the members' links, in one batched read (not every link of the server).
+        let members = store.members(ctx.guild, &alliance.tag).await?;
+        let users: Vec<UserId> = members.iter().map(|m| m.user_id).collect();
+        let links = store.players_of(ctx.guild, &users).await?;
+        let mut entries: Vec<(AllianceMember, Option<PlayerLink>)> = members.into_iter().zip(links).collect();
         sort_roster(&mut entries, sort);
         let pages = entries.len().div_ceil(ROSTER_PAGE).max(1);
         let page = page.min(pages - 1);

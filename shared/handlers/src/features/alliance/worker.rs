@@ -72,18 +72,31 @@ impl AllianceWorker {
         user: UserId,
         change: impl Fn(&mut PlayerLink),
     ) -> Result<Option<PlayerLink>, JobError> {
+        let read = self.deps.store.player(guild, user).await?;
+        self.save_link(read, change).await
+    }
+
+    /// [`AllianceWorker::change_link`] starting from a link already read.
+    async fn save_link(
+        &self,
+        mut read: Option<PlayerLink>,
+        change: impl Fn(&mut PlayerLink),
+    ) -> Result<Option<PlayerLink>, JobError> {
         for _ in 0..SAVE_TRIES {
-            let Some(mut link) = self.deps.store.player(guild, user).await? else { return Ok(None) };
+            let Some(mut link) = read else { return Ok(None) };
             let before = link.clone();
             change(&mut link);
             if link == before {
                 return Ok(Some(link));
             }
             match self.deps.store.link_player(&link).await {
-                Err(StoreError::VersionConflict(_)) => continue,
+                Err(StoreError::VersionConflict(_)) => {
+                    read = self.deps.store.player(before.guild_id, before.user_id).await?;
+                }
                 other => return Ok(Some(other?)),
             }
         }
+        let user = read.map(|l| l.user_id.to_string()).unwrap_or_default();
         Err(JobError::Retry(format!("the link of {user} kept changing")))
     }
 
@@ -111,12 +124,13 @@ impl AllianceWorker {
         };
         // Discord first, the link last: while the link still names the alliance, a redelivery
         // after a failed role call knows what to finish.
-        let mut shown = self.deps.store.player(ctx.guild, user).await?;
+        let read = self.deps.store.player(ctx.guild, user).await?;
+        let mut shown = read.clone();
         if let Some(link) = shown.as_mut() {
             change(link);
         }
         let synced = self.sync_roles(ctx, alliance, user, rank, shown.as_ref()).await?;
-        self.change_link(ctx.guild, user, change).await?;
+        self.save_link(read, change).await?;
         Ok(synced)
     }
 
@@ -227,23 +241,12 @@ impl AllianceWorker {
                 }
             }
         };
-        let member = AllianceMember {
-            guild_id: ctx.guild,
-            tag: tag.clone(),
-            user_id: ctx.user,
-            rank: Rank::R5,
-            joined_at: now(),
-            version: 0,
-        };
         // The seat first: a creator who handed the lead over (or lost it) cannot take it back
         // by creating "their" alliance again.
         if !store.claim_r5(ctx.guild, &tag, ctx.user).await? {
             return self.say(ctx, "alliance-tag-taken", &args).await;
         }
-        match store.add_member(&member).await {
-            Ok(_) | Err(StoreError::AlreadyExists(_)) => {}
-            Err(err) => return Err(err.into()),
-        }
+        self.add_leader(ctx, &tag).await?;
         let (alliance, provisioned) = self.provision(ctx, alliance).await?;
         let mut text = self.text(ctx, "alliance-created", &args);
         if !self.settle_member(ctx, &alliance, ctx.user, Some(Rank::R5)).await? || !provisioned {
@@ -252,6 +255,23 @@ impl AllianceWorker {
         let id = format!("created-{}", alliance.created_at);
         self.audit(ctx, &alliance, AuditAction::Created, (ctx.user, Some(Rank::R5)), &id).await?;
         self.finish(ctx, text).await
+    }
+
+    /// Adds the acting member to `tag` as its R5, once they hold its seat (a redelivery finds
+    /// them added already).
+    async fn add_leader(&self, ctx: &Ctx<'_>, tag: &str) -> Result<(), JobError> {
+        let member = AllianceMember {
+            guild_id: ctx.guild,
+            tag: tag.to_owned(),
+            user_id: ctx.user,
+            rank: Rank::R5,
+            joined_at: now(),
+            version: 0,
+        };
+        match self.deps.store.add_member(&member).await {
+            Ok(_) | Err(StoreError::AlreadyExists(_)) => Ok(()),
+            Err(err) => Err(err.into()),
+        }
     }
 
     // --- join
@@ -312,18 +332,7 @@ impl AllianceWorker {
         }
         // Nobody in it yet: the first member leads it (one seat, so two at once make one R5).
         if store.members(ctx.guild, &tag).await?.is_empty() && store.claim_r5(ctx.guild, &tag, ctx.user).await? {
-            let member = AllianceMember {
-                guild_id: ctx.guild,
-                tag: tag.clone(),
-                user_id: ctx.user,
-                rank: Rank::R5,
-                joined_at: now(),
-                version: 0,
-            };
-            match store.add_member(&member).await {
-                Ok(_) | Err(StoreError::AlreadyExists(_)) => {}
-                Err(err) => return Err(err.into()),
-            }
+            self.add_leader(ctx, &tag).await?;
         }
         if let Some(member) = store.member(ctx.guild, &tag, ctx.user).await? {
             let (alliance, provisioned) =

@@ -72,8 +72,8 @@ pub fn occurrence_after(event: &GameEvent, after: i64) -> Option<i64> {
 }
 
 /// Whether `user` may manage `event`'s kind of events: moderators any, an alliance's R5 (the
-/// seat moderators approve) its alliance's. Ranks below R5 are still self-declared at
-/// verification, so they manage nothing that posts and pings.
+/// holder of its one seat) its alliance's. Memberships from before ranks were approved may
+/// still carry a self-declared R4, so R4s manage nothing that posts and pings.
 pub async fn may_manage(
     store: &Store,
     guild: GuildId,
