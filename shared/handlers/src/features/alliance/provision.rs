@@ -49,14 +49,30 @@ impl AllianceWorker {
         };
         self.deps.store.release_idempotency_key(&key).await?;
         let alliance = saved?;
-        match made {
-            Ok(_) => Ok((alliance, true)),
-            Err((_, err)) if err.is_transient() => Err(err.into()),
-            Err((_, err)) => {
-                tracing::warn!(error = %err, "cannot make an alliance's roles or channels");
-                let args = [("tag", alliance.tag.clone()), ("reason", err.to_string())];
-                guild_log::post(&self.deps, ctx.config.as_ref(), "log-alliance-permissions", &args).await;
-                Ok((alliance, false))
+        let args = vec![("tag", alliance.tag.clone())];
+        let made = made.map(drop).map_err(|(_, err)| err);
+        let done = self.discord_outcome(ctx, made, "log-alliance-permissions", args).await?;
+        Ok((alliance, done))
+    }
+
+    /// What Discord's answer means for the job: done (`true`), worth another delivery (a
+    /// transient failure), or refused (`false`), told to the log channel as `log` with `args`
+    /// and the reason.
+    async fn discord_outcome(
+        &self,
+        ctx: &Ctx<'_>,
+        outcome: Result<(), RestError>,
+        log: &str,
+        mut args: Vec<(&str, String)>,
+    ) -> Result<bool, JobError> {
+        match outcome {
+            Ok(()) => Ok(true),
+            Err(err) if err.is_transient() => Err(err.into()),
+            Err(err) => {
+                tracing::warn!(error = %err, log, "Discord refused");
+                args.push(("reason", err.to_string()));
+                guild_log::post(&self.deps, ctx.config.as_ref(), log, &args).await;
+                Ok(false)
             }
         }
     }
@@ -218,15 +234,8 @@ impl AllianceWorker {
             }
             Ok::<(), RestError>(())
         };
-        match outcome.await {
-            Err(err) if err.is_transient() => Err(err.into()),
-            Err(err) => {
-                let args = [("tag", alliance.tag.clone()), ("reason", err.to_string())];
-                guild_log::post(&self.deps, ctx.config.as_ref(), "log-alliance-permissions", &args).await;
-                Ok(())
-            }
-            Ok(()) => Ok(()),
-        }
+        let args = vec![("tag", alliance.tag.clone())];
+        self.discord_outcome(ctx, outcome.await, "log-alliance-permissions", args).await.map(drop)
     }
 
     /// Gives `user` the alliance's roles for `rank` and takes the others, and sets their
@@ -268,17 +277,8 @@ impl AllianceWorker {
             }
             Ok::<(), RestError>(())
         };
-        match outcome.await {
-            Ok(()) => Ok(true),
-            Err(err) if err.is_transient() => Err(err.into()),
-            // A member who left the server has nothing left to change.
-            Err(err) if err.is_not_found() => Ok(true),
-            Err(err) => {
-                tracing::warn!(error = %err, "cannot set alliance roles or nickname");
-                let args = [("user", format!("<@{user}>")), ("reason", err.to_string())];
-                guild_log::post(&self.deps, ctx.config.as_ref(), "log-permissions", &args).await;
-                Ok(false)
-            }
-        }
+        // A member who left the server has nothing left to change.
+        let outcome = outcome.await.or_else(|err| if err.is_not_found() { Ok(()) } else { Err(err) });
+        self.discord_outcome(ctx, outcome, "log-permissions", vec![("user", format!("<@{user}>"))]).await
     }
 }

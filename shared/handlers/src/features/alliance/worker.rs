@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use dwos_bus::Worker;
 use dwos_core::model::{Alliance, AllianceAudit, AllianceMember, AuditAction, JoinRequest, PlayerLink, Rank};
 use dwos_core::ranks::{self, RankAction, RankRefusal};
-use dwos_core::{Envelope, GuildId, JobError, UserId};
+use dwos_core::{ChannelId, Envelope, GuildId, JobError, UserId};
 use dwos_discord::MessageBody;
 use dwos_discord::message::{button, select};
 use dwos_store::StoreError;
@@ -172,19 +172,15 @@ impl AllianceWorker {
         Ok(recorded)
     }
 
-    /// A line in the alliance's `r4-r5-only` channel (the server's log channel if it has none),
-    /// in the server's language; a failure is only logged.
+    /// Where the alliance's officers read: its `r4-r5-only` channel, else the server's log channel.
+    pub(super) fn officers_channel(ctx: &Ctx<'_>, alliance: &Alliance) -> Option<ChannelId> {
+        alliance.discord.officers_id.or(ctx.config.as_ref().and_then(|c| c.log_channel_id))
+    }
+
+    /// A line for the alliance's officers, in the server's language; a failure is only logged.
     pub(super) async fn tell_officers(&self, ctx: &Ctx<'_>, alliance: &Alliance, id: &str, args: &[(&str, String)]) {
-        match alliance.discord.officers_id {
-            Some(channel) => {
-                let locale = self.deps.catalog.resolve([ctx.config.as_ref().and_then(|c| c.default_locale.as_deref())]);
-                let body = MessageBody::text(self.deps.catalog.format_with(locale, id, args));
-                if let Err(err) = self.deps.rest.send_message(channel, &body).await {
-                    tracing::warn!(error = %err, "cannot write to the alliance's officers channel");
-                }
-            }
-            None => guild_log::post(&self.deps, ctx.config.as_ref(), id, args).await,
-        }
+        let channel = Self::officers_channel(ctx, alliance);
+        guild_log::post_in(&self.deps, channel, ctx.config.as_ref(), id, args, &[]).await;
     }
 
     /// After an answer from verification: the gift-code consent, asked once per member.
@@ -350,18 +346,13 @@ impl AllianceWorker {
         // Posted once per request: asking again while one waits posts nothing.
         if store.request_join(&request).await? {
             let answer = |approve| AllianceId::Answer { tag: tag.clone(), member: ctx.user, approve }.format();
-            let locale = self.deps.catalog.resolve([ctx.config.as_ref().and_then(|c| c.default_locale.as_deref())]);
             let ask = [("user", format!("<@{}>", ctx.user)), ("tag", tag.clone()), ("name", link.nickname.clone())];
-            let body = MessageBody::text(self.deps.catalog.format_with(locale, "alliance-request", &ask)).row(vec![
-                button(answer(true), self.deps.catalog.text(locale, "alliance-approve-button"), ButtonStyle::Success),
-                button(answer(false), self.deps.catalog.text(locale, "alliance-deny-button"), ButtonStyle::Danger),
-            ]);
-            let channel = alliance.discord.officers_id.or(ctx.config.as_ref().and_then(|c| c.log_channel_id));
-            if let Some(channel) = channel
-                && let Err(err) = self.deps.rest.send_message(channel, &body).await
-            {
-                tracing::warn!(error = %err, "cannot post a join request");
-            }
+            let buttons = [
+                (answer(true), "alliance-approve-button", ButtonStyle::Success),
+                (answer(false), "alliance-deny-button", ButtonStyle::Danger),
+            ];
+            let channel = Self::officers_channel(ctx, &alliance);
+            guild_log::post_in(&self.deps, channel, ctx.config.as_ref(), "alliance-request", &ask, &buttons).await;
         }
         self.finish(ctx, self.text(ctx, "alliance-request-sent", &args)).await
     }
