@@ -507,3 +507,19 @@ async fn dissolving_keeps_or_deletes_the_channels_and_survives_redelivery() {
         app.guild.state().channels.iter().map(|c| c["name"].as_str().unwrap().to_owned()).collect();
     assert_eq!(names, ["r5-council"]);
 }
+
+#[tokio::test]
+async fn a_redelivered_rank_change_answers_the_same_and_logs_once() {
+    let app = app().await;
+    app.create_fro(1).await;
+    app.put_member(MEMBER, Rank::R1, 100).await;
+    let worker = app.worker().await;
+    let rank = job(2, LEADER, json!({ "step": "set_rank", "member": MEMBER.to_string(), "rank": "R3" }));
+    for nth in 0..2 {
+        worker.handle(rank.clone()).await.unwrap();
+        assert_eq!(app.edit_of(2, nth).await["content"], format!("<@{MEMBER}> is now R3 in [FRO]."), "delivery {nth}");
+    }
+    let trail = app.store.alliance_audit(G, "FRO").await.unwrap();
+    assert_eq!(trail.iter().filter(|l| l.action == AuditAction::Ranked).count(), 1);
+    assert_eq!(app.store.member(G, "FRO", UserId(MEMBER)).await.unwrap().unwrap().version, 2, "saved once");
+}

@@ -183,6 +183,11 @@ impl AllianceWorker {
         guild_log::post_in(&self.deps, channel, ctx.config.as_ref(), id, args, &[]).await;
     }
 
+    /// `text`, with the note that Discord refused part of it when it did (`done` is `false`).
+    fn noted(&self, ctx: &Ctx<'_>, text: String, done: bool) -> String {
+        if done { text } else { format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[])) }
+    }
+
     /// After an answer from verification: the gift-code consent, asked once per member.
     async fn finish(&self, ctx: &Ctx<'_>, text: String) -> Result<(), JobError> {
         let store = &self.deps.store;
@@ -244,10 +249,8 @@ impl AllianceWorker {
         }
         self.add_leader(ctx, &tag).await?;
         let (alliance, provisioned) = self.provision(ctx, alliance).await?;
-        let mut text = self.text(ctx, "alliance-created", &args);
-        if !self.settle_member(ctx, &alliance, ctx.user, Some(Rank::R5)).await? || !provisioned {
-            text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
-        }
+        let settled = self.settle_member(ctx, &alliance, ctx.user, Some(Rank::R5)).await?;
+        let text = self.noted(ctx, self.text(ctx, "alliance-created", &args), settled && provisioned);
         let id = format!("created-{}", alliance.created_at);
         self.audit(ctx, &alliance, AuditAction::Created, (ctx.user, Some(Rank::R5)), &id).await?;
         self.finish(ctx, text).await
@@ -303,17 +306,17 @@ impl AllianceWorker {
                     self.leave_alliance(ctx, &tag).await?;
                 }
                 let link = self.change_link(ctx.guild, ctx.user, |link| link.other_state = other_state).await?;
-                let mut text =
-                    self.text(ctx, if other_state { "alliance-other-done" } else { "alliance-none-done" }, &[]);
+                let mut done = true;
                 if let Some(link) = link
                     && let Err(err) = self.deps.rest.set_nickname(ctx.guild, ctx.user, &link.server_nickname()).await
                 {
                     if err.is_transient() {
                         return Err(err.into());
                     }
-                    text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
+                    done = false;
                 }
-                return self.finish(ctx, text).await;
+                let text = self.text(ctx, if other_state { "alliance-other-done" } else { "alliance-none-done" }, &[]);
+                return self.finish(ctx, self.noted(ctx, text, done)).await;
             }
             Pick::Alliance { tag } => tag,
         };
@@ -333,11 +336,9 @@ impl AllianceWorker {
         if let Some(member) = store.member(ctx.guild, &tag, ctx.user).await? {
             let (alliance, provisioned) =
                 if member.rank == Rank::R5 { self.provision(ctx, alliance).await? } else { (alliance, true) };
-            let mut text =
-                self.text(ctx, "alliance-done", &[("tag", tag.clone()), ("rank", member.rank.as_str().into())]);
-            if !self.settle_member(ctx, &alliance, ctx.user, Some(member.rank)).await? || !provisioned {
-                text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
-            }
+            let settled = self.settle_member(ctx, &alliance, ctx.user, Some(member.rank)).await?;
+            let text = self.text(ctx, "alliance-done", &[("tag", tag.clone()), ("rank", member.rank.as_str().into())]);
+            let text = self.noted(ctx, text, settled && provisioned);
             let id = format!("joined-{}", member.joined_at);
             self.audit(ctx, &alliance, AuditAction::Joined, (ctx.user, Some(member.rank)), &id).await?;
             return self.finish(ctx, text).await;
@@ -412,11 +413,7 @@ impl AllianceWorker {
                 tracing::info!(error = %err, "join approval not sent by DM");
             }
         }
-        let mut text = self.text(ctx, "alliance-approved", &args);
-        if !ok {
-            text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
-        }
-        self.reply(ctx, text).await
+        self.reply(ctx, self.noted(ctx, self.text(ctx, "alliance-approved", &args), ok)).await
     }
 
     // --- leave, kick, rank
@@ -448,16 +445,17 @@ impl AllianceWorker {
         self.say(ctx, "alliance-left", &[("tag", tag)]).await
     }
 
-    /// The acting officer's alliance and the target's membership, checked against the rules.
+    /// The acting officer's alliance and the target's membership, checked against the rules;
+    /// else the text that says why not.
     async fn officer_action(
         &self,
         ctx: &Ctx<'_>,
         target: UserId,
         action: RankAction,
-    ) -> Result<Result<(Alliance, AllianceMember), (Option<RankRefusal>, String)>, JobError> {
+    ) -> Result<Result<(Alliance, AllianceMember), String>, JobError> {
         let (alliance, actor) = match self.own_seat(ctx).await? {
             Ok(seat) => seat,
-            Err(id) => return Ok(Err((None, self.text(ctx, id, &[])))),
+            Err(id) => return Ok(Err(self.text(ctx, id, &[]))),
         };
         self.ensure_leader(ctx, &alliance, true).await?;
         let args = [("user", format!("<@{target}>")), ("tag", alliance.tag.clone())];
@@ -467,18 +465,21 @@ impl AllianceWorker {
             if actor.rank >= Rank::R4 && stale.is_some_and(|l| l.alliance.as_deref() == Some(alliance.tag.as_str())) {
                 self.settle_member(ctx, &alliance, target, None).await?;
             }
-            return Ok(Err((None, self.text(ctx, "alliance-not-member", &args))));
+            return Ok(Err(self.text(ctx, "alliance-not-member", &args)));
         };
         match ranks::check(actor.rank, member.rank, action, target == ctx.user) {
-            Ok(()) => Ok(Ok((alliance, member))),
-            Err(refusal) => Ok(Err((Some(refusal), self.text(ctx, refusal.message_id(), &args)))),
+            // Already at that rank (only a rank change says so: this job's earlier delivery, or
+            // another officer's change): the caller applies the rest again, harmlessly, and logs
+            // once for that version.
+            Ok(()) | Err(RankRefusal::Unchanged) => Ok(Ok((alliance, member))),
+            Err(refusal) => Ok(Err(self.text(ctx, refusal.message_id(), &args))),
         }
     }
 
     async fn kick(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(), JobError> {
         let (alliance, member) = match self.officer_action(ctx, target, RankAction::Kick).await? {
             Ok(found) => found,
-            Err((_, text)) => return self.reply(ctx, text).await,
+            Err(text) => return self.reply(ctx, text).await,
         };
         let args = [("user", format!("<@{target}>")), ("tag", alliance.tag.clone())];
         match self.deps.store.remove_member_at(&member).await {
@@ -494,10 +495,7 @@ impl AllianceWorker {
     async fn set_rank(&self, ctx: &Ctx<'_>, target: UserId, rank: Rank) -> Result<(), JobError> {
         let (alliance, member) = match self.officer_action(ctx, target, RankAction::SetRank(rank)).await? {
             Ok(found) => found,
-            // Already at that rank (this job's earlier delivery, or another officer): the rest is
-            // applied again below, harmlessly, and logged once for that version.
-            Err((Some(RankRefusal::Unchanged), _)) => self.own_alliance_member(ctx, target).await?,
-            Err((_, text)) => return self.reply(ctx, text).await,
+            Err(text) => return self.reply(ctx, text).await,
         };
         let args =
             [("user", format!("<@{target}>")), ("tag", alliance.tag.clone()), ("rank", rank.as_str().to_owned())];
@@ -512,19 +510,7 @@ impl AllianceWorker {
         let ok = self.settle_member(ctx, &alliance, target, Some(rank)).await?;
         let id = format!("ranked-{}-v{}", saved.joined_at, saved.version);
         self.audit(ctx, &alliance, AuditAction::Ranked, (target, Some(rank)), &id).await?;
-        let mut text = self.text(ctx, "alliance-ranked", &args);
-        if !ok {
-            text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
-        }
-        self.reply(ctx, text).await
-    }
-
-    /// The acting member's alliance and `target`'s membership in it (known to exist).
-    async fn own_alliance_member(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(Alliance, AllianceMember), JobError> {
-        let (alliance, _) = self.own_seat(ctx).await?.map_err(|id| JobError::Retry(id.to_owned()))?;
-        let member = self.deps.store.member(ctx.guild, &alliance.tag, target).await?;
-        let member = member.ok_or_else(|| JobError::Retry(format!("{target} left meanwhile")))?;
-        Ok((alliance, member))
+        self.reply(ctx, self.noted(ctx, self.text(ctx, "alliance-ranked", &args), ok)).await
     }
 
     // --- transfer and dissolve (confirmed by the R5)
@@ -532,7 +518,7 @@ impl AllianceWorker {
     async fn transfer_ask(&self, ctx: &Ctx<'_>, target: UserId) -> Result<(), JobError> {
         let (alliance, _) = match self.officer_action(ctx, target, RankAction::Transfer).await? {
             Ok(found) => found,
-            Err((_, text)) => return self.reply(ctx, text).await,
+            Err(text) => return self.reply(ctx, text).await,
         };
         let Some((holder, seat)) = self.deps.store.r5_seat(ctx.guild, &alliance.tag).await? else {
             return self.say(ctx, "alliance-not-leader", &[]).await;
@@ -575,11 +561,7 @@ impl AllianceWorker {
         ok &= self.settle_member(ctx, &alliance, ctx.user, me).await?;
         let id = format!("{}-transfer-{seat}", alliance.created_at);
         self.audit(ctx, &alliance, AuditAction::Transferred, (target, Some(Rank::R5)), &id).await?;
-        let mut text = self.text(ctx, "alliance-transferred", &args);
-        if !ok {
-            text = format!("{text}\n{}", self.text(ctx, "alliance-permissions", &[]));
-        }
-        self.reply(ctx, text).await
+        self.reply(ctx, self.noted(ctx, self.text(ctx, "alliance-transferred", &args), ok)).await
     }
 
     async fn dissolve_ask(&self, ctx: &Ctx<'_>) -> Result<(), JobError> {
