@@ -74,22 +74,16 @@ impl Store {
     /// Adds or re-ranks a member, whatever was stored (setup and tests; changes use
     /// [`Store::save_member`]).
     pub async fn put_member(&self, member: &AllianceMember) -> Result<(), StoreError> {
-        let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
-        let mut item =
-            owned(encode(key, &AllianceMember { version: member.version.max(1), ..member.clone() })?, member.user_id);
-        item.version = Some(member.version.max(1));
-        self.put(item).await
+        self.put(member_item(member, member.version.max(1))?).await
     }
 
     /// Adds a member at version 1; one already there is [`StoreError::AlreadyExists`].
     pub async fn add_member(&self, member: &AllianceMember) -> Result<AllianceMember, StoreError> {
-        let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
-        let added = AllianceMember { version: 1, ..member.clone() };
-        let mut item = owned(encode(key.clone(), &added)?, member.user_id);
-        item.version = Some(1);
+        let item = member_item(member, 1)?;
+        let key = item.key.clone();
         match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
             Err(StoreError::ConditionFailed(_)) => Err(StoreError::AlreadyExists(key)),
-            other => other.map(|()| added),
+            other => other.map(|()| AllianceMember { version: 1, ..member.clone() }),
         }
     }
 
@@ -144,16 +138,6 @@ impl Store {
         }
     }
 
-    /// A member's open request to join `tag`.
-    pub async fn join_request(
-        &self,
-        guild: GuildId,
-        tag: &str,
-        user: UserId,
-    ) -> Result<Option<JoinRequest>, StoreError> {
-        self.get(&keys::join_request(guild, tag, user)?).await
-    }
-
     /// Every open request to join `tag`.
     pub async fn join_requests(&self, guild: GuildId, tag: &str) -> Result<Vec<JoinRequest>, StoreError> {
         self.list(&keys::guild(guild), &format!("ALLIANCE#{}#REQUEST#", keys::part(tag)?)).await
@@ -171,10 +155,7 @@ impl Store {
         let request = keys::join_request(guild, tag, user)?;
         let mut writes = vec![Write::Delete(request.clone(), Condition::Exists)];
         if let Some(member) = member {
-            let added = AllianceMember { version: 1, ..member.clone() };
-            let mut item = owned(encode(keys::member(guild, tag, user)?, &added)?, user);
-            item.version = Some(1);
-            writes.push(Write::Put(item, Condition::Absent));
+            writes.push(Write::Put(member_item(member, 1)?, Condition::Absent));
         }
         match self.table().write(writes).await {
             Ok(()) => Ok(true),
@@ -369,9 +350,14 @@ fn member_condition(version: u64) -> Condition {
 
 /// The write that saves `member` (read at `member.version`) at `rank`, one version on.
 fn member_write(member: &AllianceMember, rank: Rank) -> Result<Write, StoreError> {
-    let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
-    let saved = AllianceMember { rank, version: member.version + 1, ..member.clone() };
-    let mut item = owned(encode(key, &saved)?, member.user_id);
-    item.version = Some(saved.version);
+    let item = member_item(&AllianceMember { rank, ..member.clone() }, member.version + 1)?;
     Ok(Write::Put(item, member_condition(member.version)))
+}
+
+/// A membership as stored at `version` (in the item and its body alike), owned by the member.
+fn member_item(member: &AllianceMember, version: u64) -> Result<Item, StoreError> {
+    let key = keys::member(member.guild_id, &member.tag, member.user_id)?;
+    let mut item = owned(encode(key, &AllianceMember { version, ..member.clone() })?, member.user_id);
+    item.version = Some(version);
+    Ok(item)
 }
