@@ -128,9 +128,11 @@ impl Inline<'_> {
         Reply::new(response::message(self.text(id), true), outcome)
     }
 
-    /// Queues a job and acknowledges with `ack`; a queue that is down or slow is told to
-    /// the user at once instead of leaving them waiting for a reply that never comes.
-    pub async fn defer(&self, kind: JobKind, payload: serde_json::Value, ack: InteractionResponse) -> Reply {
+    /// Queues a job doing `step` and acknowledges with `ack`; a queue that is down or slow is
+    /// told to the user at once instead of leaving them waiting for a reply that never comes.
+    pub async fn defer(&self, kind: JobKind, step: &impl serde::Serialize, ack: InteractionResponse) -> Reply {
+        // Steps hold ids, strings, numbers and enums: they always serialize.
+        let payload = serde_json::to_value(step).unwrap_or_default();
         let incoming = self.incoming;
         let envelope = Envelope::for_interaction(
             kind,

@@ -45,9 +45,8 @@ impl Feature for Privacy {
     }
 
     async fn component(&self, cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
-        let job = |step: PrivacyStep| serde_json::to_value(step).unwrap_or_default();
         Some(match custom_id {
-            "privacy:export" => cx.defer(JobKind::Privacy, job(PrivacyStep::Export), response::deferred(true)).await,
+            "privacy:export" => cx.defer(JobKind::Privacy, &PrivacyStep::Export, response::deferred(true)).await,
             // Asked once more: erasure cannot be undone.
             "privacy:delete" => {
                 let buttons = vec![
@@ -59,7 +58,7 @@ impl Feature for Privacy {
             // The buttons go at once (a second click would erase nothing and answer "0").
             "privacy:erase" => {
                 let ack = response::update_message(cx.text("privacy-erasing"));
-                cx.defer(JobKind::Privacy, job(PrivacyStep::Erase), ack).await
+                cx.defer(JobKind::Privacy, &PrivacyStep::Erase, ack).await
             }
             "privacy:keep" => Reply::new(response::update_message(cx.text("privacy-kept")), "kept"),
             _ => return None,

@@ -22,7 +22,7 @@ impl Feature for Stats {
     }
 
     async fn command(&self, cx: &Inline<'_>, _name: &str) -> Reply {
-        cx.defer(JobKind::Stats, serde_json::Value::Null, response::deferred(false)).await
+        cx.defer(JobKind::Stats, &serde_json::Value::Null, response::deferred(false)).await
     }
 }
 

@@ -13,9 +13,7 @@ use twilight_model::http::interaction::InteractionResponse;
 const MAX_NAME: usize = 32;
 
 async fn queue(cx: &Inline<'_>, step: AllianceStep, ack: InteractionResponse) -> Reply {
-    // A step holds strings, numbers and booleans only: it always serializes.
-    let payload = serde_json::to_value(&step).unwrap_or_default();
-    cx.defer(JobKind::Alliance, payload, ack).await
+    cx.defer(JobKind::Alliance, &step, ack).await
 }
 
 /// A tag and name as typed for a new alliance, or the message that says what is wrong.

@@ -57,9 +57,7 @@ pub(super) async fn command(cx: &Inline<'_>) -> Reply {
         }
         _ => return cx.ephemeral("unknown-interaction", "unknown"),
     };
-    // An EventsStep holds ids, strings and enums: it always serializes.
-    let payload = serde_json::to_value(&step).unwrap_or_default();
-    cx.defer(JobKind::Events, payload, response::deferred(true)).await
+    cx.defer(JobKind::Events, &step, response::deferred(true)).await
 }
 
 /// The prefix of the events feature's custom ids (`event:page:2`).
@@ -84,8 +82,7 @@ pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply>
         }
         _ => return None,
     };
-    let payload = serde_json::to_value(step).unwrap_or_default();
-    Some(cx.defer(JobKind::Events, payload, ack).await)
+    Some(cx.defer(JobKind::Events, &step, ack).await)
 }
 
 /// What `/event edit` changes; each option given is checked like `/event create`'s.

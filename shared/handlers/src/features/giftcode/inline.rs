@@ -15,17 +15,11 @@ pub fn normalize_code(raw: &str) -> Option<String> {
     ((4..=20).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(code)
 }
 
-fn job(step: &GiftcodeStep) -> serde_json::Value {
-    // A step holds strings and booleans only: it always serializes.
-    serde_json::to_value(step).unwrap_or_default()
-}
-
 /// Queues a redemption for the member who asked; the deferred ephemeral reply gets the outcome.
 async fn redeem_for_me(cx: &Inline<'_>, code: String) -> Reply {
     let Some(user_id) = cx.incoming.user_id() else { return cx.ephemeral("guild-only", "guild_only") };
     let payload = RedeemJob { code, user_id, player: None, run: false, cooldowns: 0, searched: false, search: None };
-    let payload = serde_json::to_value(&payload).unwrap_or_default();
-    cx.defer(JobKind::Redeem, payload, response::deferred(true)).await
+    cx.defer(JobKind::Redeem, &payload, response::deferred(true)).await
 }
 
 /// `/giftcode <subcommand>`.
@@ -50,7 +44,7 @@ pub(super) async fn command(cx: &Inline<'_>) -> Reply {
         Some("auto") => GiftcodeStep::Auto { on: incoming.option_str("mode") == Some("on") },
         _ => return cx.ephemeral("unknown-interaction", "unknown"),
     };
-    cx.defer(JobKind::Giftcode, job(&step), response::deferred(true)).await
+    cx.defer(JobKind::Giftcode, &step, response::deferred(true)).await
 }
 
 /// `gift:redeem:<code>`, `gift:detail:<code>`, `gift:auto:on|off`.
@@ -69,7 +63,7 @@ pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply>
         "auto" => GiftcodeStep::Auto { on: arg == "on" },
         _ => return None,
     };
-    Some(cx.defer(JobKind::Giftcode, job(&step), response::deferred(true)).await)
+    Some(cx.defer(JobKind::Giftcode, &step, response::deferred(true)).await)
 }
 
 #[cfg(test)]

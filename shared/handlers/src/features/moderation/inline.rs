@@ -18,11 +18,6 @@ const MAX_TITLE: u16 = 256;
 /// Longest body (Discord's text input limit; embeds take 4096).
 const MAX_BODY: u16 = 4000;
 
-fn payload(step: &ModerationStep) -> serde_json::Value {
-    // Steps hold strings and ids only: they always serialize.
-    serde_json::to_value(step).unwrap_or_default()
-}
-
 fn news_form(cx: &Inline<'_>, custom_id: &str, with_language: bool) -> Reply {
     let field = |custom_id, label: &str, placeholder: &str, max_length| TextField {
         custom_id,
@@ -68,7 +63,7 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
                 return cx.ephemeral("moderators-bad-role", "bad_options");
             }
             let step = ModerationStep::Moderators { change, role, member };
-            cx.defer(JobKind::Moderation, payload(&step), response::deferred(true)).await
+            cx.defer(JobKind::Moderation, &step, response::deferred(true)).await
         }
         "news" => news_form(cx, "news:draft", false),
         _ => cx.ephemeral("unknown-interaction", "unknown"),
@@ -94,7 +89,7 @@ pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply>
                 return Some(cx.ephemeral("news-channel-forbidden", "forbidden"));
             }
             let step = ModerationStep::NewsPost { news_id, channel };
-            Some(cx.defer(JobKind::Moderation, payload(&step), response::deferred_update()).await)
+            Some(cx.defer(JobKind::Moderation, &step, response::deferred_update()).await)
         }
         "tr" => Some(news_form(cx, &format!("news:trmodal:{news_id}"), true)),
         _ => None,
@@ -116,7 +111,7 @@ pub(super) async fn modal(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
         ("draft", None) => {
             let author_name = incoming.display_name().unwrap_or_default();
             let step = ModerationStep::NewsDraft { title, body, author_name };
-            Some(cx.defer(JobKind::Moderation, payload(&step), response::deferred(true)).await)
+            Some(cx.defer(JobKind::Moderation, &step, response::deferred(true)).await)
         }
         ("trmodal", Some(news_id)) => {
             let language = value("language").unwrap_or_default().to_ascii_lowercase();
@@ -125,7 +120,7 @@ pub(super) async fn modal(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
                 return Some(Reply::new(response::message(cx.text_with("news-bad-language", &args), true), "bad_news"));
             }
             let step = ModerationStep::NewsTranslation { news_id: news_id.to_owned(), language, title, body };
-            Some(cx.defer(JobKind::Moderation, payload(&step), response::deferred_update()).await)
+            Some(cx.defer(JobKind::Moderation, &step, response::deferred_update()).await)
         }
         _ => None,
     }

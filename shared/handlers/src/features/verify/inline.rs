@@ -11,9 +11,7 @@ use dwos_discord::response::{self, TextField};
 use twilight_model::http::interaction::InteractionResponse;
 
 async fn queue(cx: &Inline<'_>, step: VerifyStep, ack: InteractionResponse) -> Reply {
-    // A VerifyStep holds ids, strings and enums: it always serializes.
-    let payload = serde_json::to_value(&step).unwrap_or_default();
-    cx.defer(JobKind::Verify, payload, ack).await
+    cx.defer(JobKind::Verify, &step, ack).await
 }
 
 /// `/verify`, `/reverify`, `/setup`, `/unlink`.
