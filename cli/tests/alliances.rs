@@ -121,6 +121,11 @@ impl App {
         found[0]["id"].as_str().unwrap().to_owned()
     }
 
+    /// How many lines of FRO's audit trail record `action`.
+    async fn audit_lines(&self, action: AuditAction) -> usize {
+        self.store.alliance_audit(G, "FRO").await.unwrap().iter().filter(|l| l.action == action).count()
+    }
+
     async fn rank_of(&self, user: u64) -> Option<Rank> {
         self.store.member(G, "FRO", UserId(user)).await.unwrap().map(|m| m.rank)
     }
@@ -343,9 +348,11 @@ async fn officers_change_ranks_and_kick_only_below_them() {
     let link = app.store.player(G, UserId(MEMBER)).await.unwrap().unwrap();
     assert_eq!((link.alliance, link.rank), (None, None));
     // Lines written in the same second keep no order among themselves: counted by kind.
-    let trail = app.store.alliance_audit(G, "FRO").await.unwrap();
-    let count = |action| trail.iter().filter(|l| l.action == action).count();
-    let counts = [count(AuditAction::Created), count(AuditAction::Ranked), count(AuditAction::Kicked)];
+    let counts = [
+        app.audit_lines(AuditAction::Created).await,
+        app.audit_lines(AuditAction::Ranked).await,
+        app.audit_lines(AuditAction::Kicked).await,
+    ];
     assert_eq!(counts, [1, 3, 1], "one line per change; refusals write none");
 }
 
@@ -364,8 +371,7 @@ async fn two_officers_ranking_one_member_at_once_leave_one_change_and_tell_the_o
     let answers = [app.edit_of(2, 0).await["content"].clone(), app.edit_of(3, 0).await["content"].clone()];
     let told = answers.iter().filter(|a| a.as_str().unwrap().contains("changed by someone else meanwhile")).count();
     let final_rank = app.rank_of(MEMBER).await.unwrap();
-    let ranked_lines =
-        app.store.alliance_audit(G, "FRO").await.unwrap().iter().filter(|l| l.action == AuditAction::Ranked).count();
+    let ranked_lines = app.audit_lines(AuditAction::Ranked).await;
     // Either the two changes overlapped (one wins, the other is told) or they ran one after the
     // other (both apply, in order): never a lost update, never a silent overwrite.
     assert_eq!(ranked_lines + told, 2, "{answers:?}");
@@ -393,14 +399,7 @@ async fn the_lead_is_handed_over_and_a_leader_who_left_the_server_is_succeeded()
     // Pressed again, the used confirmation repeats its answer and moves nothing.
     app.answer(&press(5, LEADER, &confirm)).await;
     assert_eq!((app.rank_of(MEMBER).await, app.rank_of(LEADER).await), (Some(Rank::R5), Some(Rank::R4)));
-    let transfers = app
-        .store
-        .alliance_audit(G, "FRO")
-        .await
-        .unwrap()
-        .iter()
-        .filter(|l| l.action == AuditAction::Transferred)
-        .count();
+    let transfers = app.audit_lines(AuditAction::Transferred).await;
     assert_eq!(transfers, 1);
 
     // The new R5 leaves the server; the next look at the alliance finds the longest-serving R4.
@@ -416,9 +415,7 @@ async fn the_lead_is_handed_over_and_a_leader_who_left_the_server_is_succeeded()
     );
     // Looking again changes nothing.
     app.answer(&alliance(7, LEADER, "info", &[])).await;
-    let succeeded =
-        app.store.alliance_audit(G, "FRO").await.unwrap().iter().filter(|l| l.action == AuditAction::Succeeded).count();
-    assert_eq!(succeeded, 1);
+    assert_eq!(app.audit_lines(AuditAction::Succeeded).await, 1);
 }
 
 #[tokio::test]
@@ -495,9 +492,7 @@ async fn dissolving_keeps_or_deletes_the_channels_and_survives_redelivery() {
         (app.nick_of(MEMBER).as_deref(), app.nick_of(LEADER).as_deref()),
         (Some("player22222222"), Some("player11111111"))
     );
-    let dissolved =
-        app.store.alliance_audit(G, "FRO").await.unwrap().iter().filter(|l| l.action == AuditAction::Dissolved).count();
-    assert_eq!(dissolved, 1);
+    assert_eq!(app.audit_lines(AuditAction::Dissolved).await, 1);
 
     // Created again and dissolved with its channels: they go, the council stays.
     app.create_fro(6).await;
@@ -519,7 +514,6 @@ async fn a_redelivered_rank_change_answers_the_same_and_logs_once() {
         worker.handle(rank.clone()).await.unwrap();
         assert_eq!(app.edit_of(2, nth).await["content"], format!("<@{MEMBER}> is now R3 in [FRO]."), "delivery {nth}");
     }
-    let trail = app.store.alliance_audit(G, "FRO").await.unwrap();
-    assert_eq!(trail.iter().filter(|l| l.action == AuditAction::Ranked).count(), 1);
+    assert_eq!(app.audit_lines(AuditAction::Ranked).await, 1);
     assert_eq!(app.store.member(G, "FRO", UserId(MEMBER)).await.unwrap().unwrap().version, 2, "saved once");
 }
