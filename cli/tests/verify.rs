@@ -226,6 +226,14 @@ async fn the_game_checks_id_and_state_and_the_declared_name_and_level_are_stored
     );
     assert_eq!(asked["components"][0]["components"][0]["custom_id"], "alliance:pick", "the alliance feature's select");
     assert_eq!(asked["components"][1]["components"][0]["custom_id"], "alliance:new");
+    // The values the alliance feature reads for "no alliance" and "another state".
+    let values: Vec<&str> = asked["components"][0]["components"][0]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["-none", "-os"]);
 
     let created = app.requests("POST", "/roles").await;
     assert_eq!(support::json_body(&created[0])["name"], "Verificato");
