@@ -5,4 +5,5 @@ pub mod fixtures;
 pub mod game;
 pub mod register;
 pub mod send;
+pub mod playground;
 pub mod serve;

@@ -3,6 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use dwos::devkey::DevKey;
+use dwos::playground::Identity;
 use dwos::serve::{ServeError, ServeOptions};
 use dwos::{fixtures, game, register, send};
 use dwos_core::GuildId;
@@ -10,7 +11,7 @@ use dwos_discord::{BotToken, RestClient, RetryPolicy};
 use dwos_handlers::config::{self, ConfigError, env_lookup};
 use dwos_i18n::Catalog;
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -149,7 +150,7 @@ async fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     dwos_handlers::telemetry::init();
-    match run(cli.command).await {
+    match run(cli.command, &cli.env_file).await {
         Ok(code) => code,
         Err(err) => {
             let config_error = err.downcast_ref::<ConfigError>().is_some()
@@ -161,12 +162,19 @@ async fn main() -> ExitCode {
 }
 
 /// Runs one command; `Ok` carries the exit code of a command whose answer can be a no.
-async fn run(command: Command) -> anyhow::Result<ExitCode> {
+async fn run(command: Command, env_file: &Path) -> anyhow::Result<ExitCode> {
     match command {
         Command::Game { command } => return run_game(command).await,
         Command::Serve { addr, data, fake_game } => {
             let options = ServeOptions { fake_game, ..ServeOptions::new(addr, data) };
-            let server = dwos::serve::start(&options, &env_lookup).await?;
+            let server = match Identity::for_serve(&env_lookup, &env_file)? {
+                Some(identity) => {
+                    let server = dwos::serve::start_playground(&options, identity, &env_lookup).await?;
+                    println!("DWOS playground: open http://{}/", server.addr);
+                    server
+                }
+                None => dwos::serve::start(&options, &env_lookup).await?,
+            };
             println!("DWOS listening on http://{}/interactions", server.addr);
             tokio::select! {
                 () = server.wait() => {}

@@ -13,7 +13,10 @@ use dwos_handlers::game_gate::StoreGate;
 use dwos_handlers::http::system_clock;
 use dwos_handlers::{AppState, ENQUEUE_TIMEOUT, FEATURES, WorkerDeps};
 use dwos_i18n::{Catalog, I18nError};
-use dwos_store::{SqliteTable, Store, StoreError};
+use crate::playground::{Identity, Playground};
+use dwos_handlers::config;
+use dwos_store::{SqliteTable, Store, StoreError, Table};
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -103,17 +106,48 @@ impl Server {
 
 /// Builds everything from `lookup` (the environment) and starts serving.
 pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<String>) -> Result<Server, ServeError> {
+    start_with(options, None, lookup).await
+}
+
+/// Starts the playground: DWOS answering a Discord server of its own, with the page at `/`
+/// (the Discord settings come from `identity`; the game is the fake one).
+pub async fn start_playground(
+    options: &ServeOptions,
+    identity: Identity,
+    lookup: &impl Fn(&str) -> Option<String>,
+) -> Result<Server, ServeError> {
+    start_with(options, Some(identity), lookup).await
+}
+
+async fn start_with(
+    options: &ServeOptions,
+    identity: Option<Identity>,
+    outer: &impl Fn(&str) -> Option<String>,
+) -> Result<Server, ServeError> {
+    let listener = TcpListener::bind(options.addr).await?;
+    let addr = listener.local_addr()?;
+    let overrides: HashMap<&str, String> = match &identity {
+        Some(identity) => HashMap::from([
+            (config::PUBLIC_KEY, identity.key.public_hex()),
+            (config::APPLICATION_ID, identity.application_id.to_string()),
+            (config::API_BASE, format!("http://{addr}/api/v10")),
+            (config::BOT_TOKEN, "playground".to_owned()),
+        ]),
+        None => HashMap::new(),
+    };
+    let lookup = &|name: &str| overrides.get(name).cloned().or_else(|| outer(name));
     let http = HttpConfig::from_lookup(lookup)?;
     let workers = WorkerConfig::from_lookup(lookup);
     let catalog = Arc::new(Catalog::load()?);
     let queue = LocalQueue::open(&options.data, options.queue_policy)?;
-    // One SQLite file holds both the local queue and the store.
-    let store = Store::new(Arc::new(SqliteTable::open(&options.data)?));
+    // One SQLite file holds the local queue, the store and the playground's guild.
+    let table: Arc<dyn Table> = Arc::new(SqliteTable::open(&options.data)?);
+    let store = Store::new(Arc::clone(&table));
     // Locally the token comes from the environment or .env; secrets are an AWS matter.
     let rest = Arc::new(RestClient::new(&workers.api_base, workers.given_token(), options.retry)?);
     let mut game = dwos_handlers::config::game_settings(lookup)?;
     game.backoff = options.game_backoff;
-    if options.fake_game {
+    if options.fake_game || identity.is_some() {
         let fake = FakeGame::start(&game.salt).await?;
         tracing::info!(base = %fake.base_url(), "serving a fake game API");
         game.base = fake.base_url();
@@ -124,8 +158,6 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
     // No local subscribers yet: the notifier and stats adapters subscribe here as they arrive.
     let events = Arc::new(LocalEvents::default());
     let deps = WorkerDeps { rest, catalog: Arc::clone(&catalog), store, game, events, queue: Arc::new(queue.clone()) };
-    let listener = TcpListener::bind(options.addr).await?;
-    let addr = listener.local_addr()?;
 
     let mut tasks = JoinSet::new();
     for kind in JobKind::ALL {
@@ -156,14 +188,21 @@ pub async fn start(options: &ServeOptions, lookup: &impl Fn(&str) -> Option<Stri
     });
     let state = AppState {
         config: http,
-        catalog,
+        catalog: Arc::clone(&catalog),
         queue: Arc::new(queue.clone()),
         features: FEATURES,
         clock: system_clock,
         enqueue_timeout: ENQUEUE_TIMEOUT,
         store: Some(deps.store.clone()),
     };
-    let app = dwos_handlers::router(Arc::new(state));
+    let mut app = dwos_handlers::router(Arc::new(state));
+    if let Some(identity) = identity {
+        let commands = dwos_discord::commands::definitions(&catalog, dwos_handlers::registry::commands());
+        let playground = Arc::new(Playground::open(identity, table, commands).await?);
+        playground.listening_at(addr);
+        app = app.merge(playground.router());
+        tracing::info!(page = %format!("http://{addr}/"), "playground: open the page to use DWOS");
+    }
     tasks.spawn(async move {
         if let Err(err) = axum::serve(listener, app).await {
             tracing::error!(error = %err, "HTTP server stopped");
