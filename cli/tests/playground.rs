@@ -1,0 +1,148 @@
+//! `dwos serve` with nothing configured: the playground, as a newcomer starts it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// A `dwos serve` child in `dir` with an empty environment, and its page address.
+struct Served {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(dir: &Path) -> Served {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dwos"))
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let base = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|line| line.strip_prefix("DWOS playground: open ").map(|url| url.trim_end_matches('/').to_owned()))
+        .expect("the playground says where its page is");
+    // Keep reading: a closed pipe would stop the server at its next line of output.
+    std::thread::spawn(move || lines.for_each(drop));
+    Served { child, base }
+}
+
+async fn state(base: &str) -> Value {
+    reqwest::get(format!("{base}/playground/api/state")).await.unwrap().json().await.unwrap()
+}
+
+async fn act(base: &str, persona: &str, channel: &str, kind: u8, data: Value) -> Value {
+    let body = json!({ "persona": persona, "locale": "en-US", "channel_id": channel, "kind": kind, "data": data });
+    let answer = reqwest::Client::new().post(format!("{base}/playground/api/interact")).json(&body).send().await.unwrap();
+    assert!(answer.status().is_success(), "{}", answer.status());
+    answer.json().await.unwrap()
+}
+
+fn channel_named(state: &Value, name: &str) -> String {
+    let channels = state["world"]["channels"].as_array().unwrap();
+    channels.iter().find(|c| c["name"] == name).unwrap()["id"].as_str().unwrap().to_owned()
+}
+
+fn persona(state: &Value, role: &str) -> String {
+    let personas = state["personas"].as_array().unwrap();
+    personas.iter().find(|p| p["role"] == role).unwrap()["id"].as_str().unwrap().to_owned()
+}
+
+/// Polls the guild until `done` holds (a worker answers after the interaction returns).
+async fn until(base: &str, done: impl Fn(&Value) -> bool) -> Value {
+    for _ in 0..100 {
+        let state = state(base).await;
+        if done(&state) {
+            return state;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the playground never got there: {}", state(base).await);
+}
+
+fn messages(state: &Value) -> Vec<Value> {
+    state["world"]["messages"].as_array().unwrap().clone()
+}
+
+#[tokio::test]
+async fn a_fresh_folder_gets_a_playground_that_keeps_its_identity_and_guild() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = serve(dir.path());
+    let env = std::fs::read_to_string(dir.path().join(".env")).unwrap();
+    assert!(env.contains("DWOS_PLAYGROUND=1") && env.contains("DWOS_DEV_SIGNING_KEY="), "{env}");
+
+    let page = reqwest::get(format!("{}/", served.base)).await.unwrap().text().await.unwrap();
+    assert!(page.contains("/playground/app.js"), "the page is served at /");
+    let first = state(&served.base).await;
+    let general = channel_named(&first, "general");
+    let ada = persona(&first, "member");
+
+    // An inline answer, signed with the development key and checked by the real verifier.
+    let help = act(&served.base, &ada, &general, 2, json!({ "name": "help", "options": [] })).await;
+    assert_eq!((help["status"].as_u64(), help["response"]["type"].as_u64()), (Some(200), Some(4)));
+    // A deferred one: the stats worker edits the reply through the embedded Discord.
+    act(&served.base, &ada, &general, 2, json!({ "name": "stats", "options": [] })).await;
+    let after = until(&served.base, |s| messages(s).iter().any(|m| m["content"].as_str().unwrap().contains("Members: 4"))).await;
+    let stats = messages(&after).into_iter().find(|m| m["interaction"][1] == "/stats").unwrap();
+    assert_eq!((stats["thinking"].as_bool(), stats["interaction"][0].as_str()), (Some(false), Some(ada.as_str())));
+
+    // A request not signed with the playground's key is still refused.
+    let forged = reqwest::Client::new()
+        .post(format!("{}/interactions", served.base))
+        .header("X-Signature-Ed25519", "00".repeat(64))
+        .header("X-Signature-Timestamp", "1")
+        .body("{\"type\":1}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 401);
+    drop(served);
+
+    // Started again in the same folder: the same key, and the guild as it was.
+    let again = serve(dir.path());
+    assert_eq!(std::fs::read_to_string(dir.path().join(".env")).unwrap(), env, ".env is written once");
+    let kept = state(&again.base).await;
+    assert_eq!(messages(&kept).len(), messages(&after).len());
+    assert!(messages(&kept).iter().any(|m| m["content"].as_str().unwrap().contains("Members: 4")));
+}
+
+#[tokio::test]
+async fn verifying_in_the_playground_sets_the_nickname_and_role_in_its_guild() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = serve(dir.path());
+    let first = state(&served.base).await;
+    let (general, ada) = (channel_named(&first, "general"), persona(&first, "member"));
+
+    let form = act(&served.base, &ada, &general, 2, json!({ "name": "verify", "options": [] })).await;
+    assert_eq!(form["response"]["type"], 9, "a modal");
+    let field = |i: u64, id: &str, value: &str| {
+        json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] })
+    };
+    let submit = json!({ "custom_id": "verify:modal",
+        "components": [field(0, "game_id", "12345678"), field(1, "state", "245"), field(2, "name", "Frost Ada")] });
+    act(&served.base, &ada, &general, 5, submit).await;
+    let done = until(&served.base, |s| {
+        s["world"]["members"].as_array().unwrap().iter().any(|m| m["nick"] == "Frost Ada" && !m["roles"].as_array().unwrap().is_empty())
+    })
+    .await;
+    let roles = done["world"]["roles"].as_array().unwrap();
+    let verified = roles.iter().find(|r| r["name"] == "Verified").unwrap();
+    assert_eq!(verified["permissions"], "0", "DWOS makes the role without permissions");
+    let reply = messages(&done).into_iter().find(|m| m["interaction"][1] == "a form").unwrap();
+    assert_eq!(reply["flags"], 64, "the verification answer is ephemeral");
+}
