@@ -200,7 +200,8 @@ async fn start_with(
         let commands = dwos_discord::commands::definitions(&catalog, dwos_handlers::registry::commands());
         let playground = Arc::new(Playground::open(identity, table, commands).await?);
         playground.listening_at(addr);
-        app = app.merge(playground.router());
+        app = app.merge(Arc::clone(&playground).router());
+        tasks.spawn(async move { playground.seed().await });
         tracing::info!(page = %format!("http://{addr}/"), "playground: open the page to use DWOS");
     }
     tasks.spawn(async move {

@@ -88,7 +88,7 @@ async fn a_fresh_folder_gets_a_playground_that_keeps_its_identity_and_guild() {
 
     let page = reqwest::get(format!("{}/", served.base)).await.unwrap().text().await.unwrap();
     assert!(page.contains("/playground/app.js"), "the page is served at /");
-    let first = state(&served.base).await;
+    let first = until(&served.base, |s| s["world"]["seeded"] == true).await;
     let general = channel_named(&first, "general");
     let ada = persona(&first, "member");
 
@@ -125,7 +125,7 @@ async fn a_fresh_folder_gets_a_playground_that_keeps_its_identity_and_guild() {
 async fn verifying_in_the_playground_sets_the_nickname_and_role_in_its_guild() {
     let dir = tempfile::tempdir().unwrap();
     let served = serve(dir.path());
-    let first = state(&served.base).await;
+    let first = until(&served.base, |s| s["world"]["seeded"] == true).await;
     let (general, ada) = (channel_named(&first, "general"), persona(&first, "member"));
 
     let form = act(&served.base, &ada, &general, 2, json!({ "name": "verify", "options": [] })).await;
@@ -137,7 +137,8 @@ async fn verifying_in_the_playground_sets_the_nickname_and_role_in_its_guild() {
         "components": [field(0, "game_id", "12345678"), field(1, "state", "245"), field(2, "name", "Frost Ada")] });
     act(&served.base, &ada, &general, 5, submit).await;
     let done = until(&served.base, |s| {
-        s["world"]["members"].as_array().unwrap().iter().any(|m| m["nick"] == "Frost Ada" && !m["roles"].as_array().unwrap().is_empty())
+        let members = s["world"]["members"].as_array().unwrap();
+        members.iter().any(|m| m["nick"] == "Frost Ada" && !m["roles"].as_array().unwrap().is_empty())
     })
     .await;
     let roles = done["world"]["roles"].as_array().unwrap();
@@ -145,4 +146,39 @@ async fn verifying_in_the_playground_sets_the_nickname_and_role_in_its_guild() {
     assert_eq!(verified["permissions"], "0", "DWOS makes the role without permissions");
     let reply = messages(&done).into_iter().find(|m| m["interaction"][1] == "a form").unwrap();
     assert_eq!(reply["flags"], 64, "the verification answer is ephemeral");
+}
+
+#[tokio::test]
+async fn the_first_start_sets_dwos_up_and_makes_rex_the_r5_of_an_alliance() {
+    let dir = tempfile::tempdir().unwrap();
+    let served = serve(dir.path());
+    let seeded = until(&served.base, |s| s["world"]["seeded"] == true).await;
+    let rex = persona(&seeded, "R5");
+    let members = seeded["world"]["members"].as_array().unwrap();
+    let rex_member = members.iter().find(|m| m["id"] == rex.as_str()).unwrap();
+    assert_eq!(rex_member["nick"], "[FWX] Rex");
+    let roles = seeded["world"]["roles"].as_array().unwrap();
+    let r5 = roles.iter().find(|r| r["name"] == "Frost Wolves [FWX] - R5").unwrap();
+    assert!(rex_member["roles"].as_array().unwrap().contains(&r5["id"]));
+    assert!(roles.iter().all(|r| r["name"] == "@everyone" || r["permissions"] == "0"), "no role DWOS made has a permission");
+    let log = channel_named(&seeded, "dwos-log");
+    assert!(messages(&seeded).iter().any(|m| m["channel_id"] == log.as_str()), "the log channel was set up");
+
+    // The R5 persona is R5 for DWOS too.
+    let general = channel_named(&seeded, "general");
+    let info = json!({ "name": "alliance", "options": [{ "name": "info", "type": 1, "options": [] }] });
+    act(&served.base, &rex, &general, 2, info).await;
+    let answered = until(&served.base, |s| {
+        messages(s).iter().any(|m| m["interaction"][1] == "/alliance info" && m["content"].as_str().unwrap().contains("R5: <@"))
+    })
+    .await;
+    let reply = messages(&answered).into_iter().find(|m| m["interaction"][1] == "/alliance info").unwrap();
+    assert!(reply["content"].as_str().unwrap().contains(&format!("R5: <@{rex}>")), "{reply}");
+    drop(served);
+
+    // A second start does not tell the story again.
+    let again = serve(dir.path());
+    let kept = state(&again.base).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(messages(&state(&again.base).await).len(), messages(&kept).len());
 }

@@ -1,5 +1,5 @@
 // Uses the playground page as a person would, in headless Chromium: /help, /verify with its
-// form, a button on a message, and Italian. Fails on the first step that does not hold and
+// form, a button on a message, acting as the R5, and Italian. Fails on the first step that does not hold and
 // saves a screenshot of every step.
 //
 //   node playground.test.mjs <page url> <screenshot dir>
@@ -40,6 +40,8 @@ const messages = page.locator("#messages");
 try {
   await page.goto(url);
   await page.waitForSelector("body[data-ready=true]");
+  // The first start sets DWOS up and makes Rex an R5 through real interactions; wait for it.
+  await page.waitForFunction(async () => (await (await fetch("/playground/api/state")).json()).world.seeded);
 
   // 1. /help answers with the command list.
   await command("/help");
@@ -68,7 +70,16 @@ try {
   await messages.locator("article", { hasText: "What is your furnace level?" }).waitFor({ state: "detached" });
   await shot("button");
 
-  // 4. In Italian: /help answers in Italian.
+  // 4. Acting as Rex, the R5: /alliance info shows his alliance.
+  await page.selectOption("#persona", { label: "Rex (R5)" });
+  await page.fill("#command-input", "/alliance");
+  await page.selectOption("#sub", "info");
+  await page.press("#command-input", "Enter");
+  await messages.locator("article", { hasText: "Rex used /alliance info" }).getByText("[FWX] Frost Wolves").waitFor();
+  await page.locator('#member-list li[data-member="Rex"] .role-chip', { hasText: "Frost Wolves [FWX] - R5" }).waitFor();
+  await shot("r5");
+
+  // 5. In Italian: /help answers in Italian.
   await page.selectOption("#locale", "it");
   await command("/help");
   await messages.getByText("DWOS — il tuo assistente di alleanza per WhiteOut Survival").waitFor();

@@ -4,6 +4,7 @@
 
 mod page;
 mod rest;
+mod seed;
 pub mod world;
 
 use crate::devkey::DevKey;
@@ -128,6 +129,13 @@ impl Playground {
     pub fn listening_at(&self, addr: std::net::SocketAddr) {
         // Set once at start; a second call would be a bug of the caller, and keeping the first is right.
         let _ = self.interactions_url.set(format!("http://{addr}/interactions"));
+    }
+
+    /// Tells the first start's story (once per guild); failures are logged, the page works without it.
+    pub async fn seed(&self) {
+        if let Err(err) = seed::seed(self).await {
+            tracing::warn!(error = %err, "playground: could not set up the first-start story");
+        }
     }
 
     /// The page, its API and Discord's REST API, to merge into the server's router.

@@ -42,71 +42,84 @@ async fn commands(State(playground): State<Arc<Playground>>) -> Json<Value> {
 
 /// What the page asks for: someone does something in a channel.
 #[derive(Debug, Deserialize)]
-struct Act {
+pub(super) struct Act {
     /// The persona's user id.
-    persona: String,
+    pub persona: String,
     /// Their Discord locale.
-    locale: String,
+    pub locale: String,
     /// Where.
-    channel_id: String,
+    pub channel_id: String,
     /// The interaction type: 2 command, 3 component, 4 autocomplete, 5 modal submit.
-    kind: u8,
+    pub kind: u8,
     /// The interaction's `data`, as Discord would send it.
-    data: Value,
+    pub data: Value,
     /// The message a component is on.
-    message_id: Option<String>,
+    #[serde(default)]
+    pub message_id: Option<String>,
+}
+
+/// Why an action was not sent.
+#[derive(Debug, thiserror::Error)]
+pub(super) enum ActError {
+    /// The page asked for something Discord would never send.
+    #[error("{0}")]
+    Invalid(&'static str),
+    /// `/interactions` could not be reached.
+    #[error("cannot reach /interactions: {0}")]
+    Unreachable(String),
+    /// The guild could not be kept.
+    #[error(transparent)]
+    Store(#[from] dwos_store::StoreError),
 }
 
 async fn interact(State(playground): State<Arc<Playground>>, Json(act): Json<Act>) -> Response {
-    let Some(persona) = PERSONAS.iter().find(|p| p.id == act.persona) else {
-        return (StatusCode::BAD_REQUEST, "no such persona").into_response();
-    };
-    if !(2..=5).contains(&act.kind) {
-        return (StatusCode::BAD_REQUEST, "kind is 2, 3, 4 or 5").into_response();
+    match playground.act(&act).await {
+        Ok((status, response)) => Json(json!({ "status": status, "response": response })).into_response(),
+        Err(err @ ActError::Invalid(_)) => (StatusCode::BAD_REQUEST, err.to_string()).into_response(),
+        Err(err @ ActError::Unreachable(_)) => (StatusCode::BAD_GATEWAY, err.to_string()).into_response(),
+        Err(err) => (StatusCode::INTERNAL_SERVER_ERROR, err.to_string()).into_response(),
     }
-    let Some(url) = playground.interactions_url.get().cloned() else {
-        return (StatusCode::SERVICE_UNAVAILABLE, "not listening yet").into_response();
-    };
-    let token = match token() {
-        Ok(token) => token,
-        Err(err) => return (StatusCode::INTERNAL_SERVER_ERROR, err.to_string()).into_response(),
-    };
-    let app = playground.bot_id();
-    let now = unix_now();
-    let built = playground
-        .change(|world| {
-            if act.kind != 4 {
-                world.pending.retain(|_, p| now - p.at < TOKEN_LIFETIME_SECS);
-                let pending = Pending {
-                    channel_id: act.channel_id.clone(),
-                    user_id: persona.id.into(),
-                    what: what(act.kind, &act.data),
-                    original: None,
-                    at: now,
-                };
-                world.pending.insert(token.clone(), pending);
-            }
-            interaction(world, &act, persona.moderator, &app, &token)
-        })
-        .await;
-    let interaction = match built {
-        Ok(Some(interaction)) => interaction,
-        Ok(None) => return (StatusCode::BAD_REQUEST, "no such channel").into_response(),
-        Err(err) => return (StatusCode::INTERNAL_SERVER_ERROR, err.to_string()).into_response(),
-    };
-    let body = interaction.to_string().into_bytes();
-    let answer = match crate::send::send(&url, &playground.identity.key, body).await {
-        Ok(answer) => answer,
-        Err(err) => return (StatusCode::BAD_GATEWAY, err.to_string()).into_response(),
-    };
-    let response: Value = serde_json::from_str(&answer.body).unwrap_or(Value::Null);
-    if answer.status == 200 && act.kind != 4 {
-        let shown = playground.change(|world| world.answer(&app, &token, &response, act.message_id.as_deref())).await;
-        if let Err(err) = shown {
-            return (StatusCode::INTERNAL_SERVER_ERROR, err.to_string()).into_response();
+}
+
+impl Playground {
+    /// Sends what `act` describes to `/interactions`, signed like Discord, and keeps what the
+    /// answer shows; the answer's status and body.
+    pub(super) async fn act(&self, act: &Act) -> Result<(u16, Value), ActError> {
+        let persona = PERSONAS.iter().find(|p| p.id == act.persona).ok_or(ActError::Invalid("no such persona"))?;
+        if !(2..=5).contains(&act.kind) {
+            return Err(ActError::Invalid("kind is 2, 3, 4 or 5"));
         }
+        let url = self.interactions_url.get().cloned().ok_or(ActError::Invalid("not listening yet"))?;
+        let token = token().map_err(|e| ActError::Unreachable(e.to_string()))?;
+        let app = self.bot_id();
+        let now = unix_now();
+        let interaction = self
+            .change(|world| {
+                if act.kind != 4 {
+                    world.pending.retain(|_, p| now - p.at < TOKEN_LIFETIME_SECS);
+                    let pending = Pending {
+                        channel_id: act.channel_id.clone(),
+                        user_id: persona.id.into(),
+                        what: what(act.kind, &act.data),
+                        original: None,
+                        at: now,
+                    };
+                    world.pending.insert(token.clone(), pending);
+                }
+                interaction(world, act, persona.moderator, &app, &token)
+            })
+            .await?
+            .ok_or(ActError::Invalid("no such channel"))?;
+        let body = interaction.to_string().into_bytes();
+        let answer = crate::send::send(&url, &self.identity.key, body)
+            .await
+            .map_err(|e| ActError::Unreachable(e.to_string()))?;
+        let response: Value = serde_json::from_str(&answer.body).unwrap_or(Value::Null);
+        if answer.status == 200 && act.kind != 4 {
+            self.change(|world| world.answer(&app, &token, &response, act.message_id.as_deref())).await?;
+        }
+        Ok((answer.status, response))
     }
-    Json(json!({ "status": answer.status, "response": response })).into_response()
 }
 
 /// The interaction Discord would send for `act`, or `None` for an unknown channel.

@@ -107,6 +107,9 @@ pub struct World {
     pub messages: Vec<Message>,
     /// Interactions by token.
     pub pending: BTreeMap<String, Pending>,
+    /// The first start's story was told (see `seed`).
+    #[serde(default)]
+    pub seeded: bool,
 }
 
 /// What a REST call answered: a status and a JSON body.
