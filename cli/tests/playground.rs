@@ -101,6 +101,15 @@ async fn a_fresh_folder_gets_a_playground_that_keeps_its_identity_and_guild() {
     let stats = messages(&after).into_iter().find(|m| m["interaction"][1] == "/stats").unwrap();
     assert_eq!((stats["thinking"].as_bool(), stats["interaction"][0].as_str()), (Some(false), Some(ada.as_str())));
 
+    // Autocomplete goes to DWOS and comes back as choices.
+    let typed = json!({ "name": "event", "options": [{ "name": "create", "type": 1, "options": [
+        { "name": "timezone", "type": 3, "value": "Europe/Ro", "focused": true },
+    ] }] });
+    let suggested = act(&served.base, &ada, &general, 4, typed).await;
+    assert_eq!(suggested["response"]["type"], 8);
+    let choices = suggested["response"]["data"]["choices"].as_array().unwrap();
+    assert!(choices.iter().any(|c| c["value"] == "Europe/Rome"), "{choices:?}");
+
     // A request not signed with the playground's key is still refused.
     let forged = reqwest::Client::new()
         .post(format!("{}/interactions", served.base))

@@ -79,7 +79,15 @@ try {
   await page.locator('#member-list li[data-member="Rex"] .role-chip', { hasText: "Frost Wolves [FWX] - R5" }).waitFor();
   await shot("r5");
 
-  // 5. In Italian: /help answers in Italian.
+  // 5. Autocomplete answered by DWOS: /event create suggests time zones as they are typed.
+  await page.fill("#command-input", "/event");
+  await page.selectOption("#sub", "create");
+  await page.fill("#opt-timezone", "Europe/Ro");
+  await page.locator("#opt-timezone-list option[value='Europe/Rome']").waitFor({ state: "attached" });
+  await page.fill("#command-input", "");
+  await page.locator("#command-input").dispatchEvent("input");
+
+  // 6. In Italian: /help answers in Italian.
   await page.selectOption("#locale", "it");
   await command("/help");
   await messages.getByText("DWOS — il tuo assistente di alleanza per WhiteOut Survival").waitFor();

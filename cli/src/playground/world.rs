@@ -212,7 +212,9 @@ impl World {
                 if before == self.roles.len() { not_found() } else { (204, Value::Null) }
             }
             ("GET", ["guilds", _, "channels"]) => {
-                ok(self.channels.iter().filter(|c| c.get("recipient_id").is_none()).cloned().collect())
+                // As on Discord, neither DMs nor threads are listed with the guild's channels.
+                let listed = |c: &&Value| c.get("recipient_id").is_none() && c.get("thread_metadata").is_none();
+                ok(self.channels.iter().filter(listed).cloned().collect())
             }
             ("POST", ["guilds", _, "channels"]) => {
                 let id = self.next_id();
@@ -233,6 +235,54 @@ impl World {
                 }
                 None => not_found(),
             },
+            ("POST", ["channels", parent, "threads"] | ["channels", parent, "messages", _, "threads"]) => {
+                let Some(kind) = self.channel(parent).map(|c| c["type"].clone()) else { return not_found() };
+                if kind != 0 && kind != 5 {
+                    return (400, json!({ "message": "Cannot make a thread here", "code": 50_024 }));
+                }
+                let id = self.next_id();
+                let private = body["type"] == 12;
+                let thread = json!({
+                    "id": id, "name": body["name"], "type": if private { 12 } else { 11 }, "parent_id": parent,
+                    "guild_id": GUILD_ID.to_string(), "owner_id": bot_id, "member_ids": [bot_id],
+                    "thread_metadata": { "archived": false, "locked": false, "invitable": body["invitable"].as_bool().unwrap_or(true),
+                                         "auto_archive_duration": body["auto_archive_duration"].as_u64().unwrap_or(10_080) },
+                });
+                self.channels.push(thread.clone());
+                ok(thread)
+            }
+            ("PUT" | "DELETE", ["channels", thread, "thread-members", user]) => {
+                if self.member(user).is_none() {
+                    return not_found();
+                }
+                let Some(found) = self.channels.iter_mut().find(|c| c["id"] == *thread && c.get("thread_metadata").is_some())
+                else {
+                    return not_found();
+                };
+                if let Some(members) = found["member_ids"].as_array_mut() {
+                    members.retain(|m| m != user);
+                    if method == "PUT" {
+                        members.push(json!(user));
+                    }
+                }
+                (204, Value::Null)
+            }
+            ("GET", ["channels", channel]) => match self.channel(channel) {
+                Some(found) => ok(found.clone()),
+                None => not_found(),
+            },
+            ("PATCH", ["channels", channel]) => {
+                let Some(found) = self.channels.iter_mut().find(|c| c["id"] == *channel) else { return not_found() };
+                if let Some(name) = body.get("name").filter(|n| n.is_string()) {
+                    found["name"] = name.clone();
+                }
+                for flag in ["archived", "locked"] {
+                    if let (Some(value), Some(meta)) = (body.get(flag), found.get_mut("thread_metadata")) {
+                        meta[flag] = value.clone();
+                    }
+                }
+                ok(found.clone())
+            }
             ("PUT", ["channels", channel, "permissions", target]) => {
                 let Some(found) = self.channels.iter_mut().find(|c| c["id"] == *channel) else { return not_found() };
                 let overwrite = json!({ "id": target, "type": body["type"], "allow": body["allow"], "deny": body["deny"] });
@@ -459,6 +509,24 @@ mod tests {
         world.answer(BOT, "t2", &json!({ "type": 7, "data": { "content": "Done", "components": [] } }), Some(&reply.id));
         assert_eq!(world.messages.len(), 1, "an update edits, it does not post");
         assert_eq!(world.messages[0].content, "Done");
+    }
+
+    #[test]
+    fn threads_are_made_in_text_channels_with_members_and_close() {
+        let mut world = world();
+        let general = world.channels[1]["id"].as_str().unwrap().to_owned();
+        let category = world.channels[0]["id"].as_str().unwrap().to_owned();
+        let body = json!({ "name": "ticket-ada", "type": 12, "invitable": false });
+        let (status, thread) = world.rest(BOT, "POST", &format!("channels/{general}/threads"), &body, None);
+        assert_eq!((status, thread["type"].as_u64(), thread["parent_id"].as_str()), (200, Some(12), Some(general.as_str())));
+        let id = thread["id"].as_str().unwrap().to_owned();
+        assert_eq!(world.rest(BOT, "POST", &format!("channels/{category}/threads"), &body, None).0, 400);
+        assert_eq!(world.rest(BOT, "PUT", &format!("channels/{id}/thread-members/10"), &Value::Null, None).0, 204);
+        assert_eq!(world.channel(&id).unwrap()["member_ids"], json!([BOT, "10"]));
+        let closed = world.rest(BOT, "PATCH", &format!("channels/{id}"), &json!({ "archived": true, "locked": true }), None).1;
+        assert_eq!(closed["thread_metadata"]["archived"], true);
+        let posted = world.rest(BOT, "POST", &format!("channels/{id}/messages"), &json!({ "content": "hi" }), None);
+        assert_eq!(posted.0, 200, "the bot may still post in its thread");
     }
 
     #[test]

@@ -70,13 +70,15 @@ function drawChannels() {
     el("button", { type: "button", class: "channel" + (channel.id === ui.channel ? " selected" : ""), "data-channel": channel.name,
       onclick: () => { ui.channel = channel.id; draw(); } }, label);
   const categories = guildChannels.filter((c) => c.type === 4);
-  const drawn = new Set();
   for (const category of [{ id: null, name: "" }, ...categories]) {
-    const inside = guildChannels.filter((c) => c.type !== 4 && (c.parent_id ?? null) === category.id);
+    const inside = guildChannels.filter((c) => c.type !== 4 && c.thread_metadata === undefined && (c.parent_id ?? null) === category.id);
     if (category.name) list.append(el("div", { class: "category" }, category.name));
     for (const channel of inside) {
-      drawn.add(channel.id);
       list.append(button(channel, (channel.type === 2 ? "🔊 " : "# ") + channel.name));
+      for (const thread of guildChannels.filter((c) => c.thread_metadata !== undefined && c.parent_id === channel.id)) {
+        const closed = thread.thread_metadata.archived ? " (closed)" : "";
+        list.append(button(thread, "  🧵 " + thread.name + closed));
+      }
     }
   }
   const dms = world().channels.filter((c) => c.recipient_id !== undefined);
