@@ -3,7 +3,7 @@
 pub mod devkey;
 pub mod fixtures;
 pub mod game;
+pub mod playground;
 pub mod register;
 pub mod send;
-pub mod playground;
 pub mod serve;

@@ -1,11 +1,13 @@
 //! `dwos serve`: the interactions router and every worker in one process, on a SQLite
 //! file instead of AWS.
 
+use crate::playground::{Identity, Playground};
 use dwos_bus::{LocalEvents, LocalQueue, LocalQueuePolicy, QueueError};
 use dwos_core::JobKind;
 use dwos_discord::{RestClient, RestError, RetryPolicy};
 use dwos_game::fake::FakeGame;
 use dwos_game::{GameClient, GameError};
+use dwos_handlers::config;
 use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
 use dwos_handlers::features::events::Sweeper;
 use dwos_handlers::features::verify::Refresher;
@@ -13,8 +15,6 @@ use dwos_handlers::game_gate::StoreGate;
 use dwos_handlers::http::system_clock;
 use dwos_handlers::{AppState, ENQUEUE_TIMEOUT, FEATURES, WorkerDeps};
 use dwos_i18n::{Catalog, I18nError};
-use crate::playground::{Identity, Playground};
-use dwos_handlers::config;
 use dwos_store::{SqliteTable, Store, StoreError, Table};
 use std::collections::HashMap;
 use std::net::SocketAddr;

@@ -48,7 +48,8 @@ async fn state(base: &str) -> Value {
 
 async fn act(base: &str, persona: &str, channel: &str, kind: u8, data: Value) -> Value {
     let body = json!({ "persona": persona, "locale": "en-US", "channel_id": channel, "kind": kind, "data": data });
-    let answer = reqwest::Client::new().post(format!("{base}/playground/api/interact")).json(&body).send().await.unwrap();
+    let answer =
+        reqwest::Client::new().post(format!("{base}/playground/api/interact")).json(&body).send().await.unwrap();
     assert!(answer.status().is_success(), "{}", answer.status());
     answer.json().await.unwrap()
 }
@@ -97,7 +98,9 @@ async fn a_fresh_folder_gets_a_playground_that_keeps_its_identity_and_guild() {
     assert_eq!((help["status"].as_u64(), help["response"]["type"].as_u64()), (Some(200), Some(4)));
     // A deferred one: the stats worker edits the reply through the embedded Discord.
     act(&served.base, &ada, &general, 2, json!({ "name": "stats", "options": [] })).await;
-    let after = until(&served.base, |s| messages(s).iter().any(|m| m["content"].as_str().unwrap().contains("Members: 4"))).await;
+    let after =
+        until(&served.base, |s| messages(s).iter().any(|m| m["content"].as_str().unwrap().contains("Members: 4")))
+            .await;
     let stats = messages(&after).into_iter().find(|m| m["interaction"][1] == "/stats").unwrap();
     assert_eq!((stats["thinking"].as_bool(), stats["interaction"][0].as_str()), (Some(false), Some(ada.as_str())));
 
@@ -139,9 +142,7 @@ async fn verifying_in_the_playground_sets_the_nickname_and_role_in_its_guild() {
 
     let form = act(&served.base, &ada, &general, 2, json!({ "name": "verify", "options": [] })).await;
     assert_eq!(form["response"]["type"], 9, "a modal");
-    let field = |i: u64, id: &str, value: &str| {
-        json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] })
-    };
+    let field = |i: u64, id: &str, value: &str| json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] });
     let submit = json!({ "custom_id": "verify:modal",
         "components": [field(0, "game_id", "12345678"), field(1, "state", "245"), field(2, "name", "Frost Ada")] });
     act(&served.base, &ada, &general, 5, submit).await;
@@ -169,7 +170,10 @@ async fn the_first_start_sets_dwos_up_and_makes_rex_the_r5_of_an_alliance() {
     let roles = seeded["world"]["roles"].as_array().unwrap();
     let r5 = roles.iter().find(|r| r["name"] == "Frost Wolves [FWX] - R5").unwrap();
     assert!(rex_member["roles"].as_array().unwrap().contains(&r5["id"]));
-    assert!(roles.iter().all(|r| r["name"] == "@everyone" || r["permissions"] == "0"), "no role DWOS made has a permission");
+    assert!(
+        roles.iter().all(|r| r["name"] == "@everyone" || r["permissions"] == "0"),
+        "no role DWOS made has a permission"
+    );
     let log = channel_named(&seeded, "dwos-log");
     assert!(messages(&seeded).iter().any(|m| m["channel_id"] == log.as_str()), "the log channel was set up");
 
@@ -178,7 +182,9 @@ async fn the_first_start_sets_dwos_up_and_makes_rex_the_r5_of_an_alliance() {
     let info = json!({ "name": "alliance", "options": [{ "name": "info", "type": 1, "options": [] }] });
     act(&served.base, &rex, &general, 2, info).await;
     let answered = until(&served.base, |s| {
-        messages(s).iter().any(|m| m["interaction"][1] == "/alliance info" && m["content"].as_str().unwrap().contains("R5: <@"))
+        messages(s)
+            .iter()
+            .any(|m| m["interaction"][1] == "/alliance info" && m["content"].as_str().unwrap().contains("R5: <@"))
     })
     .await;
     let reply = messages(&answered).into_iter().find(|m| m["interaction"][1] == "/alliance info").unwrap();

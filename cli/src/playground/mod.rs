@@ -114,9 +114,14 @@ pub struct Playground {
 
 impl Playground {
     /// The playground guild kept in `table`, or a new one.
-    pub async fn open(identity: Identity, table: Arc<dyn Table>, commands: serde_json::Value) -> Result<Self, StoreError> {
+    pub async fn open(
+        identity: Identity,
+        table: Arc<dyn Table>,
+        commands: serde_json::Value,
+    ) -> Result<Self, StoreError> {
         let world = match table.get(&world_key()).await? {
-            Some(item) => serde_json::from_value(item.body).map_err(|e| StoreError::Corrupt { key: world_key(), reason: e.to_string() })?,
+            Some(item) => serde_json::from_value(item.body)
+                .map_err(|e| StoreError::Corrupt { key: world_key(), reason: e.to_string() })?,
             None => {
                 let personas: Vec<(&str, &str)> = PERSONAS.iter().map(|p| (p.id, p.name)).collect();
                 World::seeded(&identity.application_id.to_string(), &personas)
@@ -155,7 +160,8 @@ impl Playground {
         let out = f(&mut world);
         if *world != before {
             world.version += 1;
-            let body = serde_json::to_value(&*world).map_err(|e| StoreError::Corrupt { key: world_key(), reason: e.to_string() })?;
+            let body = serde_json::to_value(&*world)
+                .map_err(|e| StoreError::Corrupt { key: world_key(), reason: e.to_string() })?;
             let item = Item { key: world_key(), user_key: None, expires_at: None, version: None, body };
             if let Err(err) = self.table.write(vec![Write::Put(item, Condition::Always)]).await {
                 *world = before;

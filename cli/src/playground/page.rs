@@ -1,7 +1,7 @@
 //! The playground page at `/` and what it calls: the guild as JSON, the command list, and
 //! an action endpoint that signs an interaction like Discord and POSTs it to `/interactions`.
 
-use super::world::{MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Pending, World, GUILD_ID};
+use super::world::{GUILD_ID, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Pending, World};
 use super::{PERSONAS, Playground};
 use axum::extract::State;
 use axum::http::{StatusCode, header};

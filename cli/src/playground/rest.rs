@@ -28,7 +28,8 @@ async fn call(
     match playground.change(|world| world.rest(&bot, method.as_str(), &path, &body, file)).await {
         Ok((204, _)) => StatusCode::NO_CONTENT.into_response(),
         Ok((status, value)) => {
-            (StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), axum::Json(value)).into_response()
+            (StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), axum::Json(value))
+                .into_response()
         }
         Err(err) => {
             tracing::error!(error = %err, "playground: cannot keep the guild");

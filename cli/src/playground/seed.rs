@@ -17,7 +17,9 @@ pub(super) async fn seed(playground: &Playground) -> Result<(), ActError> {
     if world.seeded {
         return Ok(());
     }
-    let channel = |name: &str| world.channels.iter().find(|c| c["name"] == name).and_then(|c| c["id"].as_str()).map(str::to_owned);
+    let channel = |name: &str| {
+        world.channels.iter().find(|c| c["name"] == name).and_then(|c| c["id"].as_str()).map(str::to_owned)
+    };
     let (Some(verify), Some(log), Some(general)) = (channel("verify"), channel("dwos-log"), channel("general")) else {
         return Err(ActError::Invalid("the playground guild lost its channels"));
     };
@@ -29,9 +31,7 @@ pub(super) async fn seed(playground: &Playground) -> Result<(), ActError> {
     let setup = json!({ "name": "setup", "options": [{ "name": "log_channel", "type": 7, "value": log }] });
     playground.act(&act(&moderator, &verify, 2, setup)).await?;
 
-    let field = |i: u64, id: &str, value: &str| {
-        json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] })
-    };
+    let field = |i: u64, id: &str, value: &str| json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] });
     let form = json!({ "custom_id": "verify:modal",
         "components": [field(0, "game_id", REX_PLAYER), field(1, "state", "245"), field(2, "name", "Rex")] });
     playground.act(&act(&rex, &verify, 5, form)).await?;

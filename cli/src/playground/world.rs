@@ -255,7 +255,8 @@ impl World {
                 if self.member(user).is_none() {
                     return not_found();
                 }
-                let Some(found) = self.channels.iter_mut().find(|c| c["id"] == *thread && c.get("thread_metadata").is_some())
+                let Some(found) =
+                    self.channels.iter_mut().find(|c| c["id"] == *thread && c.get("thread_metadata").is_some())
                 else {
                     return not_found();
                 };
@@ -285,7 +286,8 @@ impl World {
             }
             ("PUT", ["channels", channel, "permissions", target]) => {
                 let Some(found) = self.channels.iter_mut().find(|c| c["id"] == *channel) else { return not_found() };
-                let overwrite = json!({ "id": target, "type": body["type"], "allow": body["allow"], "deny": body["deny"] });
+                let overwrite =
+                    json!({ "id": target, "type": body["type"], "allow": body["allow"], "deny": body["deny"] });
                 if let Some(list) = found["permission_overwrites"].as_array_mut() {
                     list.retain(|o| o["id"] != *target);
                     list.push(overwrite);
@@ -297,7 +299,12 @@ impl World {
                     return not_found();
                 }
                 let id = self.next_id();
-                let message = Message { id: id.clone(), channel_id: (*channel).into(), author_id: bot_id.into(), ..Message::default() };
+                let message = Message {
+                    id: id.clone(),
+                    channel_id: (*channel).into(),
+                    author_id: bot_id.into(),
+                    ..Message::default()
+                };
                 self.post(apply_body(message, body, file));
                 ok(json!({ "id": id, "channel_id": channel }))
             }
@@ -476,7 +483,8 @@ mod tests {
     #[test]
     fn roles_members_and_nicknames_change_as_on_discord() {
         let mut world = world();
-        let (status, made) = world.rest(BOT, "POST", "guilds/9/roles", &json!({ "name": "Verified", "permissions": "0" }), None);
+        let (status, made) =
+            world.rest(BOT, "POST", "guilds/9/roles", &json!({ "name": "Verified", "permissions": "0" }), None);
         assert_eq!(status, 200);
         let role = made["id"].as_str().unwrap().to_owned();
         assert_eq!(world.rest(BOT, "PUT", &format!("guilds/9/members/10/roles/{role}"), &Value::Null, None).0, 204);
@@ -493,7 +501,8 @@ mod tests {
     fn a_deferred_reply_is_edited_in_place_and_a_component_update_replaces_its_message() {
         let mut world = world();
         let channel = world.channels[1]["id"].as_str().unwrap().to_owned();
-        let pending = Pending { channel_id: channel.clone(), user_id: "10".into(), what: "/stats".into(), original: None, at: 0 };
+        let pending =
+            Pending { channel_id: channel.clone(), user_id: "10".into(), what: "/stats".into(), original: None, at: 0 };
         world.pending.insert("t1".into(), pending);
         world.answer(BOT, "t1", &json!({ "type": 5, "data": { "flags": 64 } }), None);
         let reply = world.messages.last().unwrap().clone();
@@ -505,8 +514,15 @@ mod tests {
         assert_eq!((edited.content.as_str(), edited.thinking, edited.ephemeral()), ("Members: 4", false, true));
         assert_eq!(world.rest(BOT, "PATCH", "webhooks/1/unknown/messages/@original", &json!({}), None).0, 404);
 
-        world.pending.insert("t2".into(), Pending { original: None, what: "button".into(), ..world.pending["t1"].clone() });
-        world.answer(BOT, "t2", &json!({ "type": 7, "data": { "content": "Done", "components": [] } }), Some(&reply.id));
+        world
+            .pending
+            .insert("t2".into(), Pending { original: None, what: "button".into(), ..world.pending["t1"].clone() });
+        world.answer(
+            BOT,
+            "t2",
+            &json!({ "type": 7, "data": { "content": "Done", "components": [] } }),
+            Some(&reply.id),
+        );
         assert_eq!(world.messages.len(), 1, "an update edits, it does not post");
         assert_eq!(world.messages[0].content, "Done");
     }
@@ -518,12 +534,16 @@ mod tests {
         let category = world.channels[0]["id"].as_str().unwrap().to_owned();
         let body = json!({ "name": "ticket-ada", "type": 12, "invitable": false });
         let (status, thread) = world.rest(BOT, "POST", &format!("channels/{general}/threads"), &body, None);
-        assert_eq!((status, thread["type"].as_u64(), thread["parent_id"].as_str()), (200, Some(12), Some(general.as_str())));
+        assert_eq!(
+            (status, thread["type"].as_u64(), thread["parent_id"].as_str()),
+            (200, Some(12), Some(general.as_str()))
+        );
         let id = thread["id"].as_str().unwrap().to_owned();
         assert_eq!(world.rest(BOT, "POST", &format!("channels/{category}/threads"), &body, None).0, 400);
         assert_eq!(world.rest(BOT, "PUT", &format!("channels/{id}/thread-members/10"), &Value::Null, None).0, 204);
         assert_eq!(world.channel(&id).unwrap()["member_ids"], json!([BOT, "10"]));
-        let closed = world.rest(BOT, "PATCH", &format!("channels/{id}"), &json!({ "archived": true, "locked": true }), None).1;
+        let closed =
+            world.rest(BOT, "PATCH", &format!("channels/{id}"), &json!({ "archived": true, "locked": true }), None).1;
         assert_eq!(closed["thread_metadata"]["archived"], true);
         let posted = world.rest(BOT, "POST", &format!("channels/{id}/messages"), &json!({ "content": "hi" }), None);
         assert_eq!(posted.0, 200, "the bot may still post in its thread");

@@ -175,9 +175,92 @@ pub struct UserPrefs {
     pub gift_code_opt_in: bool,
     /// Last change.
     pub updated_at: i64,
+    /// The last day (Unix days) the member used DWOS; 180 days later their data is erased.
+    #[serde(default)]
+    pub seen_day: Option<i64>,
     /// Optimistic-concurrency version: 0 until first stored.
     #[serde(default)]
     pub version: u64,
+}
+
+impl UserPrefs {
+    /// Nothing chosen yet (auto-redeem off, Discord's language).
+    pub fn new(user_id: UserId, now: i64) -> Self {
+        Self { user_id, locale: None, gift_code_opt_in: false, updated_at: now, seen_day: None, version: 0 }
+    }
+}
+
+/// A member's private ticket with the moderators (one open at a time per guild).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ticket {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// Who opened it.
+    pub user_id: UserId,
+    /// What it is about, as they wrote it.
+    pub subject: String,
+    /// Its private thread, once made.
+    pub thread_id: Option<ChannelId>,
+    /// When it was opened.
+    pub opened_at: i64,
+}
+
+/// A guild's rules and how they are posted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuildRules {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// The rules' text, as the moderators wrote it.
+    pub text: String,
+    /// A role given on "I accept" (checked to carry no elevated permission).
+    pub role_id: Option<RoleId>,
+    /// Where they were last posted (re-posted there on a schedule).
+    pub channel_id: Option<ChannelId>,
+    /// Re-post every this many days (0: never).
+    pub every_days: u32,
+    /// When they were last posted.
+    pub posted_at: Option<i64>,
+    /// Optimistic-concurrency version: 0 until first stored.
+    #[serde(default)]
+    pub version: u64,
+}
+
+/// A member's acceptance of a guild's rules.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RulesAcceptance {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// Who accepted.
+    pub user_id: UserId,
+    /// When.
+    pub accepted_at: i64,
+}
+
+/// A guild's statistics channels and what they last showed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatsChannels {
+    /// The guild.
+    pub guild_id: GuildId,
+    /// One per statistic: the counter's name (`members`, `verified`, `alliances`), its voice
+    /// channel, the name it last got and when it was renamed (the last two renames).
+    pub channels: Vec<StatsChannel>,
+    /// Optimistic-concurrency version: 0 until first stored.
+    #[serde(default)]
+    pub version: u64,
+}
+
+/// One statistics channel.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatsChannel {
+    /// `members`, `verified` or `alliances`.
+    pub counter: String,
+    /// The voice channel.
+    pub channel_id: ChannelId,
+    /// The name it was last given.
+    pub name: String,
+    /// When it was renamed, newest last (at most two kept: Discord allows two renames per ten minutes).
+    #[serde(default)]
+    pub renamed_at: Vec<i64>,
 }
 
 /// An alliance registered in a guild.
@@ -540,6 +623,15 @@ pub struct UserData {
     /// What happened to them in alliances (joins, ranks, kicks, transfers…).
     #[serde(default)]
     pub alliance_audit: Vec<AllianceAudit>,
+    /// Their open tickets.
+    #[serde(default)]
+    pub tickets: Vec<Ticket>,
+    /// The rules they accepted.
+    #[serde(default)]
+    pub rules_accepted: Vec<RulesAcceptance>,
+    /// The servers whose event reminders they get by DM.
+    #[serde(default)]
+    pub reminder_dms: Vec<GuildId>,
 }
 
 /// A member's choice on an event's announcement.

@@ -192,8 +192,10 @@ mod tests {
     fn resolves_user_then_guild_then_english() {
         let catalog = catalog();
         assert_eq!(catalog.resolve([Some("it"), Some("en-US")]), "it");
-        assert_eq!(catalog.resolve([Some("ko"), Some("it")]), "it");
-        assert_eq!(catalog.resolve([Some("ko"), None]), "en");
+        assert_eq!(catalog.resolve([Some("pt-BR"), Some("it")]), "it");
+        assert_eq!(catalog.resolve([Some("nl"), None]), "en");
+        assert_eq!(catalog.resolve([Some("zh-TW"), Some("it")]), "zh");
+        assert_eq!(catalog.resolve([Some("es-419"), None]), "es");
         assert_eq!(catalog.resolve([None, None]), "en");
     }
 

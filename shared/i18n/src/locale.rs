@@ -14,6 +14,16 @@ pub struct Locale {
 pub const SHIPPED: &[Locale] = &[
     Locale { tag: "en", discord_codes: &["en-US", "en-GB"], source: include_str!("../locales/en/dwos.ftl") },
     Locale { tag: "it", discord_codes: &["it"], source: include_str!("../locales/it/dwos.ftl") },
+    Locale { tag: "ko", discord_codes: &["ko"], source: include_str!("../locales/ko/dwos.ftl") },
+    Locale { tag: "zh", discord_codes: &["zh-CN", "zh-TW"], source: include_str!("../locales/zh/dwos.ftl") },
+    Locale { tag: "ja", discord_codes: &["ja"], source: include_str!("../locales/ja/dwos.ftl") },
+    // Discord has no Arabic client locale: members pick it with /language.
+    Locale { tag: "ar", discord_codes: &[], source: include_str!("../locales/ar/dwos.ftl") },
+    Locale { tag: "es", discord_codes: &["es-ES", "es-419"], source: include_str!("../locales/es/dwos.ftl") },
+    Locale { tag: "de", discord_codes: &["de"], source: include_str!("../locales/de/dwos.ftl") },
+    Locale { tag: "fr", discord_codes: &["fr"], source: include_str!("../locales/fr/dwos.ftl") },
+    Locale { tag: "ru", discord_codes: &["ru"], source: include_str!("../locales/ru/dwos.ftl") },
+    Locale { tag: "uk", discord_codes: &["uk"], source: include_str!("../locales/uk/dwos.ftl") },
 ];
 
 /// The language used when nothing better matches.

@@ -11,8 +11,10 @@ use dwos_core::model::{
 };
 use dwos_core::{ChannelId, GuildId, RoleId, UserId};
 
+mod community;
 mod concurrency;
 
+pub use community::*;
 pub use concurrency::*;
 
 const G: GuildId = GuildId(100);
@@ -40,7 +42,9 @@ macro_rules! conformance_tests {
             batched_reads_claims_and_saves_act_one_by_one, rsvps_count_and_dm_toggles_apply_once,
             a_forgotten_attempt_no_longer_counts, run_results_count_once_and_the_last_edits,
             auto_redeem_consent_is_per_member, two_officers_changing_one_member_one_wins,
-            a_join_request_is_answered_once, audit_lines_are_written_once_and_exported);
+            a_join_request_is_answered_once, audit_lines_are_written_once_and_exported,
+            the_day_last_seen_moves_once_a_day_with_its_index, a_member_has_one_open_ticket_closed_once,
+            rules_keep_versions_and_acceptances_count_once, community_records_are_exported_and_erased);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -350,6 +354,7 @@ pub async fn export_and_erase_cover_every_user_record(store: &Store) {
             locale: Some("it".into()),
             gift_code_opt_in: true,
             updated_at: NOW,
+            seen_day: None,
             version: 0,
         })
         .await

@@ -144,7 +144,7 @@ impl Store {
     /// Writes a member's preferences for the first time (auto-redeem off); `false` when they
     /// have some already, which are left as they are.
     pub async fn init_prefs(&self, user: UserId, now: i64) -> Result<bool, StoreError> {
-        let prefs = UserPrefs { user_id: user, locale: None, gift_code_opt_in: false, updated_at: now, version: 1 };
+        let prefs = UserPrefs { version: 1, ..UserPrefs::new(user, now) };
         let mut item = owned(encode(keys::prefs(user), &prefs)?, user);
         item.version = Some(1);
         match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
@@ -221,28 +221,14 @@ impl Store {
     /// Turns a member's auto-redeem consent on or off over the preferences read (re-read when
     /// another change got there first); `true` when it changed.
     pub async fn set_gift_opt_in(&self, user: UserId, on: bool, now: i64) -> Result<bool, StoreError> {
-        let key = keys::prefs(user);
-        for _ in 0..MAX_TRIES {
-            let read = self.table().get(&key).await?;
-            let mut prefs: UserPrefs = match &read {
-                Some(item) => decode(item.clone())?,
-                None => UserPrefs { user_id: user, locale: None, gift_code_opt_in: false, updated_at: now, version: 0 },
-            };
-            if prefs.gift_code_opt_in == on && read.is_some() {
-                return Ok(false);
-            }
-            prefs.gift_code_opt_in = on;
-            prefs.updated_at = now;
-            prefs.version = version_of(read.as_ref()) + 1;
-            let mut item = owned(encode(key.clone(), &prefs)?, user);
-            item.version = Some(prefs.version);
-            match self.table().write(vec![Write::Put(item, Condition::unchanged_since(read.as_ref()))]).await {
-                Ok(()) => return Ok(true),
-                Err(StoreError::ConditionFailed(_)) => continue,
-                Err(err) => return Err(err),
-            }
-        }
-        Err(StoreError::Conflict(key.to_string()))
+        let (_, changed) = self
+            .change_prefs(user, now, |prefs| {
+                let changed = prefs.gift_code_opt_in != on;
+                prefs.gift_code_opt_in = on;
+                changed
+            })
+            .await?;
+        Ok(changed)
     }
 
     /// The guild's verified members who asked for codes to be redeemed for them.

@@ -6,6 +6,7 @@
 //! each binary links only what it runs.
 
 mod alliances;
+mod community;
 #[cfg(feature = "conformance")]
 pub mod conformance;
 #[cfg(feature = "dynamo")]

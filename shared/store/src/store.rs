@@ -448,8 +448,15 @@ impl Store {
                         dm: Some(w.on),
                     })
                 })
+            } else if sk.starts_with("TICKET#") {
+                decode(item).map(|t| data.tickets.push(t))
+            } else if sk.starts_with("RULESACK#") {
+                decode(item).map(|a| data.rules_accepted.push(a))
+            } else if sk.starts_with("REMINDDM#") {
+                decode::<crate::community::ReminderDms>(item).map(|w| data.reminder_dms.push(w.guild))
             } else {
-                // Game-id claims and R5 seats repeat what links and memberships already say.
+                // Game-id claims, R5 seats and the day last seen repeat what links, memberships and
+                // preferences already say.
                 Ok(())
             };
             if let Err(err) = decoded {

@@ -1,0 +1,123 @@
+//! Checks of the community records: preferences and the day last seen, reminders by DM,
+//! tickets, rules and their acceptances, statistics channels.
+
+use super::{G, NOW, OTHER_G};
+use crate::{Store, StoreError};
+use dwos_core::model::{GuildRules, RulesAcceptance, StatsChannel, StatsChannels, Ticket};
+use dwos_core::{ChannelId, UserId};
+
+const DAY: i64 = 20_419;
+
+pub async fn the_day_last_seen_moves_once_a_day_with_its_index(store: &Store) {
+    let user = UserId(7);
+    let (a, b) = tokio::join!(store.mark_seen(user, DAY, NOW), store.mark_seen(user, DAY, NOW));
+    assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "two requests the same day mark it once");
+    assert_eq!(store.last_seen_on(DAY).await.unwrap(), vec![user]);
+    assert!(store.mark_seen(user, DAY + 3, NOW).await.unwrap());
+    assert!(store.last_seen_on(DAY).await.unwrap().is_empty(), "the old day forgets them");
+    assert_eq!(store.last_seen_on(DAY + 3).await.unwrap(), vec![user]);
+
+    // A language chosen in between survives the next day's mark, and the other way round.
+    let (language, _) = tokio::join!(
+        store.change_prefs(user, NOW, |p| {
+            p.locale = Some("ar".into());
+            true
+        }),
+        store.mark_seen(user, DAY + 4, NOW)
+    );
+    assert!(language.unwrap().1);
+    let prefs = store.prefs(user).await.unwrap().unwrap();
+    assert_eq!((prefs.locale.as_deref(), prefs.seen_day), (Some("ar"), Some(DAY + 4)));
+    assert_eq!(store.marker("retention").await.unwrap(), None);
+    store.set_marker("retention", DAY).await.unwrap();
+    assert_eq!(store.marker("retention").await.unwrap(), Some(DAY));
+}
+
+pub async fn a_member_has_one_open_ticket_closed_once(store: &Store) {
+    let ticket = |subject: &str| Ticket {
+        guild_id: G,
+        user_id: UserId(3),
+        subject: subject.into(),
+        thread_id: None,
+        opened_at: NOW,
+    };
+    let (roles, bug) = (ticket("roles"), ticket("bug"));
+    let (a, b) = tokio::join!(store.open_ticket(&roles), store.open_ticket(&bug));
+    assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "one open ticket per member");
+    let open = store.ticket(G, UserId(3)).await.unwrap().unwrap();
+    store.set_ticket_thread(&Ticket { thread_id: Some(ChannelId(55)), ..open }).await.unwrap();
+    assert_eq!(store.ticket_in(G, ChannelId(55)).await.unwrap().map(|t| t.user_id), Some(UserId(3)));
+    let (a, b) = tokio::join!(store.close_ticket(G, UserId(3)), store.close_ticket(G, UserId(3)));
+    assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "closed once");
+    // A thread kept after the close does not bring the ticket back.
+    store.set_ticket_thread(&ticket("late")).await.unwrap();
+    assert_eq!(store.ticket(G, UserId(3)).await.unwrap(), None);
+    assert!(store.open_ticket(&ticket("again")).await.unwrap(), "a new one after the close");
+}
+
+pub async fn rules_keep_versions_and_acceptances_count_once(store: &Store) {
+    let rules = GuildRules {
+        guild_id: G,
+        text: "Be kind".into(),
+        role_id: None,
+        channel_id: Some(ChannelId(9)),
+        every_days: 7,
+        posted_at: None,
+        version: 0,
+    };
+    let saved = store.save_rules(&rules).await.unwrap();
+    assert_eq!(store.scheduled_guilds("rules").await.unwrap(), vec![G]);
+    assert!(matches!(store.save_rules(&rules).await, Err(StoreError::VersionConflict(_))), "a stale save loses");
+    let off = store.save_rules(&GuildRules { every_days: 0, ..saved }).await.unwrap();
+    assert_eq!(off.version, 2);
+    assert!(store.scheduled_guilds("rules").await.unwrap().is_empty(), "no schedule, no visit");
+
+    let accept = |user: u64, at: i64| RulesAcceptance { guild_id: G, user_id: UserId(user), accepted_at: at };
+    let (first, second) = (accept(1, NOW), accept(1, NOW + 5));
+    let (a, b) = tokio::join!(store.accept_rules(&first), store.accept_rules(&second));
+    assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "accepted once");
+    store.accept_rules(&accept(2, NOW + 60)).await.unwrap();
+    let listed: Vec<u64> = store.rules_acceptances(G).await.unwrap().iter().map(|a| a.user_id.0).collect();
+    assert_eq!(listed, [2, 1], "newest first");
+
+    let channels = StatsChannels {
+        guild_id: OTHER_G,
+        channels: vec![StatsChannel {
+            counter: "members".into(),
+            channel_id: ChannelId(4),
+            name: "Members: 3".into(),
+            renamed_at: vec![NOW],
+        }],
+        version: 0,
+    };
+    let kept = store.save_stats_channels(&channels).await.unwrap();
+    assert!(matches!(store.save_stats_channels(&channels).await, Err(StoreError::VersionConflict(_))));
+    assert_eq!(store.stats_channels(OTHER_G).await.unwrap(), Some(kept));
+    assert_eq!(store.scheduled_guilds("stats").await.unwrap(), vec![OTHER_G]);
+}
+
+pub async fn community_records_are_exported_and_erased(store: &Store) {
+    let user = UserId(9);
+    store.mark_seen(user, DAY, NOW).await.unwrap();
+    store.set_reminder_dms(G, user, true).await.unwrap();
+    store.set_reminder_dms(G, user, true).await.unwrap();
+    assert_eq!(store.reminder_dm_members(G).await.unwrap(), vec![user]);
+    store
+        .open_ticket(&Ticket { guild_id: G, user_id: user, subject: "help".into(), thread_id: None, opened_at: NOW })
+        .await
+        .unwrap();
+    store.accept_rules(&RulesAcceptance { guild_id: G, user_id: user, accepted_at: NOW }).await.unwrap();
+
+    let data = store.export_user(user).await.unwrap();
+    assert_eq!(data.prefs.and_then(|p| p.seen_day), Some(DAY));
+    assert_eq!((data.tickets.len(), data.rules_accepted.len(), data.reminder_dms), (1, 1, vec![G]));
+    assert_eq!(
+        store.erase_user(user).await.unwrap(),
+        5,
+        "prefs, the day's index, the DM wish, the ticket, the acceptance"
+    );
+    assert_eq!(store.export_user(user).await.unwrap(), Default::default());
+    assert!(store.last_seen_on(DAY).await.unwrap().is_empty());
+    assert!(store.reminder_dm_members(G).await.unwrap().is_empty());
+    store.set_reminder_dms(G, user, false).await.unwrap();
+}
