@@ -18,15 +18,20 @@ fi
 cargo build -p dwos --locked --quiet
 
 work="$(mktemp -d)"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-(cd "$work" && exec "$root/target/debug/dwos" serve --addr "127.0.0.1:$port") >"$work/serve.log" 2>&1 &
+dwos="${CARGO_TARGET_DIR:-$root/target}/debug/dwos"
+(cd "$work" && exec "$dwos" serve --addr 127.0.0.1:0) >"$work/serve.out" 2>"$work/serve.log" &
 serve_pid=$!
 trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do
-  if python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/api/v1/health', timeout=1)" 2>/dev/null; then
-    break
-  fi
-  kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.log"; echo "dwos serve died" >&2; exit 1; }
+url=""
+for _ in $(seq 1 150); do
+  url=$(sed -n 's|^DWOS playground: open \(http://[^ ]*\)$|\1|p' "$work/serve.out")
+  [ -n "$url" ] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
   sleep 0.2
 done
-node scripts/browser/playground.test.mjs "http://127.0.0.1:$port/" "$out" || { tail -40 "$work/serve.log"; exit 1; }
+if [ -z "$url" ]; then
+  cat "$work/serve.out" "$work/serve.log"
+  echo "dwos serve did not start the playground" >&2
+  exit 1
+fi
+node scripts/browser/playground.test.mjs "$url" "$out" || { tail -40 "$work/serve.log"; exit 1; }

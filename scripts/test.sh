@@ -38,11 +38,11 @@ else
   cargo test --workspace --locked --no-fail-fast
 fi
 
-echo "== playground in a browser"
-bash scripts/browser-test.sh
-
 echo "== template lint"
 export SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-us-east-1}"
 cfn-lint template.yaml
 sam validate --lint --template template.yaml
+
+echo "== playground in a browser"
+bash scripts/browser-test.sh
 echo "all checks passed"

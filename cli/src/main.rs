@@ -167,7 +167,7 @@ async fn run(command: Command, env_file: &Path) -> anyhow::Result<ExitCode> {
         Command::Game { command } => return run_game(command).await,
         Command::Serve { addr, data, fake_game } => {
             let options = ServeOptions { fake_game, ..ServeOptions::new(addr, data) };
-            let server = match Identity::for_serve(&env_lookup, &env_file)? {
+            let server = match Identity::for_serve(&env_lookup, env_file)? {
                 Some(identity) => {
                     let server = dwos::serve::start_playground(&options, identity, &env_lookup).await?;
                     println!("DWOS playground: open http://{}/", server.addr);

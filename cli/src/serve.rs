@@ -126,12 +126,17 @@ async fn start_with(
 ) -> Result<Server, ServeError> {
     let listener = TcpListener::bind(options.addr).await?;
     let addr = listener.local_addr()?;
+    // The process calls itself (the playground's Discord, its page's interactions) on loopback.
+    let own = if addr.ip().is_unspecified() { SocketAddr::from(([127, 0, 0, 1], addr.port())) } else { addr };
+    if identity.is_some() && !addr.ip().is_loopback() {
+        tracing::warn!(%addr, "playground: its page signs interactions for anyone who reaches it; keep it on 127.0.0.1");
+    }
     let overrides: HashMap<&str, String> = match &identity {
         Some(identity) => HashMap::from([
             (config::PUBLIC_KEY, identity.key.public_hex()),
             (config::APPLICATION_ID, identity.application_id.to_string()),
-            (config::API_BASE, format!("http://{addr}/api/v10")),
-            (config::BOT_TOKEN, "playground".to_owned()),
+            (config::API_BASE, format!("http://{own}/api/v10")),
+            (config::BOT_TOKEN, crate::playground::BOT_TOKEN.to_owned()),
         ]),
         None => HashMap::new(),
     };
@@ -199,10 +204,10 @@ async fn start_with(
     if let Some(identity) = identity {
         let commands = dwos_discord::commands::definitions(&catalog, dwos_handlers::registry::commands());
         let playground = Arc::new(Playground::open(identity, table, commands).await?);
-        playground.listening_at(addr);
+        playground.listening_at(own);
         app = app.merge(Arc::clone(&playground).router());
         tasks.spawn(async move { playground.seed().await });
-        tracing::info!(page = %format!("http://{addr}/"), "playground: open the page to use DWOS");
+        tracing::info!(page = %format!("http://{own}/"), "playground: open the page to use DWOS");
     }
     tasks.spawn(async move {
         if let Err(err) = axum::serve(listener, app).await {

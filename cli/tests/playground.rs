@@ -123,6 +123,15 @@ async fn a_fresh_folder_gets_a_playground_that_keeps_its_identity_and_guild() {
         .await
         .unwrap();
     assert_eq!(forged.status(), 401);
+    // The embedded Discord answers only DWOS (a cross-site form cannot change the guild).
+    let anonymous = reqwest::Client::new()
+        .post(format!("{}/api/v10/guilds/1/roles", served.base))
+        .header("content-type", "text/plain")
+        .body("{\"name\":\"Admin\",\"permissions\":\"8\"}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 401);
     drop(served);
 
     // Started again in the same folder: the same key, and the guild as it was.

@@ -88,8 +88,8 @@ async fn a_member_exports_erases_and_then_has_nothing_left() {
     let erasing = send(fixtures::button(5, "privacy:erase", "en-US")).await;
     assert_eq!((erasing["type"].as_u64(), erasing["data"]["components"].clone()), (Some(7), json!([])));
     let erased = support::json_body(&edit_of(5).await);
-    // The link, its game-id claim and the preferences.
-    assert!(erased["content"].as_str().unwrap().starts_with("Done: 3 records"), "{erased}");
+    // The link, its game-id claim, the preferences and the day they were last seen.
+    assert!(erased["content"].as_str().unwrap().starts_with("Done: 4 records"), "{erased}");
     let requests = discord.received_requests().await.unwrap();
     let took_role = requests
         .iter()

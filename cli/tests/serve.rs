@@ -90,9 +90,9 @@ async fn ping_help_and_unknown_are_answered_inline() {
     assert_eq!((help["type"].as_u64(), help["data"]["flags"].as_u64()), (Some(4), Some(64)));
     assert!(help["data"]["content"].as_str().unwrap().contains("alliance assistant"), "{help}");
 
-    // Korean is not shipped yet: the guild's locale (en-US) answers.
+    // Dutch is not shipped: the guild's locale (en-US) answers.
     let unknown: serde_json::Value =
-        app.post_signed(&bytes(&fixtures::command(3, "dance", "ko"))).await.json().await.unwrap();
+        app.post_signed(&bytes(&fixtures::command(3, "dance", "nl"))).await.json().await.unwrap();
     assert_eq!(unknown["type"], 4);
     assert!(unknown["data"]["content"].as_str().unwrap().starts_with("I don't know that one yet"), "{unknown}");
 

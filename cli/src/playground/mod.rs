@@ -15,6 +15,8 @@ use std::sync::{Arc, OnceLock};
 use tokio::sync::Mutex;
 use world::World;
 
+pub use rest::TOKEN as BOT_TOKEN;
+
 /// Marks a `.env` the playground wrote, so the next start is a playground again.
 pub const PLAYGROUND_VAR: &str = "DWOS_PLAYGROUND";
 
@@ -64,6 +66,9 @@ pub enum IdentityError {
     /// A key in the environment is not a key.
     #[error(transparent)]
     Key(#[from] crate::devkey::BadKey),
+    /// A variable the playground needs is set but empty.
+    #[error("{0} is set but empty (in the environment or .env): remove the line or give it a value")]
+    Blank(&'static str),
 }
 
 impl Identity {
@@ -73,12 +78,21 @@ impl Identity {
         lookup: &impl Fn(&str) -> Option<String>,
         env_file: &Path,
     ) -> Result<Option<Identity>, IdentityError> {
+        use dwos_handlers::config::{APPLICATION_ID, BOT_TOKEN, PUBLIC_KEY};
         let set = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
-        if set(dwos_handlers::config::PUBLIC_KEY).is_some() && set(PLAYGROUND_VAR).is_none() {
+        let real_app = [PUBLIC_KEY, APPLICATION_ID, BOT_TOKEN].iter().any(|name| set(name).is_some());
+        if set(PLAYGROUND_VAR).is_none() && real_app {
             return Ok(None);
         }
+        // .env keeps a variable's first line: a blank one would hide the playground's own forever.
+        if let Some(blank) = ["DWOS_DEV_SIGNING_KEY", APPLICATION_ID]
+            .into_iter()
+            .find(|n| lookup(n).is_some_and(|v| v.trim().is_empty()))
+        {
+            return Err(IdentityError::Blank(blank));
+        }
         let seed = set("DWOS_DEV_SIGNING_KEY");
-        let app = set(dwos_handlers::config::APPLICATION_ID).and_then(|a| a.trim().parse().ok());
+        let app = set(APPLICATION_ID).and_then(|a| a.trim().parse().ok());
         if let (Some(seed), Some(application_id)) = (&seed, app) {
             return Ok(Some(Identity { key: DevKey::from_hex(seed)?, application_id }));
         }
@@ -119,14 +133,20 @@ impl Playground {
         table: Arc<dyn Table>,
         commands: serde_json::Value,
     ) -> Result<Self, StoreError> {
-        let world = match table.get(&world_key()).await? {
-            Some(item) => serde_json::from_value(item.body)
-                .map_err(|e| StoreError::Corrupt { key: world_key(), reason: e.to_string() })?,
-            None => {
-                let personas: Vec<(&str, &str)> = PERSONAS.iter().map(|p| (p.id, p.name)).collect();
-                World::seeded(&identity.application_id.to_string(), &personas)
-            }
+        let bot = identity.application_id.to_string();
+        let fresh = || {
+            let personas: Vec<(&str, &str)> = PERSONAS.iter().map(|p| (p.id, p.name)).collect();
+            World::seeded(&bot, &personas)
         };
+        let mut world = match table.get(&world_key()).await? {
+            Some(item) => serde_json::from_value(item.body).unwrap_or_else(|err| {
+                // A guild from another version of the playground: a new one is better than no start.
+                tracing::warn!(error = %err, "playground: the saved guild does not read; starting a new one");
+                fresh()
+            }),
+            None => fresh(),
+        };
+        world.adopt_bot(&bot);
         Ok(Self { identity, world: Mutex::new(world), table, interactions_url: OnceLock::new(), commands })
     }
 
@@ -146,6 +166,18 @@ impl Playground {
     /// The page, its API and Discord's REST API, to merge into the server's router.
     pub fn router(self: Arc<Self>) -> Router {
         page::router(Arc::clone(&self)).merge(rest::router(self))
+    }
+
+    /// Waits (without holding the guild) until the interaction of `token` was answered, or
+    /// `longest` passed: a worker may be quicker than the page's side of the round trip.
+    async fn until_answered(&self, token: &str, longest: std::time::Duration) {
+        let deadline = tokio::time::Instant::now() + longest;
+        while tokio::time::Instant::now() < deadline {
+            if self.world.lock().await.pending.get(token).is_none_or(|p| p.answered) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
     }
 
     fn bot_id(&self) -> String {
@@ -174,4 +206,30 @@ impl Playground {
 
 fn world_key() -> Key {
     Key::new("PLAYGROUND", "WORLD")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn lookup(vars: &[(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        let vars: HashMap<&str, &str> = vars.iter().copied().collect();
+        move |name| vars.get(name).map(|v| (*v).to_owned())
+    }
+
+    #[test]
+    fn only_a_folder_with_no_real_application_becomes_a_playground() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = dir.path().join(".env");
+        for real in ["DISCORD_BOT_TOKEN", "DISCORD_APPLICATION_ID", "DISCORD_PUBLIC_KEY"] {
+            assert!(Identity::for_serve(&lookup(&[(real, "1")]), &env).unwrap().is_none(), "{real}");
+        }
+        assert!(!env.exists(), "a real application's folder gets no playground keys");
+        let made = Identity::for_serve(&lookup(&[]), &env).unwrap().unwrap();
+        let written = std::fs::read_to_string(&env).unwrap();
+        assert!(written.contains(&format!("DISCORD_APPLICATION_ID={}", made.application_id)), "{written}");
+        let blank = Identity::for_serve(&lookup(&[("DWOS_PLAYGROUND", "1"), ("DWOS_DEV_SIGNING_KEY", " ")]), &env);
+        assert!(matches!(blank, Err(IdentityError::Blank("DWOS_DEV_SIGNING_KEY"))));
+    }
 }

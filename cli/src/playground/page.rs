@@ -103,6 +103,7 @@ impl Playground {
                         what: what(act.kind, &act.data),
                         original: None,
                         at: now,
+                        answered: false,
                     };
                     world.pending.insert(token.clone(), pending);
                 }

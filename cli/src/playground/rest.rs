@@ -11,8 +11,18 @@ use axum::routing::any;
 use serde_json::Value;
 use std::sync::Arc;
 
+/// The bot token the playground's workers use: a page elsewhere on the web cannot send it
+/// with a cross-site form, so it cannot change the guild.
+pub const TOKEN: &str = "playground";
+
+/// How long a worker's edit of a reply waits for the page's side to record the answer.
+const ANSWER_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 pub(super) fn router(playground: Arc<Playground>) -> Router {
-    Router::new().route("/api/v10/{*path}", any(call)).with_state(playground)
+    Router::new()
+        .route("/api/v10/{*path}", any(call))
+        .layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024))
+        .with_state(playground)
 }
 
 async fn call(
@@ -22,6 +32,19 @@ async fn call(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    // Interaction webhooks are authorized by their token, like on Discord; the rest by the bot's.
+    let webhook = path.starts_with("webhooks/");
+    let authorized = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) == Some(&format!("Bot {TOKEN}"));
+    if !webhook && !authorized {
+        return (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(serde_json::json!({ "message": "401: Unauthorized", "code": 0 })),
+        )
+            .into_response();
+    }
+    if let Some(token) = path.strip_prefix("webhooks/").and_then(|rest| rest.split('/').nth(1)) {
+        playground.until_answered(token, ANSWER_WAIT).await;
+    }
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let (body, file) = decode(content_type, &body);
     let bot = playground.bot_id();

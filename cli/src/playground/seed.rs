@@ -35,7 +35,9 @@ pub(super) async fn seed(playground: &Playground) -> Result<(), ActError> {
     let form = json!({ "custom_id": "verify:modal",
         "components": [field(0, "game_id", REX_PLAYER), field(1, "state", "245"), field(2, "name", "Rex")] });
     playground.act(&act(&rex, &verify, 5, form)).await?;
-    wait(playground, |world| world.member(&rex).is_some_and(|m| m.nick.is_some())).await;
+    if !wait(playground, |world| world.member(&rex).is_some_and(|m| m.nick.is_some())).await {
+        return Err(ActError::Invalid("Rex's verification did not finish in 30 s"));
+    }
 
     let (name, tag) = ALLIANCE;
     let create = json!({ "name": "alliance", "options": [{ "name": "create", "type": 1, "options": [
@@ -43,8 +45,12 @@ pub(super) async fn seed(playground: &Playground) -> Result<(), ActError> {
     ] }] });
     playground.act(&act(&rex, &general, 2, create)).await?;
     let led = format!("[{tag}]");
-    wait(playground, |world| world.member(&rex).and_then(|m| m.nick.as_deref()).is_some_and(|n| n.starts_with(&led)))
-        .await;
+    let founded = |world: &super::world::World| {
+        world.member(&rex).and_then(|m| m.nick.as_deref()).is_some_and(|n| n.starts_with(&led))
+    };
+    if !wait(playground, founded).await {
+        return Err(ActError::Invalid("Rex's alliance was not made in 30 s"));
+    }
     playground.change(|world| world.seeded = true).await?;
     tracing::info!("playground: the moderator set DWOS up; Rex verified and leads [{tag}] {name}");
     Ok(())
@@ -54,13 +60,13 @@ fn act(persona: &str, channel: &str, kind: u8, data: Value) -> Act {
     Act { persona: persona.into(), locale: "en-US".into(), channel_id: channel.into(), kind, data, message_id: None }
 }
 
-/// Waits up to 30 s for the workers to get the guild there (the story goes on either way).
-async fn wait(playground: &Playground, done: impl Fn(&super::world::World) -> bool) {
+/// Waits up to 30 s for the workers to get the guild there; `false` if they did not.
+async fn wait(playground: &Playground, done: impl Fn(&super::world::World) -> bool) -> bool {
     for _ in 0..300 {
         if done(&*playground.world.lock().await) {
-            return;
+            return true;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    tracing::warn!("playground: a first-start step did not finish in 30 s");
+    false
 }

@@ -87,10 +87,15 @@ pub struct Pending {
     /// When it was made (Unix seconds): tokens last 15 minutes.
     #[serde(default)]
     pub at: i64,
+    /// The interaction's answer was recorded: until then a worker's edit of `@original` waits,
+    /// as on Discord, which never lets a bot edit a reply before its answer arrived.
+    #[serde(default)]
+    pub answered: bool,
 }
 
 /// The whole playground guild.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
 pub struct World {
     /// Bumped on every change, so the page re-draws only when something changed.
     pub version: u64,
@@ -137,6 +142,20 @@ impl World {
             world.members.push(Member { id: (*id).into(), name: (*name).into(), ..Member::default() });
         }
         world
+    }
+
+    /// Makes sure DWOS is a member under `bot_id` (a new development identity keeps the guild).
+    pub fn adopt_bot(&mut self, bot_id: &str) {
+        if let Some(old) = self.members.iter_mut().find(|m| m.bot) {
+            if old.id != bot_id {
+                let before = std::mem::replace(&mut old.id, bot_id.to_owned());
+                for message in self.messages.iter_mut().filter(|m| m.author_id == before) {
+                    bot_id.clone_into(&mut message.author_id);
+                }
+            }
+        } else {
+            self.members.insert(0, Member { id: bot_id.into(), name: "DWOS".into(), bot: true, ..Member::default() });
+        }
     }
 
     /// A new snowflake-like id.
@@ -269,9 +288,19 @@ impl World {
                 (204, Value::Null)
             }
             ("GET", ["channels", channel]) => match self.channel(channel) {
-                Some(found) => ok(found.clone()),
+                Some(found) => {
+                    let mut found = found.clone();
+                    found["message_count"] = json!(self.messages.iter().filter(|m| m.channel_id == *channel).count());
+                    ok(found)
+                }
                 None => not_found(),
             },
+            ("GET", ["guilds", _, "threads", "active"]) => {
+                let active = |c: &&Value| c["thread_metadata"]["archived"] == false;
+                ok(
+                    json!({ "threads": self.channels.iter().filter(active).cloned().collect::<Vec<_>>(), "members": [] }),
+                )
+            }
             ("PATCH", ["channels", channel]) => {
                 let Some(found) = self.channels.iter_mut().find(|c| c["id"] == *channel) else { return not_found() };
                 if let Some(name) = body.get("name").filter(|n| n.is_string()) {
@@ -421,6 +450,7 @@ impl World {
         };
         if let Some(entry) = self.pending.get_mut(token) {
             entry.original = original.or(entry.original.take());
+            entry.answered = true;
         }
     }
 }
@@ -501,8 +531,14 @@ mod tests {
     fn a_deferred_reply_is_edited_in_place_and_a_component_update_replaces_its_message() {
         let mut world = world();
         let channel = world.channels[1]["id"].as_str().unwrap().to_owned();
-        let pending =
-            Pending { channel_id: channel.clone(), user_id: "10".into(), what: "/stats".into(), original: None, at: 0 };
+        let pending = Pending {
+            channel_id: channel.clone(),
+            user_id: "10".into(),
+            what: "/stats".into(),
+            original: None,
+            at: 0,
+            answered: false,
+        };
         world.pending.insert("t1".into(), pending);
         world.answer(BOT, "t1", &json!({ "type": 5, "data": { "flags": 64 } }), None);
         let reply = world.messages.last().unwrap().clone();
@@ -525,6 +561,45 @@ mod tests {
         );
         assert_eq!(world.messages.len(), 1, "an update edits, it does not post");
         assert_eq!(world.messages[0].content, "Done");
+    }
+
+    #[test]
+    fn a_deferred_update_makes_the_components_message_the_original() {
+        let mut world = world();
+        let channel = world.channels[1]["id"].as_str().unwrap().to_owned();
+        let pending = Pending {
+            channel_id: channel,
+            user_id: "10".into(),
+            what: "button".into(),
+            original: None,
+            at: 0,
+            answered: false,
+        };
+        world.pending.insert("t".into(), pending);
+        let asked = world.rest(
+            BOT,
+            "POST",
+            &format!("channels/{}/messages", world.pending["t"].channel_id),
+            &json!({ "content": "Skip?" }),
+            None,
+        );
+        let question = asked.1["id"].as_str().unwrap().to_owned();
+        world.answer(BOT, "t", &json!({ "type": 6 }), Some(&question));
+        assert!(world.pending["t"].answered);
+        world.rest(BOT, "PATCH", "webhooks/1/t/messages/@original", &json!({ "content": "Skipped" }), None);
+        assert_eq!(world.messages.len(), 1, "the button's message is edited, nothing is posted");
+        assert_eq!(world.messages[0].content, "Skipped");
+    }
+
+    #[test]
+    fn a_new_identity_keeps_the_guild_and_its_messages() {
+        let mut world = world();
+        let general = world.channels[1]["id"].as_str().unwrap().to_owned();
+        world.rest(BOT, "POST", &format!("channels/{general}/messages"), &json!({ "content": "hi" }), None);
+        world.adopt_bot("2");
+        assert_eq!((world.members[0].id.as_str(), world.members[0].bot), ("2", true));
+        assert_eq!(world.messages[0].author_id, "2");
+        assert_eq!(world.members.iter().filter(|m| m.bot).count(), 1);
     }
 
     #[test]

@@ -123,7 +123,7 @@ function embed(data) {
 }
 
 function attachment(file) {
-  const url = URL.createObjectURL(new Blob([file.text], { type: "application/json" }));
+  const url = "data:application/json;charset=utf-8," + encodeURIComponent(file.text);
   return el("a", { class: "attachment", href: url, download: file.filename }, "📎 " + file.filename);
 }
 
@@ -275,13 +275,15 @@ async function act(kind, data, messageId) {
   if (!response.ok) { showError(`The playground refused: ${response.status} ${await response.text()}`); return null; }
   const answer = await response.json();
   if (answer.status !== 200) showError(`/interactions answered ${answer.status}`);
-  if (answer.response?.type === 9) openModal(answer.response.data);
+  // A form opened from a message's button is submitted "on" that message, as on Discord.
+  if (answer.response?.type === 9) openModal(answer.response.data, messageId);
   await refresh(true);
   return answer.response;
 }
 
-function openModal(data) {
+function openModal(data, messageId) {
   ui.modal = data;
+  ui.modalMessage = messageId ?? null;
   $("modal-title").textContent = data.title;
   const fields = $("modal-fields");
   fields.replaceChildren();
@@ -302,7 +304,7 @@ async function submitModal(event) {
   if (!form.reportValidity()) return;
   const rows = [...form.querySelectorAll("[name]")].map((input, i) => ({ type: 1, id: 2 * i + 1, components: [{ type: 4, id: 2 * i + 2, custom_id: input.name, value: input.value }] }));
   $("modal").close();
-  await act(5, { custom_id: ui.modal.custom_id, components: rows });
+  await act(5, { custom_id: ui.modal.custom_id, components: rows }, ui.modalMessage);
 }
 
 async function start() {
