@@ -58,6 +58,16 @@ pub trait DiscordApi: Send + Sync {
     async fn delete_channel(&self, channel: ChannelId) -> Result<(), RestError>;
     /// Sets one permission overwrite on a channel.
     async fn set_overwrite(&self, channel: ChannelId, overwrite: &Overwrite) -> Result<(), RestError>;
+    /// Starts a thread in a text channel.
+    async fn create_thread(&self, parent: ChannelId, name: &str, private: bool) -> Result<ChannelSummary, RestError>;
+    /// The guild's active threads.
+    async fn active_threads(&self, guild: GuildId) -> Result<Vec<ChannelSummary>, RestError>;
+    /// Adds a member to a thread.
+    async fn add_thread_member(&self, thread: ChannelId, user: UserId) -> Result<(), RestError>;
+    /// How many messages a thread holds.
+    async fn message_count(&self, channel: ChannelId) -> Result<u64, RestError>;
+    /// Changes a channel's name, or archives and locks a thread.
+    async fn modify_channel(&self, channel: ChannelId, changes: &serde_json::Value) -> Result<(), RestError>;
 }
 
 fn to_value(body: &MessageBody) -> serde_json::Value {
@@ -145,6 +155,26 @@ impl DiscordApi for RestClient {
 
     async fn set_overwrite(&self, channel: ChannelId, overwrite: &Overwrite) -> Result<(), RestError> {
         RestClient::set_overwrite(self, channel, overwrite).await
+    }
+
+    async fn create_thread(&self, parent: ChannelId, name: &str, private: bool) -> Result<ChannelSummary, RestError> {
+        RestClient::create_thread(self, parent, name, private).await
+    }
+
+    async fn active_threads(&self, guild: GuildId) -> Result<Vec<ChannelSummary>, RestError> {
+        RestClient::active_threads(self, guild).await
+    }
+
+    async fn add_thread_member(&self, thread: ChannelId, user: UserId) -> Result<(), RestError> {
+        RestClient::add_thread_member(self, thread, user).await
+    }
+
+    async fn message_count(&self, channel: ChannelId) -> Result<u64, RestError> {
+        RestClient::message_count(self, channel).await
+    }
+
+    async fn modify_channel(&self, channel: ChannelId, changes: &serde_json::Value) -> Result<(), RestError> {
+        RestClient::modify_channel(self, channel, changes).await
     }
 }
 

@@ -169,8 +169,14 @@ pub struct ChannelSummary {
 pub mod channel_kind {
     /// A text channel.
     pub const TEXT: u8 = 0;
+    /// A voice channel.
+    pub const VOICE: u8 = 2;
     /// A category.
     pub const CATEGORY: u8 = 4;
+    /// A public thread.
+    pub const PUBLIC_THREAD: u8 = 11;
+    /// A private thread.
+    pub const PRIVATE_THREAD: u8 = 12;
 }
 
 /// Who a permission overwrite is for, with what it allows and denies.
@@ -348,6 +354,63 @@ impl RestClient {
         let auth = self.authorization()?;
         let url = format!("{}/channels/{channel}", self.base);
         self.send(|| self.http.delete(&url).header(AUTHORIZATION, &auth)).await.map(drop).or_else(gone_is_done)
+    }
+
+    /// Starts a thread in a text channel, private (members added one by one) or public.
+    pub async fn create_thread(
+        &self,
+        parent: ChannelId,
+        name: &str,
+        private: bool,
+    ) -> Result<ChannelSummary, RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{parent}/threads", self.base);
+        let kind = if private { channel_kind::PRIVATE_THREAD } else { channel_kind::PUBLIC_THREAD };
+        let body =
+            serde_json::json!({ "name": name, "type": kind, "invitable": false, "auto_archive_duration": 10_080 });
+        let response = self.send(|| self.http.post(&url).header(AUTHORIZATION, &auth).json(&body)).await?;
+        response.json().await.map_err(|e| RestError::Decode(e.without_url()))
+    }
+
+    /// The guild's threads that are not archived.
+    pub async fn active_threads(&self, guild: GuildId) -> Result<Vec<ChannelSummary>, RestError> {
+        #[derive(Deserialize)]
+        struct Active {
+            threads: Vec<ChannelSummary>,
+        }
+        let auth = self.authorization()?;
+        let url = format!("{}/guilds/{guild}/threads/active", self.base);
+        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        let active: Active = response.json().await.map_err(|e| RestError::Decode(e.without_url()))?;
+        Ok(active.threads)
+    }
+
+    /// Adds a member to a thread (idempotent).
+    pub async fn add_thread_member(&self, thread: ChannelId, user: UserId) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{thread}/thread-members/{user}", self.base);
+        self.send(|| self.http.put(&url).header(AUTHORIZATION, &auth)).await.map(drop)
+    }
+
+    /// How many messages a thread holds (Discord counts them for threads; 0 for other channels).
+    pub async fn message_count(&self, channel: ChannelId) -> Result<u64, RestError> {
+        #[derive(Deserialize)]
+        struct Counted {
+            #[serde(default)]
+            message_count: u64,
+        }
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{channel}", self.base);
+        let response = self.send(|| self.http.get(&url).header(AUTHORIZATION, &auth)).await?;
+        let counted: Counted = response.json().await.map_err(|e| RestError::Decode(e.without_url()))?;
+        Ok(counted.message_count)
+    }
+
+    /// Changes a channel's settings (`name`, a thread's `archived` and `locked`).
+    pub async fn modify_channel(&self, channel: ChannelId, changes: &serde_json::Value) -> Result<(), RestError> {
+        let auth = self.authorization()?;
+        let url = format!("{}/channels/{channel}", self.base);
+        self.send(|| self.http.patch(&url).header(AUTHORIZATION, &auth).json(changes)).await.map(drop)
     }
 
     /// Sets one permission overwrite on a channel (idempotent).

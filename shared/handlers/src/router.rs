@@ -160,9 +160,14 @@ impl Inline<'_> {
     }
 }
 
+/// The longest the member's saved language (and today's "seen" mark) may take.
+const PREFS_TIMEOUT: Duration = Duration::from_millis(400);
+
 /// Routes one verified interaction.
 pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
-    let locale = state.catalog.resolve(incoming.locales());
+    let chosen = member_prefs(state, incoming).await.and_then(|p| p.locale);
+    let [user_locale, guild_locale] = incoming.locales();
+    let locale = state.catalog.resolve([chosen.as_deref(), user_locale, guild_locale]);
     let cx = Inline { state, incoming, locale };
     let reply = match incoming.intent() {
         Intent::Ping => Some(Reply::new(response::pong(), "pong")),
@@ -193,6 +198,37 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
         },
     };
     reply.unwrap_or_else(|| cx.ephemeral("unknown-interaction", "unknown"))
+}
+
+/// The member's saved preferences (the language they chose wins over Discord's), marking them
+/// seen today on the way, which the 180-day retention counts from. Bounded: a slow or failing
+/// table costs the member their chosen language for one answer, never the answer.
+async fn member_prefs(state: &AppState, incoming: &Incoming) -> Option<dwos_core::model::UserPrefs> {
+    if matches!(incoming.intent(), Intent::Ping) {
+        return None;
+    }
+    let (store, user) = (state.store.as_ref()?, incoming.user_id()?);
+    let prefs = match tokio::time::timeout(PREFS_TIMEOUT, store.prefs(user)).await {
+        Ok(Ok(prefs)) => prefs?,
+        Ok(Err(err)) => {
+            tracing::warn!(error = %err, "member preferences unreadable");
+            return None;
+        }
+        Err(_) => {
+            tracing::warn!("member preferences read timed out");
+            return None;
+        }
+    };
+    let today = i64::try_from((state.clock)() / 86_400).unwrap_or(i64::MAX);
+    let typing = matches!(incoming.intent(), Intent::Autocomplete(_));
+    if prefs.seen_day != Some(today) && !typing {
+        let marked = tokio::time::timeout(PREFS_TIMEOUT, store.mark_seen(user, today)).await;
+        if !matches!(marked, Ok(Ok(_))) {
+            // Tomorrow's first interaction marks it again; retention only ever waits longer.
+            tracing::warn!("could not mark the member seen today");
+        }
+    }
+    Some(prefs)
 }
 
 /// The spec and the feature of a command name.

@@ -355,12 +355,25 @@ fn registered_definitions_are_valid_and_localized() {
             }
         }
         let names = definition["name_localizations"].as_object().unwrap();
-        assert!(names.contains_key("it"), "{definition}");
+        for code in ["it", "ko", "zh-CN", "zh-TW", "ja", "es-ES", "es-419", "de", "fr", "ru", "uk"] {
+            assert!(names.contains_key(code), "{code} missing in {definition}");
+        }
         for name in names.values().map(|v| v.as_str().unwrap()) {
             let valid = (1..=32).contains(&name.chars().count())
                 && name.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
                 && name.to_lowercase() == name;
             assert!(valid, "invalid localized name {name:?}");
         }
+    }
+    // Discord refuses two commands with the same name in one language.
+    let codes: std::collections::BTreeSet<String> =
+        list.iter().flat_map(|d| d["name_localizations"].as_object().unwrap().keys().cloned()).collect();
+    for code in codes {
+        let mut names: Vec<&str> =
+            list.iter().map(|d| d["name_localizations"][&code].as_str().or(d["name"].as_str()).unwrap()).collect();
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), count, "two commands share a name in {code}: {names:?}");
     }
 }

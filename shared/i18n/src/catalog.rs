@@ -2,7 +2,7 @@
 
 use crate::locale::{DEFAULT_LOCALE, SHIPPED, match_code};
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 
 /// A shipped `.ftl` file that does not parse.
@@ -41,8 +41,9 @@ impl Catalog {
                 })?;
             let lang = locale.tag.parse().map_err(|_| I18nError::Tag(locale.tag))?;
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-            // Unicode isolation marks show up as stray characters in Discord's clients.
-            bundle.set_use_isolating(false);
+            // Isolation marks keep a Latin name or a number from reordering right-to-left
+            // text; in left-to-right languages they would only be stray characters.
+            bundle.set_use_isolating(locale.right_to_left());
             bundle.add_resource(resource).map_err(|errors| I18nError::Syntax {
                 locale: locale.tag,
                 count: errors.len(),
@@ -96,11 +97,17 @@ impl Catalog {
             .unwrap_or_else(|| id.to_owned())
     }
 
-    /// [`Catalog::format`] with text arguments given as pairs.
+    /// [`Catalog::format`] with text arguments given as pairs. A count (up to 15 digits) is
+    /// passed as a number, so plural selectors follow the language's rules; longer digit
+    /// strings (Discord ids) stay text, which a float would round.
     pub fn format_with(&self, tag: &str, id: &str, args: &[(&str, String)]) -> String {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
-            fluent.set(*name, value.clone());
+            let count = (1..=15).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
+            match value.parse::<u64>() {
+                Ok(number) if count => fluent.set(*name, FluentValue::from(number)),
+                _ => fluent.set(*name, value.clone()),
+            }
         }
         self.format(tag, id, Some(&fluent))
     }
@@ -154,30 +161,77 @@ mod tests {
         }
     }
 
-    /// The variables a message uses, per message id, in one locale.
+    /// The variables a message uses (in selectors and every variant too), per message id, in one locale.
     fn variables(tag: &str) -> std::collections::BTreeMap<String, Vec<String>> {
-        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+        fn inline(expression: &InlineExpression<&str>, into: &mut Vec<String>) {
+            match expression {
+                InlineExpression::VariableReference { id } => into.push(id.name.to_owned()),
+                InlineExpression::Placeable { expression } => walk(expression, into),
+                _ => {}
+            }
+        }
+        fn walk(expression: &Expression<&str>, into: &mut Vec<String>) {
+            match expression {
+                Expression::Inline(expression) => inline(expression, into),
+                Expression::Select { selector, variants } => {
+                    inline(selector, into);
+                    variants.iter().for_each(|v| pattern(&v.value, into));
+                }
+            }
+        }
+        fn pattern(p: &Pattern<&str>, into: &mut Vec<String>) {
+            for element in &p.elements {
+                if let PatternElement::Placeable { expression } = element {
+                    walk(expression, into);
+                }
+            }
+        }
         let source = crate::SHIPPED.iter().find(|l| l.tag == tag).unwrap().source;
         let resource = fluent_syntax::parser::parse(source).unwrap();
         let mut map = std::collections::BTreeMap::new();
         for entry in resource.body {
             let Entry::Message(message) = entry else { continue };
-            let mut vars: Vec<String> = message
-                .value
-                .iter()
-                .flat_map(|p| p.elements.iter())
-                .filter_map(|e| match e {
-                    PatternElement::Placeable {
-                        expression: Expression::Inline(InlineExpression::VariableReference { id }),
-                    } => Some(id.name.to_owned()),
-                    _ => None,
-                })
-                .collect();
+            let mut vars = Vec::new();
+            if let Some(value) = &message.value {
+                pattern(value, &mut vars);
+            }
             vars.sort();
             vars.dedup();
             map.insert(message.id.name.to_owned(), vars);
         }
         map
+    }
+
+    #[test]
+    fn counts_select_plurals_and_ids_stay_exact() {
+        let catalog = catalog();
+        let one = catalog.format_with("en", "privacy-erased", &[("count", "1".into())]);
+        let many = catalog.format_with("en", "privacy-erased", &[("count", "12".into())]);
+        assert!(
+            one.contains("one record about you was") && many.contains("12 records about you were"),
+            "{one} / {many}"
+        );
+        let id = "900000000000000101";
+        let verified = catalog.format_with("en", "verify-unknown-player", &[("id", id.into())]);
+        assert!(verified.contains(id), "{verified}");
+    }
+
+    #[test]
+    fn right_to_left_text_isolates_names_and_numbers_and_plurals_follow_each_language() {
+        let catalog = catalog();
+        let arabic = catalog.format_with(
+            "ar",
+            "log-verified",
+            &[("user", "Frost".into()), ("nickname", "Bear".into()), ("id", "123".into()), ("state", "245".into())],
+        );
+        assert!(arabic.contains("\u{2068}Frost\u{2069}"), "{arabic}");
+        let english = catalog.format_with(
+            "en",
+            "log-verified",
+            &[("user", "Frost".into()), ("nickname", "Bear".into()), ("id", "123".into()), ("state", "245".into())],
+        );
+        assert!(!english.contains('\u{2068}'), "{english}");
     }
 
     #[test]

@@ -8,4 +8,4 @@ mod locale;
 
 pub use catalog::{Catalog, I18nError};
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use locale::{DEFAULT_LOCALE, Locale, SHIPPED};
+pub use locale::{DEFAULT_LOCALE, LANGUAGES, Locale, SHIPPED};

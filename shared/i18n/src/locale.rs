@@ -26,6 +26,28 @@ pub const SHIPPED: &[Locale] = &[
     Locale { tag: "uk", discord_codes: &["uk"], source: include_str!("../locales/uk/dwos.ftl") },
 ];
 
+impl Locale {
+    /// Whether the language is written right to left.
+    pub fn right_to_left(&self) -> bool {
+        self.tag == "ar"
+    }
+}
+
+/// Every shipped language by its own name, as offered in `/language` and `/setup`.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("English", "en"),
+    ("Italiano", "it"),
+    ("한국어", "ko"),
+    ("中文", "zh"),
+    ("日本語", "ja"),
+    ("العربية", "ar"),
+    ("Español", "es"),
+    ("Deutsch", "de"),
+    ("Français", "fr"),
+    ("Русский", "ru"),
+    ("Українська", "uk"),
+];
+
 /// The language used when nothing better matches.
 pub const DEFAULT_LOCALE: &str = "en";
 
@@ -47,6 +69,13 @@ pub(crate) fn match_code(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_shipped_language_is_offered_once() {
+        let offered: Vec<&str> = LANGUAGES.iter().map(|(_, tag)| *tag).collect();
+        let shipped: Vec<&str> = SHIPPED.iter().map(|l| l.tag).collect();
+        assert_eq!(offered, shipped);
+    }
 
     #[test]
     fn matches_exact_codes_then_language() {

@@ -97,18 +97,17 @@ impl Store {
 
     /// Records that a member used DWOS on `day` (Unix days), once a day: their preferences
     /// and the day's index move together, so the retention sweep finds them on exactly one day.
-    /// `false` when they were already seen that day.
-    pub async fn mark_seen(&self, u: UserId, day: i64, now: i64) -> Result<bool, StoreError> {
+    /// `false` when they were already seen that day, or have no preferences: a member DWOS keeps
+    /// nothing about (or who erased it all) gets no record just for being seen.
+    pub async fn mark_seen(&self, u: UserId, day: i64) -> Result<bool, StoreError> {
         let key = keys::prefs(u);
         for _ in 0..MAX_TRIES {
-            let read = self.table().get(&key).await?;
-            let mut prefs: UserPrefs = match &read {
-                Some(item) => decode(item.clone())?,
-                None => UserPrefs::new(u, now),
-            };
+            let Some(read) = self.table().get(&key).await? else { return Ok(false) };
+            let mut prefs: UserPrefs = decode(read.clone())?;
             if prefs.seen_day == Some(day) {
                 return Ok(false);
             }
+            let read = Some(read);
             let before = prefs.seen_day.replace(day);
             prefs.version = version_of(read.as_ref()) + 1;
             let mut item = owned(encode(key.clone(), &prefs)?, u);

@@ -41,7 +41,14 @@ verify-unknown-player = لا يوجد في اللعبة لاعب بالمعرّ�
 verify-wrong-state = تقول اللعبة إن اللاعب { $id } ليس في الولاية { $state }. تحقّق من رقم ولايتك وحاول مجددًا.
 verify-try-again = حاول مجددًا
 verify-moved-unknown = تقول اللعبة إن اللاعب { $id } لم يعد في الولاية { $state }، ولم أتمكّن من العثور على ولايته الجديدة في الجوار. استخدم /verify مع رقم ولايتك الجديدة.
-verify-too-many = لقد حاولت 5 مرات خلال آخر 30 دقيقة. يُرجى الانتظار ثم المحاولة مجددًا (الدقائق المتبقية: { $minutes }).
+verify-too-many = لقد حاولت 5 مرات خلال آخر 30 دقيقة. يُرجى الانتظار ثم المحاولة مجددًا (الوقت المتبقي: { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }).
 verify-taken = معرّف اللاعب { $id } مرتبط بالفعل بعضو آخر في هذا الخادم. إن كان لك، فاطلب من أحد المشرفين فكّ ربطه.
 furnace-level = المستوى { $level }
 furnace-not-declared = غير مُعلَن
@@ -213,8 +220,22 @@ giftcode-bad-code = لا يبدو هذا كود هدية: من 4 إلى 20 حر�
 giftcode-no-tester = أحتاج إلى لاعب أجرّب عليه الكود أولًا: تحقّق من حسابك عبر /verify، أو حدّد لاعب اختبار عبر /setup test_player (مع الولاية الأساسية).
 giftcode-game-busy = لم تستجب اللعبة لعملية الاسترداد التجريبية. لم يُعلَن عن شيء؛ حاول مجددًا بعد بضع دقائق.
 giftcode-test-inconclusive = نتيجة الاسترداد التجريبي: { $outcome }. هذا لا يكشف شيئًا عن الكود، لذا لم يُعلَن عن شيء. تحقّق من لاعب الاختبار في /setup.
-giftcode-added = كود الهدية **{ $code }** يعمل (الاختبار: { $outcome }). أُعلن عنه، وجارٍ استرداده للأعضاء الموافقين (العدد: { $count }).
-giftcode-again = أُضيف كود الهدية **{ $code }** من قبل. جارٍ استرداده للأعضاء الموافقين (العدد: { $count })؛ ولن يُعاد الطلب لمن استرده بالفعل.
+giftcode-added = كود الهدية **{ $code }** يعمل (الاختبار: { $outcome }). أُعلن عنه، وجارٍ استرداده { $count ->
+        [zero] لـ{ $count } عضو موافق
+        [one] لعضو واحد موافق
+        [two] لعضوين موافقين
+        [few] لـ{ $count } أعضاء موافقين
+        [many] لـ{ $count } عضوًا موافقًا
+       *[other] لـ{ $count } عضو موافق
+    }.
+giftcode-again = أُضيف كود الهدية **{ $code }** من قبل. جارٍ استرداده { $count ->
+        [zero] لـ{ $count } عضو موافق
+        [one] لعضو واحد موافق
+        [two] لعضوين موافقين
+        [few] لـ{ $count } أعضاء موافقين
+        [many] لـ{ $count } عضوًا موافقًا
+       *[other] لـ{ $count } عضو موافق
+    }؛ ولن يُعاد الطلب لمن استرده بالفعل.
 giftcode-announcement = 🎁 كود هدية جديد: **{ $code }**. اضغط الزر لاسترداده للاعبك المرتبط، أو فعّل الاسترداد التلقائي عبر /giftcode auto.
 giftcode-redeem-button = استرده لي
 giftcode-list-empty = لا توجد أكواد هدايا سارية في هذا الخادم.
@@ -296,7 +317,14 @@ privacy-erase-button = نعم، احذف كل شيء
 privacy-keep-button = لا، أبقِها
 privacy-kept = لم يُحذف شيء.
 privacy-export-ready = إليك كل ما يحفظه DWOS عنك، في كل الخوادم، في ملف JSON.
-privacy-erased = تم: حُذفت السجلات المتعلقة بك (العدد: { $count }). يمكنك التحقق مجددًا في أي وقت.
+privacy-erased = تم: { $count ->
+        [zero] حُذف { $count } سجل متعلق بك
+        [one] حُذف سجل واحد متعلق بك
+        [two] حُذف سجلان متعلقان بك
+        [few] حُذفت { $count } سجلات متعلقة بك
+        [many] حُذف { $count } سجلًا متعلقًا بك
+       *[other] حُذف { $count } سجل متعلق بك
+    }. يمكنك التحقق مجددًا في أي وقت.
 privacy-erasing = جارٍ حذف بياناتك…
 
 ## Alliances
@@ -360,7 +388,14 @@ alliance-info = **[{ $tag }] { $name }**
     R5: { $leader }
     الأعضاء: { $members } (R4: { $r4 }، R3: { $r3 }، R2: { $r2 }، R1: { $r1 })
     منذ { $created }
-alliance-roster = **[{ $tag }]**: عدد الأعضاء { $members } (الصفحة { $page } من { $pages })
+alliance-roster = **[{ $tag }]**: { $members ->
+        [zero] { $members } عضو
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $members } أعضاء
+        [many] { $members } عضوًا
+       *[other] { $members } عضو
+    } (الصفحة { $page } من { $pages })
 alliance-sort-rank = حسب الرتبة
 alliance-sort-furnace = حسب مستوى الفرن
 alliance-sort-name = حسب الاسم

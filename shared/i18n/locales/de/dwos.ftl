@@ -41,7 +41,10 @@ verify-unknown-player = Im Spiel gibt es keinen Spieler mit der ID { $id }. Prü
 verify-wrong-state = Laut Spiel ist Spieler { $id } nicht in Staat { $state }. Prüf deine Staatsnummer und versuch es noch einmal.
 verify-try-again = Erneut versuchen
 verify-moved-unknown = Laut Spiel ist Spieler { $id } nicht mehr in Staat { $state }, und ich konnte den neuen Staat in der Nähe nicht finden. Nutze /verifizieren mit deiner neuen Staatsnummer.
-verify-too-many = Du hast es in den letzten 30 Minuten 5-mal versucht. Bitte warte { $minutes } Min. und versuch es dann noch einmal.
+verify-too-many = Du hast es in den letzten 30 Minuten 5-mal versucht. Bitte warte { $minutes ->
+        [one] eine Minute
+       *[other] { $minutes } Minuten
+    } und versuch es dann noch einmal.
 verify-taken = Die Spieler-ID { $id } ist bereits mit einem anderen Mitglied dieses Servers verknüpft. Wenn es deine ist, bitte einen Moderator, die Verknüpfung zu trennen.
 furnace-level = Stufe { $level }
 furnace-not-declared = nicht angegeben
@@ -213,8 +216,14 @@ giftcode-bad-code = Das sieht nicht nach einem Geschenkcode aus: 4 bis 20 Buchst
 giftcode-no-tester = Ich brauche einen Spieler, mit dem ich den Code zuerst teste: Verifiziere deinen eigenen Account mit /verifizieren oder lege mit /einrichten test_player einen Testspieler fest (und den Heimatstaat).
 giftcode-game-busy = Das Spiel hat auf die Testeinlösung nicht geantwortet. Es wurde nichts angekündigt; versuch es in ein paar Minuten noch einmal.
 giftcode-test-inconclusive = Die Testeinlösung ergab: { $outcome }. Das sagt nichts über den Code aus, daher wurde nichts angekündigt. Prüf den Testspieler unter /einrichten.
-giftcode-added = Geschenkcode **{ $code }** funktioniert (Test: { $outcome }). Er ist angekündigt und wird jetzt für alle eingelöst, die zugestimmt haben (Mitglieder: { $count }).
-giftcode-again = Geschenkcode **{ $code }** wurde schon einmal hinzugefügt. Ich löse ihn für alle ein, die zugestimmt haben (Mitglieder: { $count }); wer ihn schon hat, wird nicht erneut angefragt.
+giftcode-added = Geschenkcode **{ $code }** funktioniert (Test: { $outcome }). Er ist angekündigt und wird jetzt für { $count ->
+        [one] das eine Mitglied eingelöst, das zugestimmt hat
+       *[other] die { $count } Mitglieder eingelöst, die zugestimmt haben
+    }.
+giftcode-again = Geschenkcode **{ $code }** wurde schon einmal hinzugefügt. Ich löse ihn für { $count ->
+        [one] das eine Mitglied ein, das zugestimmt hat
+       *[other] die { $count } Mitglieder ein, die zugestimmt haben
+    }; wer ihn schon hat, wird nicht erneut angefragt.
 giftcode-announcement = 🎁 Neuer Geschenkcode: **{ $code }**. Drück den Button, um ihn für deinen verknüpften Spieler einzulösen, oder schalte das automatische Einlösen mit /geschenkcode auto ein.
 giftcode-redeem-button = Für mich einlösen
 giftcode-list-empty = Keine aktiven Geschenkcodes auf diesem Server.
@@ -296,7 +305,10 @@ privacy-erase-button = Ja, alles löschen
 privacy-keep-button = Nein, behalten
 privacy-kept = Es wurde nichts gelöscht.
 privacy-export-ready = Hier ist alles, was DWOS über dich speichert, auf allen Servern, als JSON-Datei.
-privacy-erased = Erledigt. Gelöschte Einträge über dich: { $count }. Du kannst dich jederzeit erneut verifizieren.
+privacy-erased = Erledigt. { $count ->
+        [one] Ein Eintrag über dich wurde gelöscht
+       *[other] { $count } Einträge über dich wurden gelöscht
+    }. Du kannst dich jederzeit erneut verifizieren.
 privacy-erasing = Deine Daten werden gelöscht…
 
 ## Alliances
@@ -360,7 +372,10 @@ alliance-info = **[{ $tag }] { $name }**
     R5: { $leader }
     Mitglieder: { $members } (R4: { $r4 }, R3: { $r3 }, R2: { $r2 }, R1: { $r1 })
     Seit { $created }
-alliance-roster = **[{ $tag }]**, Mitglieder: { $members } (Seite { $page } von { $pages })
+alliance-roster = **[{ $tag }]**, { $members ->
+        [one] { $members } Mitglied
+       *[other] { $members } Mitglieder
+    } (Seite { $page } von { $pages })
 alliance-sort-rank = Nach Rang
 alliance-sort-furnace = Nach Ofenstufe
 alliance-sort-name = Nach Name

@@ -41,7 +41,10 @@ verify-unknown-player = The game has no player with ID { $id }. Check the number
 verify-wrong-state = The game says player { $id } is not in state { $state }. Check your state number and try again.
 verify-try-again = Try again
 verify-moved-unknown = The game says player { $id } is no longer in state { $state }, and I couldn't find the new one nearby. Use /verify with your new state number.
-verify-too-many = You've tried 5 times in the last 30 minutes. Please wait { $minutes } minutes, then try again.
+verify-too-many = You've tried 5 times in the last 30 minutes. Please wait { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }, then try again.
 verify-taken = Player ID { $id } is already linked to another member of this server. If it is yours, ask a moderator to unlink it.
 furnace-level = Level { $level }
 furnace-not-declared = not declared
@@ -213,8 +216,14 @@ giftcode-bad-code = That doesn't look like a gift code: 4 to 20 letters and digi
 giftcode-no-tester = I need one player to try the code for first: verify your own account with /verify, or set a test player with /setup test_player (and the home state).
 giftcode-game-busy = The game didn't answer the test redemption. Nothing was announced; try again in a few minutes.
 giftcode-test-inconclusive = The test redemption said: { $outcome }. That tells nothing about the code, so nothing was announced. Check the test player in /setup.
-giftcode-added = Gift code **{ $code }** works (test: { $outcome }). Announced, and being redeemed for { $count } members who opted in.
-giftcode-again = Gift code **{ $code }** was added before. Redeeming it for the { $count } members who opted in; those who have it already are not asked again.
+giftcode-added = Gift code **{ $code }** works (test: { $outcome }). Announced, and being redeemed for { $count ->
+        [one] the one member
+       *[other] { $count } members
+    } who opted in.
+giftcode-again = Gift code **{ $code }** was added before. Redeeming it for { $count ->
+        [one] the one member
+       *[other] the { $count } members
+    } who opted in; those who have it already are not asked again.
 giftcode-announcement = 🎁 New gift code: **{ $code }**. Press the button to redeem it for your linked player, or turn on automatic redemption with /giftcode auto.
 giftcode-redeem-button = Redeem for me
 giftcode-list-empty = No active gift codes in this server.
@@ -296,7 +305,10 @@ privacy-erase-button = Yes, delete everything
 privacy-keep-button = No, keep it
 privacy-kept = Nothing was deleted.
 privacy-export-ready = Here is everything DWOS stores about you, in every server, as a JSON file.
-privacy-erased = Done: { $count } records about you were deleted. You can verify again at any time.
+privacy-erased = Done: { $count ->
+        [one] one record about you was
+       *[other] { $count } records about you were
+    } deleted. You can verify again at any time.
 privacy-erasing = Deleting your data…
 
 ## Alliances
@@ -360,7 +372,10 @@ alliance-info = **[{ $tag }] { $name }**
     R5: { $leader }
     Members: { $members } (R4: { $r4 }, R3: { $r3 }, R2: { $r2 }, R1: { $r1 })
     Since { $created }
-alliance-roster = **[{ $tag }]**: { $members } members (page { $page } of { $pages })
+alliance-roster = **[{ $tag }]**: { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    } (page { $page } of { $pages })
 alliance-sort-rank = By rank
 alliance-sort-furnace = By furnace level
 alliance-sort-name = By name

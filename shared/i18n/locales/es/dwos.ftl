@@ -41,7 +41,11 @@ verify-unknown-player = El juego no tiene ningún jugador con el ID { $id }. Rev
 verify-wrong-state = Según el juego, el jugador { $id } no está en el estado { $state }. Revisa el número de tu estado y vuelve a intentarlo.
 verify-try-again = Reintentar
 verify-moved-unknown = Según el juego, el jugador { $id } ya no está en el estado { $state } y no pude encontrar el nuevo en los alrededores. Usa /verificar con el número de tu nuevo estado.
-verify-too-many = Has hecho 5 intentos en los últimos 30 minutos. Espera { $minutes } min y vuelve a intentarlo.
+verify-too-many = Has hecho 5 intentos en los últimos 30 minutos. Espera { $minutes ->
+        [one] un minuto
+        [many] { $minutes } minutos
+       *[other] { $minutes } minutos
+    } y vuelve a intentarlo.
 verify-taken = El ID de jugador { $id } ya está vinculado a otro miembro de este servidor. Si es tuyo, pide a un moderador que lo desvincule.
 furnace-level = Nivel { $level }
 furnace-not-declared = no declarado
@@ -213,8 +217,16 @@ giftcode-bad-code = Eso no parece un código de regalo: de 4 a 20 letras y dígi
 giftcode-no-tester = Necesito un jugador con el que probar primero el código: verifica tu propia cuenta con /verificar, o configura un jugador de prueba con /configurar test_player (y el estado principal).
 giftcode-game-busy = El juego no respondió al canje de prueba. No se anunció nada; vuelve a intentarlo en unos minutos.
 giftcode-test-inconclusive = El canje de prueba respondió: { $outcome }. Eso no dice nada sobre el código, así que no se anunció nada. Revisa el jugador de prueba en /configurar.
-giftcode-added = El código de regalo **{ $code }** funciona (prueba: { $outcome }). Anunciado y en proceso de canje para los miembros con canje automático ({ $count }).
-giftcode-again = El código de regalo **{ $code }** ya se había añadido. Se está canjeando para los miembros con canje automático ({ $count }); se omite a quienes ya lo tienen.
+giftcode-added = El código de regalo **{ $code }** funciona (prueba: { $outcome }). Anunciado y en proceso de canje para { $count ->
+        [one] el único miembro con canje automático
+        [many] los { $count } miembros con canje automático
+       *[other] los { $count } miembros con canje automático
+    }.
+giftcode-again = El código de regalo **{ $code }** ya se había añadido. Se está canjeando para { $count ->
+        [one] el único miembro con canje automático
+        [many] los { $count } miembros con canje automático
+       *[other] los { $count } miembros con canje automático
+    }; se omite a quienes ya lo tienen.
 giftcode-announcement = 🎁 Nuevo código de regalo: **{ $code }**. Pulsa el botón para canjearlo para tu jugador vinculado, o activa el canje automático con /codigo-regalo auto.
 giftcode-redeem-button = Canjear para mí
 giftcode-list-empty = No hay códigos de regalo activos en este servidor.
@@ -296,7 +308,11 @@ privacy-erase-button = Sí, borrar todo
 privacy-keep-button = No, conservar todo
 privacy-kept = No se borró nada.
 privacy-export-ready = Aquí tienes todo lo que DWOS guarda sobre ti, en todos los servidores, en un archivo JSON.
-privacy-erased = Listo: se borraron tus datos (registros: { $count }). Puedes volver a verificarte cuando quieras.
+privacy-erased = Listo: { $count ->
+        [one] se borró un registro con tus datos
+        [many] se borraron { $count } registros con tus datos
+       *[other] se borraron { $count } registros con tus datos
+    }. Puedes volver a verificarte cuando quieras.
 privacy-erasing = Borrando tus datos…
 
 ## Alianzas
@@ -360,7 +376,11 @@ alliance-info = **[{ $tag }] { $name }**
     R5: { $leader }
     Miembros: { $members } (R4: { $r4 }, R3: { $r3 }, R2: { $r2 }, R1: { $r1 })
     Desde { $created }
-alliance-roster = **[{ $tag }]** — miembros: { $members } (página { $page } de { $pages })
+alliance-roster = **[{ $tag }]** — { $members ->
+        [one] { $members } miembro
+        [many] { $members } miembros
+       *[other] { $members } miembros
+    } (página { $page } de { $pages })
 alliance-sort-rank = Por rango
 alliance-sort-furnace = Por nivel de Horno
 alliance-sort-name = Por nombre

@@ -41,7 +41,11 @@ verify-unknown-player = Le jeu ne connaît aucun joueur avec l'ID { $id }. Véri
 verify-wrong-state = D'après le jeu, le joueur { $id } n'est pas dans l'État { $state }. Vérifie ton numéro d'État et réessaie.
 verify-try-again = Réessayer
 verify-moved-unknown = D'après le jeu, le joueur { $id } n'est plus dans l'État { $state }, et je n'ai pas trouvé le nouveau à proximité. Utilise /vérifier avec ton nouveau numéro d'État.
-verify-too-many = Tu as essayé 5 fois au cours des 30 dernières minutes. Attends encore { $minutes } min, puis réessaie.
+verify-too-many = Tu as essayé 5 fois au cours des 30 dernières minutes. Attends encore { $minutes ->
+        [one] { $minutes } minute
+        [many] { $minutes } minutes
+       *[other] { $minutes } minutes
+    }, puis réessaie.
 verify-taken = L'ID de joueur { $id } est déjà lié à un autre membre de ce serveur. Si c'est le tien, demande à un modérateur de le dissocier.
 furnace-level = Niveau { $level }
 furnace-not-declared = non déclaré
@@ -213,8 +217,16 @@ giftcode-bad-code = Ça ne ressemble pas à un code cadeau : de 4 à 20 lettres 
 giftcode-no-tester = J'ai besoin d'un joueur sur qui tester d'abord le code : vérifie ton propre compte avec /vérifier, ou définis un joueur test avec /configurer test_player (et l'État principal).
 giftcode-game-busy = Le jeu n'a pas répondu à l'échange test. Rien n'a été annoncé ; réessaie dans quelques minutes.
 giftcode-test-inconclusive = L'échange test a répondu : { $outcome }. Ça ne dit rien sur le code, donc rien n'a été annoncé. Vérifie le joueur test dans /configurer.
-giftcode-added = Le code cadeau **{ $code }** fonctionne (test : { $outcome }). Il est annoncé, et l'échange est en cours pour les membres qui ont accepté : { $count }.
-giftcode-again = Le code cadeau **{ $code }** a déjà été ajouté. Je l'échange pour les membres qui ont accepté ({ $count }) ; ceux qui l'ont déjà reçu ne sont pas sollicités à nouveau.
+giftcode-added = Le code cadeau **{ $code }** fonctionne (test : { $outcome }). Il est annoncé, et l'échange est en cours pour { $count ->
+        [one] { $count } membre qui a accepté
+        [many] { $count } membres qui ont accepté
+       *[other] { $count } membres qui ont accepté
+    }.
+giftcode-again = Le code cadeau **{ $code }** a déjà été ajouté. Je l'échange pour { $count ->
+        [one] { $count } membre qui a accepté
+        [many] les { $count } membres qui ont accepté
+       *[other] les { $count } membres qui ont accepté
+    } ; ceux qui l'ont déjà reçu ne sont pas sollicités à nouveau.
 giftcode-announcement = 🎁 Nouveau code cadeau : **{ $code }**. Appuie sur le bouton pour l'échanger pour ton joueur lié, ou active l'échange automatique avec /code-cadeau auto.
 giftcode-redeem-button = Échanger pour moi
 giftcode-list-empty = Aucun code cadeau actif sur ce serveur.
@@ -296,7 +308,11 @@ privacy-erase-button = Oui, tout supprimer
 privacy-keep-button = Non, tout garder
 privacy-kept = Rien n'a été supprimé.
 privacy-export-ready = Voici tout ce que DWOS conserve sur toi, sur tous les serveurs, dans un fichier JSON.
-privacy-erased = C'est fait : tes données ont été supprimées (enregistrements : { $count }). Tu peux te vérifier à nouveau à tout moment.
+privacy-erased = C'est fait : { $count ->
+        [one] { $count } enregistrement te concernant a été supprimé
+        [many] { $count } enregistrements te concernant ont été supprimés
+       *[other] { $count } enregistrements te concernant ont été supprimés
+    }. Tu peux te vérifier à nouveau à tout moment.
 privacy-erasing = Suppression de tes données…
 
 ## Alliances
@@ -360,7 +376,11 @@ alliance-info = **[{ $tag }] { $name }**
     R5 : { $leader }
     Membres : { $members } (R4 : { $r4 }, R3 : { $r3 }, R2 : { $r2 }, R1 : { $r1 })
     Depuis le { $created }
-alliance-roster = **[{ $tag }]** : membres : { $members } (page { $page } sur { $pages })
+alliance-roster = **[{ $tag }]** : { $members ->
+        [one] { $members } membre
+        [many] { $members } membres
+       *[other] { $members } membres
+    } (page { $page } sur { $pages })
 alliance-sort-rank = Par rang
 alliance-sort-furnace = Par niveau de Fournaise
 alliance-sort-name = Par nom

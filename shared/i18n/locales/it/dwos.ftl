@@ -41,7 +41,11 @@ verify-unknown-player = Nel gioco non esiste un giocatore con ID { $id }. Contro
 verify-wrong-state = Il gioco dice che il giocatore { $id } non è nello stato { $state }. Controlla il numero del tuo stato e riprova.
 verify-try-again = Riprova
 verify-moved-unknown = Il gioco dice che il giocatore { $id } non è più nello stato { $state } e non ho trovato quello nuovo nei dintorni. Usa /verify con il numero del tuo nuovo stato.
-verify-too-many = Hai provato 5 volte negli ultimi 30 minuti. Attendi { $minutes } minuti e riprova.
+verify-too-many = Hai provato 5 volte negli ultimi 30 minuti. Attendi { $minutes ->
+        [one] un minuto
+        [many] { $minutes } minuti
+       *[other] { $minutes } minuti
+    } e riprova.
 verify-taken = L'ID giocatore { $id } è già collegato a un altro membro di questo server. Se è tuo, chiedi a un moderatore di scollegarlo.
 furnace-level = Livello { $level }
 furnace-not-declared = non dichiarato
@@ -213,8 +217,16 @@ giftcode-bad-code = Non sembra un codice regalo: da 4 a 20 lettere e cifre, senz
 giftcode-no-tester = Mi serve un giocatore per provare prima il codice: verifica il tuo account con /verifica, oppure imposta un giocatore di prova con /configura test_player (e lo stato di riferimento).
 giftcode-game-busy = Il gioco non ha risposto al riscatto di prova. Non è stato annunciato nulla; riprova tra qualche minuto.
 giftcode-test-inconclusive = Il riscatto di prova ha risposto: { $outcome }. Non dice nulla sul codice, quindi non è stato annunciato nulla. Controlla il giocatore di prova in /configura.
-giftcode-added = Il codice regalo **{ $code }** funziona (prova: { $outcome }). Annunciato, e in riscatto per { $count } membri che hanno aderito.
-giftcode-again = Il codice regalo **{ $code }** era già stato aggiunto. Lo riscatto per i { $count } membri che hanno aderito; chi lo ha già non viene richiesto di nuovo.
+giftcode-added = Il codice regalo **{ $code }** funziona (prova: { $outcome }). Annunciato, e in riscatto per { $count ->
+        [one] l'unico membro che ha aderito
+        [many] { $count } membri che hanno aderito
+       *[other] { $count } membri che hanno aderito
+    }.
+giftcode-again = Il codice regalo **{ $code }** era già stato aggiunto. Lo riscatto per { $count ->
+        [one] l'unico membro che ha aderito
+        [many] i { $count } membri che hanno aderito
+       *[other] i { $count } membri che hanno aderito
+    }; chi lo ha già non viene richiesto di nuovo.
 giftcode-announcement = 🎁 Nuovo codice regalo: **{ $code }**. Premi il pulsante per riscattarlo per il tuo giocatore collegato, o attiva il riscatto automatico con /codiceregalo auto.
 giftcode-redeem-button = Riscatta per me
 giftcode-list-empty = Nessun codice regalo attivo in questo server.
@@ -296,7 +308,11 @@ privacy-erase-button = Sì, cancella tutto
 privacy-keep-button = No, tienili
 privacy-kept = Non è stato cancellato nulla.
 privacy-export-ready = Ecco tutto ciò che DWOS conserva su di te, in ogni server, in un file JSON.
-privacy-erased = Fatto: { $count } record su di te sono stati cancellati. Puoi verificarti di nuovo quando vuoi.
+privacy-erased = Fatto: { $count ->
+        [one] un record su di te è stato cancellato
+        [many] { $count } record su di te sono stati cancellati
+       *[other] { $count } record su di te sono stati cancellati
+    }. Puoi verificarti di nuovo quando vuoi.
 privacy-erasing = Cancellazione dei tuoi dati…
 
 ## Alleanze
@@ -360,7 +376,11 @@ alliance-info = **[{ $tag }] { $name }**
     R5: { $leader }
     Membri: { $members } (R4: { $r4 }, R3: { $r3 }, R2: { $r2 }, R1: { $r1 })
     Dal { $created }
-alliance-roster = **[{ $tag }]**: { $members } membri (pagina { $page } di { $pages })
+alliance-roster = **[{ $tag }]**: { $members ->
+        [one] { $members } membro
+        [many] { $members } membri
+       *[other] { $members } membri
+    } (pagina { $page } di { $pages })
 alliance-sort-rank = Per grado
 alliance-sort-furnace = Per livello della fornace
 alliance-sort-name = Per nome

@@ -10,10 +10,13 @@ const DAY: i64 = 20_419;
 
 pub async fn the_day_last_seen_moves_once_a_day_with_its_index(store: &Store) {
     let user = UserId(7);
-    let (a, b) = tokio::join!(store.mark_seen(user, DAY, NOW), store.mark_seen(user, DAY, NOW));
+    assert!(!store.mark_seen(user, DAY).await.unwrap(), "nobody is recorded just for being seen");
+    assert_eq!(store.prefs(user).await.unwrap(), None);
+    store.init_prefs(user, NOW).await.unwrap();
+    let (a, b) = tokio::join!(store.mark_seen(user, DAY), store.mark_seen(user, DAY));
     assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "two requests the same day mark it once");
     assert_eq!(store.last_seen_on(DAY).await.unwrap(), vec![user]);
-    assert!(store.mark_seen(user, DAY + 3, NOW).await.unwrap());
+    assert!(store.mark_seen(user, DAY + 3).await.unwrap());
     assert!(store.last_seen_on(DAY).await.unwrap().is_empty(), "the old day forgets them");
     assert_eq!(store.last_seen_on(DAY + 3).await.unwrap(), vec![user]);
 
@@ -23,7 +26,7 @@ pub async fn the_day_last_seen_moves_once_a_day_with_its_index(store: &Store) {
             p.locale = Some("ar".into());
             true
         }),
-        store.mark_seen(user, DAY + 4, NOW)
+        store.mark_seen(user, DAY + 4)
     );
     assert!(language.unwrap().1);
     let prefs = store.prefs(user).await.unwrap().unwrap();
@@ -98,7 +101,8 @@ pub async fn rules_keep_versions_and_acceptances_count_once(store: &Store) {
 
 pub async fn community_records_are_exported_and_erased(store: &Store) {
     let user = UserId(9);
-    store.mark_seen(user, DAY, NOW).await.unwrap();
+    store.init_prefs(user, NOW).await.unwrap();
+    store.mark_seen(user, DAY).await.unwrap();
     store.set_reminder_dms(G, user, true).await.unwrap();
     store.set_reminder_dms(G, user, true).await.unwrap();
     assert_eq!(store.reminder_dm_members(G).await.unwrap(), vec![user]);
