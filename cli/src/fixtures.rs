@@ -275,6 +275,23 @@ pub fn alliance_envelope(id: u64, locale: &str) -> Envelope {
     }
 }
 
+/// A `community` job: `/close-ticket` by the fixture member, who has no ticket open.
+pub fn community_envelope(id: u64, locale: &str) -> Envelope {
+    let step = dwos_handlers::features::community::CommunityStep::CloseTicket { channel: Some(ChannelId(CHANNEL_ID)) };
+    Envelope {
+        kind: JobKind::Community,
+        payload: serde_json::to_value(step).unwrap_or_default(),
+        ..stats_envelope(id, locale)
+    }
+}
+
+/// The housekeeping schedule firing.
+pub fn housekeeping_schedule_event() -> Value {
+    let mut event = schedule_event();
+    event["resources"] = json!(["arn:aws:events:us-east-1:123456789012:rule/dwos-HousekeepingFunctionEvery10Minutes"]);
+    event
+}
+
 /// A `moderation` job: `/moderators list`.
 pub fn moderation_envelope(id: u64, locale: &str) -> Envelope {
     let step =
@@ -315,6 +332,8 @@ pub const REDEEM_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/12345678
 pub const PRIVACY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-privacy";
 /// The alliance queue's URL in the fixture environment.
 pub const ALLIANCE_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-alliance";
+/// The community queue's URL in the fixture environment.
+pub const COMMUNITY_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-community";
 /// The moderation queue's URL in the fixture environment.
 pub const MODERATION_QUEUE_URL: &str = "https://sqs.us-east-1.amazonaws.com/123456789012/dwos-moderation";
 
@@ -387,6 +406,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
     let giftcode_redeem =
         command_with(1_600_000_000_000_000_009, "giftcode", Some("redeem"), &[("code", " wos2026 ")], false, "it");
     let alliance_join = command_with(1_600_000_000_000_000_012, "alliance", Some("join"), &[], false, "it");
+    let ticket = command_with(1_600_000_000_000_000_013, "ticket", None, &[("subject", "Ruoli")], false, "it");
     let mut bad_signature = signed(&command(1_600_000_000_000_000_003, "help", "en-US"), false);
     bad_signature["headers"]["x-signature-ed25519"] = json!(key.sign(TIMESTAMP, b"something else"));
     // The gift-code functions call the game and send redemption jobs.
@@ -411,6 +431,7 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "MODERATION_QUEUE_URL": MODERATION_QUEUE_URL,
             "PRIVACY_QUEUE_URL": PRIVACY_QUEUE_URL,
             "ALLIANCE_QUEUE_URL": ALLIANCE_QUEUE_URL,
+            "COMMUNITY_QUEUE_URL": COMMUNITY_QUEUE_URL,
             "TABLE_NAME": "dwos-Table"
         },
         "EventsFunction": {
@@ -467,6 +488,19 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
             "TABLE_NAME": "dwos-Table",
             "EVENT_BUS_NAME": "dwos-events"
         },
+        "CommunityFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events"
+        },
+        "HousekeepingFunction": {
+            "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
+            "DISCORD_BOT_TOKEN": "local-development-token",
+            "TABLE_NAME": "dwos-Table",
+            "EVENT_BUS_NAME": "dwos-events",
+            "PRIVACY_QUEUE_URL": PRIVACY_QUEUE_URL
+        },
         "ModerationFunction": {
             "DISCORD_API_BASE": "http://127.0.0.1:9999/api/v10",
             "DISCORD_BOT_TOKEN": "local-development-token",
@@ -498,6 +532,9 @@ pub fn events(key: &DevKey) -> Vec<(String, Value)> {
         ("privacy-sqs.json".into(), sqs_event(&[privacy_envelope(1_600_000_000_000_000_011, "it")])),
         ("interactions-alliance-join.json".into(), signed(&alliance_join, false)),
         ("alliance-sqs.json".into(), sqs_event(&[alliance_envelope(1_600_000_000_000_000_012, "it")])),
+        ("interactions-ticket.json".into(), signed(&ticket, false)),
+        ("community-sqs.json".into(), sqs_event(&[community_envelope(1_600_000_000_000_000_013, "it")])),
+        ("housekeeping-schedule.json".into(), housekeeping_schedule_event()),
         ("env.json".into(), env),
     ]
 }

@@ -12,6 +12,7 @@ use dwos_handlers::config::{ConfigError, HttpConfig, WorkerConfig};
 use dwos_handlers::features::events::Sweeper;
 use dwos_handlers::features::verify::Refresher;
 use dwos_handlers::game_gate::StoreGate;
+use dwos_handlers::housekeeping::Housekeeping;
 use dwos_handlers::http::system_clock;
 use dwos_handlers::{AppState, ENQUEUE_TIMEOUT, FEATURES, WorkerDeps};
 use dwos_i18n::{Catalog, I18nError};
@@ -41,6 +42,8 @@ pub struct ServeOptions {
     pub fake_game: bool,
     /// How often the daily refresh looks for stale players (the Lambda's schedule).
     pub refresh_every: Duration,
+    /// How often housekeeping runs (rules re-posts, statistics channels, retention).
+    pub housekeeping_every: Duration,
 }
 
 impl ServeOptions {
@@ -54,6 +57,7 @@ impl ServeOptions {
             game_backoff: Duration::from_secs(2),
             fake_game: false,
             refresh_every: Duration::from_secs(600),
+            housekeeping_every: Duration::from_secs(600),
         }
     }
 }
@@ -178,6 +182,16 @@ async fn start_with(
             ticker.tick().await;
             // Errors are logged by the refresher; the next tick tries again.
             let _ = refresher.run(dwos_handlers::deps::now(), budget).await;
+        }
+    });
+    let housekeeping = Housekeeping::new(deps.clone());
+    let every = options.housekeeping_every;
+    tasks.spawn(async move {
+        let mut ticker = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        loop {
+            ticker.tick().await;
+            // Errors are logged; the next run tries again.
+            let _ = housekeeping.run(dwos_handlers::deps::now()).await;
         }
     });
     let sweeper = Sweeper::new(deps.clone(), Arc::new(queue.clone()));

@@ -237,6 +237,39 @@ async fn every_event_file_has_a_checked_outcome() {
                 let edit = run_sqs_event(&name, "AllianceFunction", JobKind::Alliance).await;
                 assert!(edit["content"].as_str().unwrap().starts_with("Nessuna alleanza trovata"), "{edit}");
             }
+            "interactions-ticket.json" => {
+                let (status, body, queue) = invoke_interactions(&name).await;
+                assert_eq!((status, body), (200, serde_json::json!({"type": 5, "data": {"flags": 64}})));
+                let job = queue.receive("community").await.unwrap().expect("a community job was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert_eq!(envelope.payload, serde_json::json!({ "step": "open_ticket", "subject": "Ruoli" }));
+            }
+            "community-sqs.json" => {
+                let edit = run_sqs_event(&name, "CommunityFunction", JobKind::Community).await;
+                assert_eq!(edit["content"], "Non hai ticket aperti.", "{edit}");
+            }
+            "housekeeping-schedule.json" => {
+                let discord = support::fake_discord().await;
+                let (deps, guards) = sqlite_deps(&discord).await;
+                let event: aws_lambda_events::event::eventbridge::EventBridgeEvent<Value> =
+                    serde_json::from_str(&read(&name)).unwrap();
+                // What the housekeeping function's main does, at the schedule's time.
+                let now = event.time.map(|t| t.timestamp()).unwrap();
+                let unseen = dwos_core::UserId(42);
+                deps.store.init_prefs(unseen, 0).await.unwrap();
+                deps.store.mark_seen(unseen, now / 86_400 - 180).await.unwrap();
+                let recent = dwos_core::UserId(43);
+                deps.store.init_prefs(recent, 0).await.unwrap();
+                deps.store.mark_seen(recent, now / 86_400 - 179).await.unwrap();
+                let report = dwos_handlers::housekeeping::Housekeeping::new(deps.clone()).run(now).await.unwrap();
+                assert_eq!(report.members_expired, 1, "{report:?}");
+                let queue = dwos_bus::LocalQueue::open(&guards.0.path().join("q.db"), Default::default()).unwrap();
+                let job = queue.receive("privacy").await.unwrap().expect("an erasure was queued");
+                let envelope = Envelope::from_json(&job.body).unwrap();
+                assert_eq!((envelope.user_id, envelope.payload["step"].as_str()), (Some(unseen), Some("expire")));
+                queue.ack(&job).await.unwrap();
+                assert!(queue.receive("privacy").await.unwrap().is_none(), "the member seen 179 days ago stays");
+            }
             other => panic!("events/{other} has no expected outcome in this test"),
         }
     }

@@ -29,11 +29,13 @@ pub enum JobKind {
     Privacy,
     /// `/alliance …`: membership, ranks, roles and channels, succession and the audit trail.
     Alliance,
+    /// Tickets, posting the rules and "I accept", statistics channels.
+    Community,
 }
 
 impl JobKind {
     /// Every kind, for wiring one queue and one worker per kind.
-    pub const ALL: [JobKind; 9] = [
+    pub const ALL: [JobKind; 10] = [
         JobKind::Stats,
         JobKind::Verify,
         JobKind::Events,
@@ -43,6 +45,7 @@ impl JobKind {
         JobKind::Moderation,
         JobKind::Privacy,
         JobKind::Alliance,
+        JobKind::Community,
     ];
 
     /// The kind's stable name: queue names, log fields and the local queue table use it.
@@ -57,6 +60,7 @@ impl JobKind {
             JobKind::Moderation => "moderation",
             JobKind::Privacy => "privacy",
             JobKind::Alliance => "alliance",
+            JobKind::Community => "community",
         }
     }
 }

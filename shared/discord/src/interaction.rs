@@ -190,6 +190,14 @@ impl Incoming {
             .is_some_and(|p| p.intersects(Permissions::MENTION_EVERYONE | Permissions::ADMINISTRATOR))
     }
 
+    /// A boolean command option.
+    pub fn option_bool(&self, name: &str) -> Option<bool> {
+        match &self.option(name)?.value {
+            CommandOptionValue::Boolean(value) => Some(*value),
+            _ => None,
+        }
+    }
+
     /// A string command option.
     pub fn option_str(&self, name: &str) -> Option<&str> {
         match &self.option(name)?.value {

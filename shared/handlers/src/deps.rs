@@ -45,6 +45,13 @@ pub struct WorkerDeps {
 /// (14 days), so a redriven job does not repeat what it already did.
 pub const STEP_KEY_TTL_SECS: i64 = 15 * 24 * 60 * 60;
 
+/// A Discord message nonce (at most 25 characters) standing for `key`: the same key gives the
+/// same nonce, so a redelivered post is not posted twice.
+pub fn nonce(key: &str) -> String {
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("r{hash:016x}")
+}
+
 /// Unix seconds now.
 pub fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)

@@ -8,10 +8,12 @@ pub mod feature;
 pub mod features;
 pub mod game_gate;
 pub mod guild_log;
+pub mod housekeeping;
 pub mod http;
 pub mod registry;
 pub mod router;
 pub mod shown;
+pub mod stats_channels;
 pub mod telemetry;
 
 pub use config::{ConfigError, HttpConfig, WorkerConfig};

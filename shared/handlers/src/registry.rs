@@ -4,7 +4,7 @@
 
 use crate::deps::WorkerDeps;
 use crate::feature::Feature;
-use crate::features::{alliance, events, giftcode, help, moderation, privacy, stats, verify};
+use crate::features::{alliance, community, events, giftcode, help, moderation, privacy, stats, verify};
 use dwos_bus::Worker;
 use dwos_core::JobKind;
 use dwos_discord::CommandSpec;
@@ -20,6 +20,7 @@ pub static FEATURES: &[&dyn Feature] = &[
     &giftcode::Giftcodes,
     &moderation::Moderation,
     &privacy::Privacy,
+    &community::Community,
 ];
 
 /// Every slash command of every feature.
@@ -39,6 +40,7 @@ pub fn worker(kind: JobKind, deps: &WorkerDeps) -> Arc<dyn Worker> {
         JobKind::Moderation => Arc::new(moderation::ModerationWorker::new(deps.clone())),
         JobKind::Privacy => Arc::new(privacy::PrivacyWorker::new(deps.clone())),
         JobKind::Alliance => Arc::new(alliance::AllianceWorker::new(deps.clone())),
+        JobKind::Community => Arc::new(community::CommunityWorker::new(deps.clone())),
     }
 }
 
@@ -67,7 +69,13 @@ mod tests {
                 "giftcode",
                 "moderators",
                 "news",
-                "privacy"
+                "privacy",
+                "language",
+                "dashboard",
+                "registration-help",
+                "ticket",
+                "close-ticket",
+                "rules"
             ]
         );
     }

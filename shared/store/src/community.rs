@@ -128,6 +128,16 @@ impl Store {
         Err(StoreError::Conflict(key.to_string()))
     }
 
+    /// The languages members chose (`None` where they chose none), in the order given.
+    pub async fn chosen_locales(&self, users: &[UserId]) -> Result<Vec<Option<String>>, StoreError> {
+        let keys: Vec<Key> = users.iter().map(|u| keys::prefs(*u)).collect();
+        let items = self.table().get_many(&keys).await?;
+        Ok(items
+            .into_iter()
+            .map(|item| item.and_then(|i| i.body.get("locale").and_then(|l| l.as_str()).map(str::to_owned)))
+            .collect())
+    }
+
     /// The members last seen on `day`.
     pub async fn last_seen_on(&self, day: i64) -> Result<Vec<UserId>, StoreError> {
         #[derive(Deserialize)]

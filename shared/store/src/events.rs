@@ -249,11 +249,20 @@ impl Store {
         Err(StoreError::Conflict(format!("{key} kept changing while toggling")))
     }
 
-    /// The members who want an event's reminders by DM.
+    /// The members who want an event's reminders by DM: those who asked for this event, and
+    /// those who asked for every event of the server (`/dashboard`) unless they turned this
+    /// one off.
     pub async fn dm_subscribers(&self, guild: GuildId, event_id: &str) -> Result<Vec<UserId>, StoreError> {
         let prefix = format!("EVENTDM#{}#", crate::keys::part(event_id)?);
         let wishes: Vec<DmWish> = self.list(&keys::guild(guild), &prefix).await?;
-        Ok(wishes.into_iter().filter(|w| w.on).map(|w| w.user).collect())
+        let mut users: Vec<UserId> = wishes.iter().filter(|w| w.on).map(|w| w.user).collect();
+        for user in self.reminder_dm_members(guild).await? {
+            let declined = wishes.iter().any(|w| w.user == user && !w.on);
+            if !declined && !users.contains(&user) {
+                users.push(user);
+            }
+        }
+        Ok(users)
     }
 
     /// Removes handled reminders (unconditionally; absent is fine).

@@ -2,6 +2,7 @@
 //! Features never import each other: shared rules live in `dwos-core`.
 
 pub mod alliance;
+pub mod community;
 pub mod events;
 pub mod giftcode;
 pub mod help;

@@ -24,6 +24,12 @@ pub enum PrivacyStep {
     Export,
     /// Everything erased (confirmed).
     Erase,
+    /// Everything erased because the member was not seen for 180 days (the housekeeping
+    /// schedule): skipped if they were seen again since `seen_day`.
+    Expire {
+        /// The day they were last seen when the schedule looked.
+        seen_day: i64,
+    },
 }
 
 #[async_trait]
@@ -148,6 +154,15 @@ impl Worker for PrivacyWorker {
         match step {
             PrivacyStep::Export => self.export(&envelope, user, locale).await,
             PrivacyStep::Erase => self.erase(&envelope, user, locale).await,
+            PrivacyStep::Expire { seen_day } => {
+                let seen = self.deps.store.prefs(user).await?.and_then(|p| p.seen_day);
+                if seen.is_some_and(|day| day > seen_day) {
+                    tracing::info!(%user, "seen again since the retention sweep; kept");
+                    return Ok(());
+                }
+                tracing::info!(%user, seen_day, "not seen for 180 days; erasing");
+                self.erase(&envelope, user, locale).await
+            }
         }
     }
 }

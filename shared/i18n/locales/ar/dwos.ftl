@@ -414,3 +414,118 @@ audit-ranked = منح { $actor } العضو { $user } رتبة { $rank } في [{
 audit-transferred = سلّم { $actor } قيادة [{ $tag }] إلى { $user }.
 audit-succeeded = أصبح { $user } يقود [{ $tag }] الآن بصفته R5: فقد غادر الـ R5 السابق.
 audit-dissolved = حلّ { $actor } التحالف [{ $tag }].
+
+# /setup stats
+cmd-setup-stats-description = أنشئ قنوات صوتية مقفلة تعرض عدد الأعضاء واللاعبين الموثّقين والتحالفات
+setup-stats-made = قنوات الإحصائيات: { $channels } (تُحدَّث أسماؤها خلال 10 دقائق عند تغيّر أي رقم).
+setup-stats-failed = لم أتمكّن من إنشاء قنوات الإحصائيات: يحتاج DWOS إلى صلاحية Manage Channels.
+stats-channel-members = الأعضاء: { $count }
+stats-channel-verified = الموثّقون: { $count }
+stats-channel-alliances = التحالفات: { $count }
+
+# /language
+cmd-language-name = language
+cmd-language-description = اختر اللغة التي يخاطبك بها DWOS، في كل الخوادم وفي الرسائل الخاصة
+cmd-language-language-description = لغتك (اختر «Discord» للعودة إلى اتباع لغة تطبيق Discord)
+language-set = من الآن فصاعدًا سأجيبك بالعربية، في كل الخوادم وفي الرسائل الخاصة.
+language-automatic = من الآن فصاعدًا سأعود إلى اتباع لغة تطبيق Discord لديك.
+
+# /dashboard
+cmd-dashboard-name = dashboard
+cmd-dashboard-description = صفحتك الخاصة: التحقق والتحالف واللغة وما يفعله DWOS لأجلك
+dashboard-title = **لوحتك في DWOS**
+dashboard-verified = موثّق: اللاعب { $id }، **{ $name }**، الولاية { $state } (الاسم كما أعلنته)
+dashboard-not-verified = لم تتحقق في هذا الخادم بعد: استخدم /verify.
+dashboard-furnace = الفرن: { $furnace }
+dashboard-alliance = التحالف: { $alliance }
+dashboard-not-set = لا يوجد
+dashboard-language = اللغة: { $language }
+dashboard-language-discord = مثل تطبيق Discord لديك
+dashboard-reminder-dms = تذكيرات الفعاليات في الرسائل الخاصة في هذا الخادم: { $on }
+dashboard-auto-redeem = استرداد أكواد الهدايا لك تلقائيًا: { $on }
+dashboard-on = مفعّل
+dashboard-off = غير مفعّل
+dashboard-hint = غيّر لغتك عبر /language، وبياناتك عبر /privacy.
+dashboard-dm-on-button = أرسل لي التذكيرات في الخاص
+dashboard-dm-off-button = أوقف التذكيرات في الخاص
+dashboard-redeem-on-button = استرد الأكواد لي
+dashboard-redeem-off-button = أوقف الاسترداد لي
+
+# /registration-help
+cmd-registration-help-name = registration-help
+cmd-registration-help-description = كيف تتحقق: أين تجد معرّف اللاعب ورقم ولايتك داخل اللعبة
+registration-help-text = **كيف تتحقق عبر DWOS**
+    1. في WhiteOut Survival، اضغط على صورتك الرمزية (في أعلى زاوية الشاشة). **معرّف اللاعب** هو الرقم الظاهر تحت اسمك؛ اضغط عليه لنسخه.
+    2. **ولايتك** هي الرقم الذي يلي **#** في ملفك الشخصي وعلى خريطة العالم (مثل #245).
+    3. هنا، استخدم /verify (أو زر «تحقّق» في قناة الترحيب) وأدخل المعرّف والولاية واسمك داخل اللعبة.
+    يسأل DWOS اللعبة عمّا إذا كان هذا المعرّف في تلك الولاية؛ أما اسمك ومستوى فرنك فيؤخذان كما تعلنهما.
+
+# /ticket and /close-ticket
+cmd-ticket-name = ticket
+cmd-ticket-description = افتح محادثة خاصة مع المشرفين
+cmd-ticket-subject-description = موضوع التذكرة في بضع كلمات
+cmd-close-ticket-name = close-ticket
+cmd-close-ticket-description = أغلق تذكرتك (أو، داخل سلسلة تذكرة، تلك التذكرة)
+ticket-bad-subject = يُرجى كتابة موضوع من 1 إلى 100 حرف من النص العادي.
+ticket-already-open = لديك تذكرة مفتوحة بالفعل: { $ticket }. أغلقها عبر /close-ticket قبل فتح تذكرة أخرى.
+ticket-cannot-open = لم أتمكّن من فتح سلسلة خاصة هنا. جرّب في قناة أخرى، أو اطلب من أحد المشرفين منح DWOS صلاحية Create Private Threads.
+ticket-opening = تذكرة من { $user }: **{ $subject }**
+    اكتب هنا؛ يرى المشرفون هذه السلسلة. اضغط «إغلاق» عند حلّ الأمر.
+ticket-close-button = إغلاق
+ticket-opened = تذكرتك مفتوحة: { $thread }
+ticket-none = ليست لديك تذكرة مفتوحة.
+ticket-closed = أُغلقت التذكرة، وأُرسل ملخّص إلى قناة السجل.
+log-ticket-opened = فتح { $user } تذكرة: **{ $subject }** ({ $thread }).
+log-ticket-closed = أُغلقت تذكرة: **{ $subject }** من { $user }، فُتحت في { $opened }، وأغلقها { $by } في { $closed }، { $messages ->
+        [zero] { $messages } رسالة
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $messages } رسائل
+        [many] { $messages } رسالة
+       *[other] { $messages } رسالة
+    }.
+
+# /rules
+cmd-rules-name = rules
+cmd-rules-description = قواعد الخادم: اعرضها، وللمشرفين: اكتبها وانشرها وجدول نشرها
+cmd-rules-show-description = اعرض قواعد الخادم
+cmd-rules-set-description = اكتب القواعد (عبر نموذج)، مع دور اختياري يُمنح لكل من يوافق عليها
+cmd-rules-set-role-description = الدور الذي يُمنح عند الضغط على «أوافق» (يجب ألا يحمل أي صلاحية إشرافية)
+cmd-rules-post-description = انشر القواعد مع زر «أوافق»
+cmd-rules-post-channel-description = القناة التي تُنشر فيها
+cmd-rules-automation-description = أعد نشر القواعد كل بضعة أيام (0 يوقف ذلك)
+cmd-rules-automation-every-days-description = عدد الأيام بين كل نشر وآخر، من 1 إلى 365 (0: لا نشر بعد الآن)
+cmd-rules-log-description = من وافق على القواعد، الأحدث أولًا
+rules-form-title = قواعد الخادم
+rules-form-label = القواعد
+rules-form-placeholder = قاعدة واحدة في كل سطر؛ يمكنك استخدام Markdown.
+rules-bad-text = يجب أن تتكوّن القواعد من 1 إلى 1900 حرف.
+rules-saved = حُفظت القواعد. انشرها عبر /rules post.
+rules-none = لا توجد قواعد في هذا الخادم بعد. يكتبها أحد المشرفين عبر /rules set.
+rules-role-elevated = الدور { $role } يحمل صلاحيات إشرافية أو يُدار بواسطة تكامل: لا يمكن منحه لكل من يوافق.
+rules-cannot-post = لا يمكنني النشر في تلك القناة: تأكّد من أن DWOS وأنت تستطيعان إرسال الرسائل هناك.
+rules-posted = نُشرت القواعد في { $channel }.
+rules-bad-days = حدّد عدد أيام من 0 إلى 365.
+rules-post-first = انشر القواعد مرة أولى عبر /rules post؛ ثم يعيد النشر التلقائي نشرها في تلك القناة.
+rules-automation-on = سيُعاد نشر القواعد { $days ->
+        [zero] كل { $days } يوم
+        [one] كل يوم
+        [two] كل يومين
+        [few] كل { $days } أيام
+        [many] كل { $days } يومًا
+       *[other] كل { $days } يوم
+    }.
+rules-automation-off = لن يُعاد نشر القواعد تلقائيًا بعد الآن.
+rules-log-empty = لم يوافق أحد على القواعد بعد.
+rules-log-header = **{ $count ->
+        [zero] لم يوافق أي عضو
+        [one] وافق عضو واحد
+        [two] وافق عضوان
+        [few] وافق { $count } أعضاء
+        [many] وافق { $count } عضوًا
+       *[other] وافق { $count } عضو
+    } على القواعد** (الأحدث أولًا):
+rules-accept-button = أوافق
+rules-accepted = شكرًا: سُجّلت موافقتك على القواعد.
+rules-accepted-before = لقد وافقت على القواعد من قبل؛ لم يتغير شيء.
+log-rules-role-elevated = دور القواعد { $role } يحمل الآن صلاحيات إشرافية: لم يعد DWOS يمنحه. اختر دورًا آخر عبر /rules set.

@@ -394,3 +394,106 @@ audit-ranked = { $actor } hat { $user } in [{ $tag }] zum { $rank } gemacht.
 audit-transferred = { $actor } hat die Führung von [{ $tag }] an { $user } übergeben.
 audit-succeeded = { $user } führt [{ $tag }] jetzt als R5: Der vorherige R5 hat die Allianz verlassen.
 audit-dissolved = { $actor } hat [{ $tag }] aufgelöst.
+
+# /setup stats
+cmd-setup-stats-description = Erstellt gesperrte Sprachkanäle mit Mitgliedern, verifizierten Spielern und Allianzen
+setup-stats-made = Statistikkanäle: { $channels } (sie werden innerhalb von 10 Minuten umbenannt, wenn sich eine Zahl ändert).
+setup-stats-failed = Ich konnte die Statistikkanäle nicht erstellen: DWOS braucht die Berechtigung „Kanäle verwalten“.
+stats-channel-members = Mitglieder: { $count }
+stats-channel-verified = Verifiziert: { $count }
+stats-channel-alliances = Allianzen: { $count }
+
+# /language
+cmd-language-name = sprache
+cmd-language-description = Wähle die Sprache, in der DWOS mit dir spricht, auf allen Servern und in DMs
+cmd-language-language-description = Deine Sprache („Discord“ folgt wieder deiner Discord-App)
+language-set = Ab jetzt antworte ich dir auf Deutsch, auf allen Servern und in DMs.
+language-automatic = Ab jetzt folge ich wieder der Sprache deiner Discord-App.
+
+# /dashboard
+cmd-dashboard-name = dashboard
+cmd-dashboard-description = Deine eigene Seite: Verifizierung, Allianz, Sprache und was DWOS für dich tut
+dashboard-title = **Dein DWOS-Dashboard**
+dashboard-verified = Verifiziert: Spieler { $id }, **{ $name }**, Staat { $state } (Name wie von dir angegeben)
+dashboard-not-verified = Auf diesem Server noch nicht verifiziert: Nutze /verifizieren.
+dashboard-furnace = Ofen: { $furnace }
+dashboard-alliance = Allianz: { $alliance }
+dashboard-not-set = keine
+dashboard-language = Sprache: { $language }
+dashboard-language-discord = wie deine Discord-App
+dashboard-reminder-dms = Event-Erinnerungen per DM auf diesem Server: { $on }
+dashboard-auto-redeem = Geschenkcodes automatisch für dich einlösen: { $on }
+dashboard-on = an
+dashboard-off = aus
+dashboard-hint = Deine Sprache änderst du mit /sprache, deine Daten mit /datenschutz.
+dashboard-dm-on-button = Erinnerungen per DM senden
+dashboard-dm-off-button = Keine Erinnerungen per DM
+dashboard-redeem-on-button = Codes für mich einlösen
+dashboard-redeem-off-button = Nicht mehr für mich einlösen
+
+# /registration-help
+cmd-registration-help-name = registrierungshilfe
+cmd-registration-help-description = So verifizierst du dich: wo du deine Spieler-ID und deinen Staat im Spiel findest
+registration-help-text = **So verifizierst du dich bei DWOS**
+    1. Tippe in WhiteOut Survival auf deinen Avatar (oben links). Deine **Spieler-ID** ist die Nummer unter deinem Namen; tippe darauf, um sie zu kopieren.
+    2. Dein **Staat** ist die Zahl nach dem **#**, die in deinem Profil und auf der Weltkarte steht (z. B. #245).
+    3. Nutze hier /verifizieren (oder den Button „Verifizieren“ im Willkommenskanal) und gib die ID, den Staat und deinen Namen im Spiel ein.
+    DWOS fragt beim Spiel nach, ob diese ID in diesem Staat ist; Name und Ofenstufe werden so übernommen, wie du sie angibst.
+
+# /ticket and /close-ticket
+cmd-ticket-name = ticket
+cmd-ticket-description = Öffnet ein privates Gespräch mit den Moderatoren
+cmd-ticket-subject-description = Worum es geht, in wenigen Worten
+cmd-close-ticket-name = ticket-schließen
+cmd-close-ticket-description = Schließt dein Ticket (oder, im Thread eines Tickets, dieses Ticket)
+ticket-bad-subject = Bitte gib einen Betreff mit 1 bis 100 Zeichen einfachem Text an.
+ticket-already-open = Du hast bereits ein offenes Ticket: { $ticket }. Schließ es mit /ticket-schließen, bevor du ein neues öffnest.
+ticket-cannot-open = Ich konnte hier keinen privaten Thread öffnen. Versuch es in einem anderen Kanal oder bitte einen Moderator, DWOS die Berechtigung „Private Threads erstellen“ zu geben.
+ticket-opening = Ticket von { $user }: **{ $subject }**
+    Schreib hier; die Moderatoren sehen diesen Thread. Drück „Schließen“, wenn alles geklärt ist.
+ticket-close-button = Schließen
+ticket-opened = Dein Ticket ist offen: { $thread }
+ticket-none = Du hast kein offenes Ticket.
+ticket-closed = Das Ticket ist geschlossen; eine Zusammenfassung ging an den Log-Kanal.
+log-ticket-opened = { $user } hat ein Ticket geöffnet: **{ $subject }** ({ $thread }).
+log-ticket-closed = Ticket geschlossen: **{ $subject }** von { $user }, geöffnet am { $opened }, geschlossen am { $closed } durch { $by }, { $messages ->
+        [one] 1 Nachricht
+       *[other] { $messages } Nachrichten
+    }.
+
+# /rules
+cmd-rules-name = regeln
+cmd-rules-description = Die Regeln des Servers: ansehen und, für Moderatoren, festlegen, posten und planen
+cmd-rules-show-description = Zeigt die Regeln des Servers
+cmd-rules-set-description = Schreibt die Regeln (ein Formular); optional eine Rolle für alle, die sie akzeptieren
+cmd-rules-set-role-description = Rolle, die bei „Ich akzeptiere“ vergeben wird (ohne Moderatorberechtigungen)
+cmd-rules-post-description = Postet die Regeln mit einem Button „Ich akzeptiere“
+cmd-rules-post-channel-description = Der Kanal, in dem sie gepostet werden
+cmd-rules-automation-description = Postet die Regeln alle paar Tage erneut (0 beendet das)
+cmd-rules-automation-every-days-description = Tage zwischen den Posts, 1 bis 365 (0: nie wieder)
+cmd-rules-log-description = Wer die Regeln akzeptiert hat, neueste zuerst
+rules-form-title = Die Regeln des Servers
+rules-form-label = Regeln
+rules-form-placeholder = Eine Regel pro Zeile; Markdown funktioniert.
+rules-bad-text = Die Regeln müssen 1 bis 1.900 Zeichen lang sein.
+rules-saved = Regeln gespeichert. Poste sie mit /regeln post.
+rules-none = Dieser Server hat noch keine Regeln. Ein Moderator schreibt sie mit /regeln set.
+rules-role-elevated = { $role } hat Moderatorberechtigungen oder wird von einer Integration verwaltet: Diese Rolle kann nicht an alle vergeben werden, die akzeptieren.
+rules-cannot-post = Ich kann in diesem Kanal nicht posten: Prüf, ob DWOS und du dort Nachrichten senden dürft.
+rules-posted = Die Regeln sind in { $channel } gepostet.
+rules-bad-days = Gib eine Anzahl von Tagen von 0 bis 365 an.
+rules-post-first = Poste die Regeln einmal mit /regeln post; die Automatisierung postet sie dann erneut in diesem Kanal.
+rules-automation-on = Die Regeln werden { $days ->
+        [one] jeden Tag
+       *[other] alle { $days } Tage
+    } erneut gepostet.
+rules-automation-off = Die Regeln werden nicht mehr automatisch gepostet.
+rules-log-empty = Noch niemand hat die Regeln akzeptiert.
+rules-log-header = **{ $count ->
+        [one] 1 Mitglied hat
+       *[other] { $count } Mitglieder haben
+    } die Regeln akzeptiert** (neueste zuerst):
+rules-accept-button = Ich akzeptiere
+rules-accepted = Danke: Deine Zustimmung zu den Regeln ist vermerkt.
+rules-accepted-before = Du hast die Regeln schon akzeptiert; es hat sich nichts geändert.
+log-rules-role-elevated = Die Regelrolle { $role } hat jetzt Moderatorberechtigungen: DWOS vergibt sie nicht mehr. Wähle mit /regeln set eine andere.

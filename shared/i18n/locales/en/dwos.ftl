@@ -394,3 +394,106 @@ audit-ranked = { $actor } made { $user } { $rank } in [{ $tag }].
 audit-transferred = { $actor } handed the lead of [{ $tag }] to { $user }.
 audit-succeeded = { $user } now leads [{ $tag }] as R5: the previous R5 left.
 audit-dissolved = { $actor } dissolved [{ $tag }].
+
+# /setup stats
+cmd-setup-stats-description = Make locked voice channels showing members, verified players and alliances
+setup-stats-made = Statistics channels: { $channels } (renamed within 10 minutes when a number changes).
+setup-stats-failed = I couldn't make the statistics channels: DWOS needs the Manage Channels permission.
+stats-channel-members = Members: { $count }
+stats-channel-verified = Verified: { $count }
+stats-channel-alliances = Alliances: { $count }
+
+# /language
+cmd-language-name = language
+cmd-language-description = Choose the language DWOS speaks to you in, in every server and in DMs
+cmd-language-language-description = Your language ("Discord" follows your Discord app again)
+language-set = From now on I'll answer you in English, in every server and in DMs.
+language-automatic = From now on I'll follow your Discord app's language again.
+
+# /dashboard
+cmd-dashboard-name = dashboard
+cmd-dashboard-description = Your own page: verification, alliance, language and what DWOS does for you
+dashboard-title = **Your DWOS dashboard**
+dashboard-verified = Verified: player { $id }, **{ $name }**, state { $state } (name as you declared it)
+dashboard-not-verified = Not verified in this server yet: use /verify.
+dashboard-furnace = Furnace: { $furnace }
+dashboard-alliance = Alliance: { $alliance }
+dashboard-not-set = none
+dashboard-language = Language: { $language }
+dashboard-language-discord = as your Discord app
+dashboard-reminder-dms = Event reminders by DM in this server: { $on }
+dashboard-auto-redeem = Gift codes redeemed for you automatically: { $on }
+dashboard-on = on
+dashboard-off = off
+dashboard-hint = Change your language with /language; your data with /privacy.
+dashboard-dm-on-button = Send me reminders by DM
+dashboard-dm-off-button = Stop reminders by DM
+dashboard-redeem-on-button = Redeem codes for me
+dashboard-redeem-off-button = Stop redeeming for me
+
+# /registration-help
+cmd-registration-help-name = registration-help
+cmd-registration-help-description = How to verify: where to find your player ID and state in the game
+registration-help-text = **How to verify with DWOS**
+    1. In WhiteOut Survival, tap your avatar (top left). Your **player ID** is the number under your name; tap it to copy it.
+    2. Your **state** is the number after **#** shown on your profile and on the world map (e.g. #245).
+    3. Here, use /verify (or the Verify button in the welcome channel) and enter the ID, the state and your in-game name.
+    DWOS asks the game whether that ID is in that state; your name and furnace level are taken as you declare them.
+
+# /ticket and /close-ticket
+cmd-ticket-name = ticket
+cmd-ticket-description = Open a private conversation with the moderators
+cmd-ticket-subject-description = What it is about, in a few words
+cmd-close-ticket-name = close-ticket
+cmd-close-ticket-description = Close your ticket (or, in a ticket's thread, that ticket)
+ticket-bad-subject = Please give a subject of 1 to 100 characters of plain text.
+ticket-already-open = You already have an open ticket: { $ticket }. Close it with /close-ticket before opening another.
+ticket-cannot-open = I couldn't open a private thread here. Try in another channel, or ask a moderator to give DWOS the Create Private Threads permission.
+ticket-opening = Ticket from { $user }: **{ $subject }**
+    Write here; the moderators see this thread. Press Close when it's settled.
+ticket-close-button = Close
+ticket-opened = Your ticket is open: { $thread }
+ticket-none = You have no open ticket.
+ticket-closed = The ticket is closed; a summary went to the log channel.
+log-ticket-opened = { $user } opened a ticket: **{ $subject }** ({ $thread }).
+log-ticket-closed = Ticket closed: **{ $subject }** by { $user }, opened { $opened }, closed { $closed } by { $by }, { $messages ->
+        [one] 1 message
+       *[other] { $messages } messages
+    }.
+
+# /rules
+cmd-rules-name = rules
+cmd-rules-description = The server's rules: show them, and for moderators set, post and schedule them
+cmd-rules-show-description = Show the server's rules
+cmd-rules-set-description = Write the rules (a form); optionally a role given to everyone who accepts
+cmd-rules-set-role-description = Role given on "I accept" (it must carry no moderator permission)
+cmd-rules-post-description = Post the rules with an "I accept" button
+cmd-rules-post-channel-description = The channel to post them in
+cmd-rules-automation-description = Post the rules again every few days (0 stops it)
+cmd-rules-automation-every-days-description = Days between posts, 1 to 365 (0: never again)
+cmd-rules-log-description = Who accepted the rules, newest first
+rules-form-title = The server's rules
+rules-form-label = Rules
+rules-form-placeholder = One rule per line; Markdown works.
+rules-bad-text = The rules are 1 to 1,900 characters.
+rules-saved = Rules saved. Post them with /rules post.
+rules-none = This server has no rules yet. A moderator writes them with /rules set.
+rules-role-elevated = { $role } carries moderator permissions or is managed by an integration: it can't be given to everyone who accepts.
+rules-cannot-post = I can't post in that channel: check that DWOS and you may send messages there.
+rules-posted = The rules are posted in { $channel }.
+rules-bad-days = Give a number of days from 0 to 365.
+rules-post-first = Post the rules once with /rules post; automation posts them again in that channel.
+rules-automation-on = The rules will be posted again every { $days ->
+        [one] day
+       *[other] { $days } days
+    }.
+rules-automation-off = The rules will not be posted again automatically.
+rules-log-empty = Nobody has accepted the rules yet.
+rules-log-header = **{ $count ->
+        [one] 1 member accepted
+       *[other] { $count } members accepted
+    } the rules** (newest first):
+rules-accept-button = I accept
+rules-accepted = Thank you: your acceptance of the rules is noted.
+rules-accepted-before = You accepted the rules before; nothing changed.
+log-rules-role-elevated = The rules' role { $role } now carries moderator permissions: DWOS no longer gives it. Pick another with /rules set.

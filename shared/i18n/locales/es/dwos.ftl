@@ -399,3 +399,109 @@ audit-ranked = { $actor } asignó a { $user } el rango { $rank } en [{ $tag }].
 audit-transferred = { $actor } cedió el liderazgo de [{ $tag }] a { $user }.
 audit-succeeded = { $user } ahora lidera [{ $tag }] como R5: el R5 anterior se fue.
 audit-dissolved = { $actor } disolvió [{ $tag }].
+
+# /setup stats
+cmd-setup-stats-description = Crea canales de voz bloqueados que muestran miembros, jugadores verificados y alianzas
+setup-stats-made = Canales de estadísticas: { $channels } (se renombran en menos de 10 minutos cuando cambia un número).
+setup-stats-failed = No pude crear los canales de estadísticas: DWOS necesita el permiso Gestionar canales.
+stats-channel-members = Miembros: { $count }
+stats-channel-verified = Verificados: { $count }
+stats-channel-alliances = Alianzas: { $count }
+
+# /language
+cmd-language-name = idioma
+cmd-language-description = Elige el idioma en el que DWOS te habla, en todos los servidores y por MD
+cmd-language-language-description = Tu idioma ("Discord" vuelve a seguir tu app de Discord)
+language-set = A partir de ahora te responderé en español, en todos los servidores y por MD.
+language-automatic = A partir de ahora volveré a seguir el idioma de tu app de Discord.
+
+# /dashboard
+cmd-dashboard-name = panel
+cmd-dashboard-description = Tu propia página: verificación, alianza, idioma y lo que DWOS hace por ti
+dashboard-title = **Tu panel de DWOS**
+dashboard-verified = Cuenta verificada: jugador { $id }, **{ $name }**, estado { $state } (nombre tal como lo declaraste)
+dashboard-not-verified = Aún no te has verificado en este servidor: usa /verificar.
+dashboard-furnace = Horno: { $furnace }
+dashboard-alliance = Alianza: { $alliance }
+dashboard-not-set = ninguna
+dashboard-language = Idioma: { $language }
+dashboard-language-discord = el de tu app de Discord
+dashboard-reminder-dms = Recordatorios de eventos por MD en este servidor: { $on }
+dashboard-auto-redeem = Canje automático de códigos de regalo para ti: { $on }
+dashboard-on = activado
+dashboard-off = desactivado
+dashboard-hint = Cambia tu idioma con /idioma y tus datos con /privacidad.
+dashboard-dm-on-button = Enviarme recordatorios por MD
+dashboard-dm-off-button = No más recordatorios por MD
+dashboard-redeem-on-button = Canjear códigos por mí
+dashboard-redeem-off-button = Dejar de canjear por mí
+
+# /registration-help
+cmd-registration-help-name = ayuda-registro
+cmd-registration-help-description = Cómo verificarte: dónde encontrar en el juego tu ID de jugador y tu estado
+registration-help-text = **Cómo verificarte con DWOS**
+    1. En WhiteOut Survival, toca tu avatar (arriba a la izquierda). Tu **ID de jugador** es el número que aparece bajo tu nombre; tócalo para copiarlo.
+    2. Tu **estado** es el número que va después de **#** en tu perfil y en el mapa del mundo (p. ej. #245).
+    3. Aquí, usa /verificar (o el botón Verificar del canal de bienvenida) y escribe el ID, el estado y tu nombre en el juego.
+    DWOS le pregunta al juego si ese ID está en ese estado; tu nombre y tu nivel de Horno se toman tal como los declaras.
+
+# /ticket and /close-ticket
+cmd-ticket-name = ticket
+cmd-ticket-description = Abre una conversación privada con los moderadores
+cmd-ticket-subject-description = De qué se trata, en pocas palabras
+cmd-close-ticket-name = cerrar-ticket
+cmd-close-ticket-description = Cierra tu ticket (o, en el hilo de un ticket, ese ticket)
+ticket-bad-subject = Indica un asunto de 1 a 100 caracteres de texto simple.
+ticket-already-open = Ya tienes un ticket abierto: { $ticket }. Ciérralo con /cerrar-ticket antes de abrir otro.
+ticket-cannot-open = No pude abrir un hilo privado aquí. Prueba en otro canal o pide a un moderador que dé a DWOS el permiso Crear hilos privados.
+ticket-opening = Ticket de { $user }: **{ $subject }**
+    Escribe aquí; los moderadores ven este hilo. Pulsa Cerrar cuando esté resuelto.
+ticket-close-button = Cerrar
+ticket-opened = Tu ticket está abierto: { $thread }
+ticket-none = No tienes ningún ticket abierto.
+ticket-closed = El ticket está cerrado; se envió un resumen al canal de registro.
+log-ticket-opened = { $user } abrió un ticket: **{ $subject }** ({ $thread }).
+log-ticket-closed = Ticket cerrado: **{ $subject }** de { $user }, abierto el { $opened }, cerrado el { $closed } por { $by }, { $messages ->
+        [one] 1 mensaje
+        [many] { $messages } mensajes
+       *[other] { $messages } mensajes
+    }.
+
+# /rules
+cmd-rules-name = reglas
+cmd-rules-description = Las reglas del servidor: consúltalas y, si moderas, escríbelas, publícalas y prográmalas
+cmd-rules-show-description = Muestra las reglas del servidor
+cmd-rules-set-description = Escribe las reglas (un formulario); opcionalmente, un rol para quien las acepte
+cmd-rules-set-role-description = Rol que se da al pulsar "Acepto" (no debe tener ningún permiso de moderador)
+cmd-rules-post-description = Publica las reglas con un botón "Acepto"
+cmd-rules-post-channel-description = El canal donde publicarlas
+cmd-rules-automation-description = Vuelve a publicar las reglas cada pocos días (0 lo detiene)
+cmd-rules-automation-every-days-description = Días entre publicaciones, de 1 a 365 (0: nunca más)
+cmd-rules-log-description = Quién aceptó las reglas, de lo más reciente a lo más antiguo
+rules-form-title = Las reglas del servidor
+rules-form-label = Reglas
+rules-form-placeholder = Una regla por línea; se admite Markdown.
+rules-bad-text = Las reglas deben tener de 1 a 1900 caracteres.
+rules-saved = Reglas guardadas. Publícalas con /reglas post.
+rules-none = Este servidor aún no tiene reglas. Un moderador las escribe con /reglas set.
+rules-role-elevated = { $role } tiene permisos de moderador o está gestionado por una integración: no se puede dar a todos los que acepten.
+rules-cannot-post = No puedo publicar en ese canal: comprueba que DWOS pueda enviar mensajes allí y que tú también puedas.
+rules-posted = Las reglas están publicadas en { $channel }.
+rules-bad-days = Indica un número de días de 0 a 365.
+rules-post-first = Publica las reglas una vez con /reglas post; la automatización las vuelve a publicar en ese canal.
+rules-automation-on = Las reglas se volverán a publicar { $days ->
+        [one] cada día
+        [many] cada { $days } días
+       *[other] cada { $days } días
+    }.
+rules-automation-off = Las reglas ya no se volverán a publicar automáticamente.
+rules-log-empty = Nadie ha aceptado las reglas todavía.
+rules-log-header = **{ $count ->
+        [one] 1 miembro aceptó
+        [many] { $count } miembros aceptaron
+       *[other] { $count } miembros aceptaron
+    } las reglas** (de lo más reciente a lo más antiguo):
+rules-accept-button = Acepto
+rules-accepted = Gracias: queda registrado que aceptaste las reglas.
+rules-accepted-before = Ya habías aceptado las reglas; no cambió nada.
+log-rules-role-elevated = El rol de las reglas, { $role }, ahora tiene permisos de moderador: DWOS ya no lo da. Elige otro con /reglas set.

@@ -399,3 +399,109 @@ audit-ranked = { $actor } a nommé { $user } { $rank } dans [{ $tag }].
 audit-transferred = { $actor } a transmis la direction de [{ $tag }] à { $user }.
 audit-succeeded = { $user } dirige maintenant [{ $tag }] en tant que R5 : le R5 précédent est parti.
 audit-dissolved = { $actor } a dissous [{ $tag }].
+
+# /setup stats
+cmd-setup-stats-description = Crée des salons vocaux verrouillés affichant membres, joueurs vérifiés et alliances
+setup-stats-made = Salons de statistiques : { $channels } (renommés dans les 10 minutes quand un nombre change).
+setup-stats-failed = Je n'ai pas pu créer les salons de statistiques : DWOS a besoin de la permission Gérer les salons.
+stats-channel-members = Membres : { $count }
+stats-channel-verified = Vérifiés : { $count }
+stats-channel-alliances = Alliances : { $count }
+
+# /language
+cmd-language-name = langue
+cmd-language-description = Choisis la langue dans laquelle DWOS te parle, sur tous les serveurs et en MP
+cmd-language-language-description = Ta langue (« Discord » suit de nouveau ton application Discord)
+language-set = Désormais, je te répondrai en français, sur tous les serveurs et en MP.
+language-automatic = Désormais, je suis de nouveau la langue de ton application Discord.
+
+# /dashboard
+cmd-dashboard-name = tableau-de-bord
+cmd-dashboard-description = Ta page perso : vérification, alliance, langue et ce que DWOS fait pour toi
+dashboard-title = **Ton tableau de bord DWOS**
+dashboard-verified = Vérifié : joueur { $id }, **{ $name }**, État { $state } (nom tel que tu l'as déclaré)
+dashboard-not-verified = Pas encore vérifié sur ce serveur : utilise /vérifier.
+dashboard-furnace = Fournaise : { $furnace }
+dashboard-alliance = Alliance : { $alliance }
+dashboard-not-set = aucune
+dashboard-language = Langue : { $language }
+dashboard-language-discord = celle de ton application Discord
+dashboard-reminder-dms = Rappels d'événements en MP sur ce serveur : { $on }
+dashboard-auto-redeem = Codes cadeaux échangés automatiquement pour toi : { $on }
+dashboard-on = activé
+dashboard-off = désactivé
+dashboard-hint = Change de langue avec /langue, et gère tes données avec /confidentialité.
+dashboard-dm-on-button = Recevoir les rappels en MP
+dashboard-dm-off-button = Plus de rappels en MP
+dashboard-redeem-on-button = Échanger les codes pour moi
+dashboard-redeem-off-button = Ne plus échanger pour moi
+
+# /registration-help
+cmd-registration-help-name = aide-inscription
+cmd-registration-help-description = Comment te vérifier : où trouver ton ID de joueur et ton État dans le jeu
+registration-help-text = **Comment te vérifier avec DWOS**
+    1. Dans WhiteOut Survival, touche ton avatar (en haut à gauche). Ton **ID de joueur** est le numéro sous ton nom ; touche-le pour le copier.
+    2. Ton **État** est le numéro après **#** affiché sur ton profil et sur la carte du monde (ex. #245).
+    3. Ici, utilise /vérifier (ou le bouton Vérifier dans le salon de bienvenue) et saisis l'ID, l'État et ton nom en jeu.
+    DWOS demande au jeu si cet ID est bien dans cet État ; ton nom et ton niveau de Fournaise sont pris tels que tu les déclares.
+
+# /ticket and /close-ticket
+cmd-ticket-name = ticket
+cmd-ticket-description = Ouvre une conversation privée avec les modérateurs
+cmd-ticket-subject-description = De quoi il s'agit, en quelques mots
+cmd-close-ticket-name = fermer-ticket
+cmd-close-ticket-description = Ferme ton ticket (ou, dans le fil d'un ticket, ce ticket)
+ticket-bad-subject = Indique un sujet de 1 à 100 caractères de texte simple.
+ticket-already-open = Tu as déjà un ticket ouvert : { $ticket }. Ferme-le avec /fermer-ticket avant d'en ouvrir un autre.
+ticket-cannot-open = Je n'ai pas pu ouvrir de fil privé ici. Essaie dans un autre salon, ou demande à un modérateur de donner à DWOS la permission Créer des fils privés.
+ticket-opening = Ticket de { $user } : **{ $subject }**
+    Écris ici ; les modérateurs voient ce fil. Appuie sur Fermer quand c'est réglé.
+ticket-close-button = Fermer
+ticket-opened = Ton ticket est ouvert : { $thread }
+ticket-none = Tu n'as aucun ticket ouvert.
+ticket-closed = Le ticket est fermé ; un résumé a été envoyé dans le salon de logs.
+log-ticket-opened = { $user } a ouvert un ticket : **{ $subject }** ({ $thread }).
+log-ticket-closed = Ticket fermé : **{ $subject }** de { $user }, ouvert le { $opened }, fermé le { $closed } par { $by }, { $messages ->
+        [one] { $messages } message
+        [many] { $messages } messages
+       *[other] { $messages } messages
+    }.
+
+# /rules
+cmd-rules-name = règles
+cmd-rules-description = Les règles du serveur : les afficher et, pour les modérateurs, les écrire, publier et programmer
+cmd-rules-show-description = Affiche les règles du serveur
+cmd-rules-set-description = Écris les règles (un formulaire) ; en option, un rôle donné à ceux qui les acceptent
+cmd-rules-set-role-description = Rôle donné avec « J'accepte » (sans aucune permission de modération)
+cmd-rules-post-description = Publie les règles avec un bouton « J'accepte »
+cmd-rules-post-channel-description = Le salon où les publier
+cmd-rules-automation-description = Republie les règles à intervalle de quelques jours (0 pour arrêter)
+cmd-rules-automation-every-days-description = Jours entre deux publications, de 1 à 365 (0 : plus jamais)
+cmd-rules-log-description = Qui a accepté les règles, les plus récents d'abord
+rules-form-title = Les règles du serveur
+rules-form-label = Règles
+rules-form-placeholder = Une règle par ligne ; le Markdown fonctionne.
+rules-bad-text = Les règles doivent faire de 1 à 1 900 caractères.
+rules-saved = Règles enregistrées. Publie-les avec /règles post.
+rules-none = Ce serveur n'a pas encore de règles. Un modérateur les écrit avec /règles set.
+rules-role-elevated = { $role } donne des permissions de modération ou est géré par une intégration : il ne peut pas être donné à tous ceux qui acceptent.
+rules-cannot-post = Je ne peux pas publier dans ce salon : vérifie que DWOS et toi pouvez y envoyer des messages.
+rules-posted = Les règles sont publiées dans { $channel }.
+rules-bad-days = Indique un nombre de jours de 0 à 365.
+rules-post-first = Publie d'abord les règles une fois avec /règles post ; l'automatisation les republie ensuite dans ce salon.
+rules-automation-on = Les règles seront republiées { $days ->
+        [one] chaque jour
+        [many] tous les { $days } jours
+       *[other] tous les { $days } jours
+    }.
+rules-automation-off = Les règles ne seront plus republiées automatiquement.
+rules-log-empty = Personne n'a encore accepté les règles.
+rules-log-header = **{ $count ->
+        [one] { $count } membre a accepté
+        [many] { $count } membres ont accepté
+       *[other] { $count } membres ont accepté
+    } les règles** (les plus récents d'abord) :
+rules-accept-button = J'accepte
+rules-accepted = Merci : ton acceptation des règles est enregistrée.
+rules-accepted-before = Tu avais déjà accepté les règles ; rien n'a changé.
+log-rules-role-elevated = Le rôle des règles, { $role }, donne maintenant des permissions de modération : DWOS ne le donne plus. Choisis-en un autre avec /règles set.

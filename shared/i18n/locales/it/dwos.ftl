@@ -399,3 +399,106 @@ audit-ranked = { $actor } ha reso { $user } { $rank } in [{ $tag }].
 audit-transferred = { $actor } ha ceduto la guida di [{ $tag }] a { $user }.
 audit-succeeded = { $user } ora guida [{ $tag }] come R5: il precedente R5 è uscito.
 audit-dissolved = { $actor } ha sciolto [{ $tag }].
+
+# /setup stats
+cmd-setup-stats-description = Crea canali vocali bloccati con membri, giocatori verificati e alleanze
+setup-stats-made = Canali delle statistiche: { $channels } (rinominati entro 10 minuti quando un numero cambia).
+setup-stats-failed = Non sono riuscito a creare i canali delle statistiche: a DWOS serve il permesso Gestisci canali.
+stats-channel-members = Membri: { $count }
+stats-channel-verified = Verificati: { $count }
+stats-channel-alliances = Alleanze: { $count }
+
+# /language
+cmd-language-name = lingua
+cmd-language-description = Scegli la lingua in cui DWOS ti risponde, in ogni server e nei messaggi diretti
+cmd-language-language-description = La tua lingua ("Discord" segue di nuovo l'app di Discord)
+language-set = D'ora in poi ti risponderò in italiano, in ogni server e nei messaggi diretti.
+language-automatic = D'ora in poi seguirò di nuovo la lingua della tua app di Discord.
+
+# /dashboard
+cmd-dashboard-name = pannello
+cmd-dashboard-description = La tua pagina: verifica, alleanza, lingua e cosa DWOS fa per te
+dashboard-title = **Il tuo pannello DWOS**
+dashboard-verified = Verificato: giocatore { $id }, **{ $name }**, stato { $state } (nome come l'hai dichiarato)
+dashboard-not-verified = Non ancora verificato in questo server: usa /verifica.
+dashboard-furnace = Fornace: { $furnace }
+dashboard-alliance = Alleanza: { $alliance }
+dashboard-not-set = nessuna
+dashboard-language = Lingua: { $language }
+dashboard-language-discord = come l'app di Discord
+dashboard-reminder-dms = Promemoria degli eventi in messaggio diretto in questo server: { $on }
+dashboard-auto-redeem = Codici regalo riscattati automaticamente per te: { $on }
+dashboard-on = attivo
+dashboard-off = disattivato
+dashboard-hint = Cambia lingua con /lingua; i tuoi dati con /privacy.
+dashboard-dm-on-button = Promemoria in privato
+dashboard-dm-off-button = Basta promemoria in privato
+dashboard-redeem-on-button = Riscatta i codici per me
+dashboard-redeem-off-button = Non riscattare più per me
+
+# /registration-help
+cmd-registration-help-name = aiuto-registrazione
+cmd-registration-help-description = Come verificarti: dove trovare nel gioco il tuo ID giocatore e lo stato
+registration-help-text = **Come verificarti con DWOS**
+    1. In WhiteOut Survival tocca il tuo avatar (in alto a sinistra). Il tuo **ID giocatore** è il numero sotto il nome; toccalo per copiarlo.
+    2. Il tuo **stato** è il numero dopo **#** mostrato nel profilo e sulla mappa del mondo (es. #245).
+    3. Qui usa /verifica (o il pulsante Verifica nel canale di benvenuto) e inserisci l'ID, lo stato e il tuo nome nel gioco.
+    DWOS chiede al gioco se quell'ID è in quello stato; nome e livello della fornace sono presi come li dichiari.
+
+# /ticket and /close-ticket
+cmd-ticket-name = ticket
+cmd-ticket-description = Apri una conversazione privata con i moderatori
+cmd-ticket-subject-description = Di cosa si tratta, in poche parole
+cmd-close-ticket-name = chiudi-ticket
+cmd-close-ticket-description = Chiudi il tuo ticket (o, nel thread di un ticket, quel ticket)
+ticket-bad-subject = Indica un oggetto da 1 a 100 caratteri di testo semplice.
+ticket-already-open = Hai già un ticket aperto: { $ticket }. Chiudilo con /chiudi-ticket prima di aprirne un altro.
+ticket-cannot-open = Non sono riuscito ad aprire un thread privato qui. Prova in un altro canale, o chiedi a un moderatore di dare a DWOS il permesso Crea thread privati.
+ticket-opening = Ticket di { $user }: **{ $subject }**
+    Scrivi qui; i moderatori vedono questo thread. Premi Chiudi quando è risolto.
+ticket-close-button = Chiudi
+ticket-opened = Il tuo ticket è aperto: { $thread }
+ticket-none = Non hai ticket aperti.
+ticket-closed = Il ticket è chiuso; un riepilogo è andato nel canale di log.
+log-ticket-opened = { $user } ha aperto un ticket: **{ $subject }** ({ $thread }).
+log-ticket-closed = Ticket chiuso: **{ $subject }** di { $user }, aperto { $opened }, chiuso { $closed } da { $by }, { $messages ->
+        [one] 1 messaggio
+       *[other] { $messages } messaggi
+    }.
+
+# /rules
+cmd-rules-name = regole
+cmd-rules-description = Le regole del server: leggile e, per i moderatori, scrivile, pubblicale e programmale
+cmd-rules-show-description = Mostra le regole del server
+cmd-rules-set-description = Scrivi le regole (un modulo); facoltativo un ruolo per chi le accetta
+cmd-rules-set-role-description = Ruolo dato con "Accetto" (senza permessi da moderatore)
+cmd-rules-post-description = Pubblica le regole con un pulsante "Accetto"
+cmd-rules-post-channel-description = Il canale in cui pubblicarle
+cmd-rules-automation-description = Ripubblica le regole ogni tot giorni (0 la ferma)
+cmd-rules-automation-every-days-description = Giorni tra una pubblicazione e l'altra, da 1 a 365 (0: mai più)
+cmd-rules-log-description = Chi ha accettato le regole, dal più recente
+rules-form-title = Le regole del server
+rules-form-label = Regole
+rules-form-placeholder = Una regola per riga; il Markdown funziona.
+rules-bad-text = Le regole vanno da 1 a 1.900 caratteri.
+rules-saved = Regole salvate. Pubblicale con /regole post.
+rules-none = Questo server non ha ancora regole. Un moderatore le scrive con /regole set.
+rules-role-elevated = { $role } ha permessi da moderatore o è gestito da un'integrazione: non può essere dato a chiunque accetti.
+rules-cannot-post = Non posso scrivere in quel canale: controlla che DWOS e tu possiate inviare messaggi lì.
+rules-posted = Le regole sono pubblicate in { $channel }.
+rules-bad-days = Indica un numero di giorni da 0 a 365.
+rules-post-first = Pubblica le regole una volta con /regole post; l'automazione le ripubblica in quel canale.
+rules-automation-on = Le regole saranno ripubblicate { $days ->
+        [one] ogni giorno
+       *[other] ogni { $days } giorni
+    }.
+rules-automation-off = Le regole non saranno più ripubblicate automaticamente.
+rules-log-empty = Nessuno ha ancora accettato le regole.
+rules-log-header = **{ $count ->
+        [one] 1 membro ha accettato
+       *[other] { $count } membri hanno accettato
+    } le regole** (dal più recente):
+rules-accept-button = Accetto
+rules-accepted = Grazie: la tua accettazione delle regole è registrata.
+rules-accepted-before = Avevi già accettato le regole; nulla è cambiato.
+log-rules-role-elevated = Il ruolo delle regole { $role } ora ha permessi da moderatore: DWOS non lo dà più. Scegline un altro con /regole set.

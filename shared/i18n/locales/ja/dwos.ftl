@@ -379,3 +379,97 @@ audit-ranked = { $actor } が { $user } を [{ $tag }] の { $rank } にしま�
 audit-transferred = { $actor } が [{ $tag }] のR5を { $user } に譲りました。
 audit-succeeded = 前のR5が脱退したため、{ $user } が [{ $tag }] のR5になりました。
 audit-dissolved = { $actor } が [{ $tag }] を解散しました。
+
+# /setup stats
+cmd-setup-stats-description = メンバー数、認証済みプレイヤー数、同盟数を表示するロックされたボイスチャンネルを作成します
+setup-stats-made = 統計チャンネル：{ $channels }（数値が変わると10分以内にチャンネル名が更新されます）。
+setup-stats-failed = 統計チャンネルを作成できませんでした：DWOSに「チャンネルの管理」権限が必要です。
+stats-channel-members = メンバー：{ $count }
+stats-channel-verified = 認証済み：{ $count }
+stats-channel-alliances = 同盟：{ $count }
+
+# /language
+cmd-language-name = 言語
+cmd-language-description = DWOSがあなたに使う言語を選びます（すべてのサーバーとDMで）
+cmd-language-language-description = あなたの言語（「Discord」を選ぶと再びDiscordアプリの言語に従います）
+language-set = これからは、すべてのサーバーとDMで日本語でお答えします。
+language-automatic = これからは、再びDiscordアプリの言語に従います。
+
+# /dashboard
+cmd-dashboard-name = ダッシュボード
+cmd-dashboard-description = あなた専用のページ：認証、同盟、言語、DWOSがあなたのために行うこと
+dashboard-title = **あなたのDWOSダッシュボード**
+dashboard-verified = 認証済み：プレイヤー { $id }、**{ $name }**、王国 { $state }（名前は自己申告）
+dashboard-not-verified = このサーバーではまだ認証していません：/認証 を使ってください。
+dashboard-furnace = 大溶鉱炉：{ $furnace }
+dashboard-alliance = 同盟：{ $alliance }
+dashboard-not-set = なし
+dashboard-language = 言語：{ $language }
+dashboard-language-discord = Discordアプリと同じ
+dashboard-reminder-dms = このサーバーのイベントリマインダーをDMで受け取る：{ $on }
+dashboard-auto-redeem = ギフトコードの自動引き換え：{ $on }
+dashboard-on = オン
+dashboard-off = オフ
+dashboard-hint = 言語は /言語 で、データは /プライバシー で変更できます。
+dashboard-dm-on-button = リマインダーをDMで受け取る
+dashboard-dm-off-button = DMのリマインダーを停止
+dashboard-redeem-on-button = コードを自動で引き換える
+dashboard-redeem-off-button = 自動引き換えを停止
+
+# /registration-help
+cmd-registration-help-name = 認証ヘルプ
+cmd-registration-help-description = 認証の方法：ゲーム内でプレイヤーIDと王国番号を確認する場所
+registration-help-text = **DWOSで認証する方法**
+    1. ホワイトアウト・サバイバルで、左上のアバターをタップします。名前の下にある番号があなたの**プレイヤーID**です。タップするとコピーできます。
+    2. **王国**番号は、プロフィールとワールドマップに表示される **#** の後ろの番号です（例：#245）。
+    3. ここで /認証（または歓迎チャンネルの「認証する」ボタン）を使い、ID、王国番号、ゲーム内の名前を入力します。
+    DWOSは、そのIDがその王国にいるかをゲームに確認します。名前と大溶鉱炉レベルは自己申告のまま記録されます。
+
+# /ticket and /close-ticket
+cmd-ticket-name = チケット
+cmd-ticket-description = モデレーターとの非公開の会話を始めます
+cmd-ticket-subject-description = 内容を簡単に
+cmd-close-ticket-name = チケットを閉じる
+cmd-close-ticket-description = 自分のチケットを閉じます（チケットのスレッド内では、そのチケット）
+ticket-bad-subject = 件名は1〜100文字のプレーンテキストで入力してください。
+ticket-already-open = すでに開いているチケットがあります：{ $ticket }。新しく開く前に /チケットを閉じる で閉じてください。
+ticket-cannot-open = ここではプライベートスレッドを開けませんでした。別のチャンネルで試すか、DWOSに「プライベートスレッドの作成」権限を与えるようモデレーターに依頼してください。
+ticket-opening = { $user } からのチケット：**{ $subject }**
+    ここに書き込んでください。モデレーターはこのスレッドを見ています。解決したら「閉じる」を押してください。
+ticket-close-button = 閉じる
+ticket-opened = チケットを開きました：{ $thread }
+ticket-none = 開いているチケットはありません。
+ticket-closed = チケットを閉じました。概要をログチャンネルに送信しました。
+log-ticket-opened = { $user } がチケットを開きました：**{ $subject }**（{ $thread }）。
+log-ticket-closed = チケット終了：**{ $subject }**（作成：{ $user }、開始：{ $opened }、終了：{ $closed }、終了した人：{ $by }、メッセージ { $messages } 件）。
+
+# /rules
+cmd-rules-name = ルール
+cmd-rules-description = サーバーのルール：表示できます。モデレーターは設定・投稿・定期投稿もできます
+cmd-rules-show-description = サーバーのルールを表示します
+cmd-rules-set-description = ルールを書きます（フォーム）。任意で、同意した全員に付与するロールも指定できます
+cmd-rules-set-role-description = 「同意します」で付与するロール（モデレーター権限を含まないもの）
+cmd-rules-post-description = 「同意します」ボタン付きでルールを投稿します
+cmd-rules-post-channel-description = 投稿先のチャンネル
+cmd-rules-automation-description = 数日ごとにルールを再投稿します（0で停止）
+cmd-rules-automation-every-days-description = 投稿の間隔（日数）、1〜365（0：今後は投稿しない）
+cmd-rules-log-description = ルールに同意した人（新しい順）
+rules-form-title = サーバーのルール
+rules-form-label = ルール
+rules-form-placeholder = 1行に1つのルール。Markdownが使えます。
+rules-bad-text = ルールは1〜1900文字です。
+rules-saved = ルールを保存しました。/ルール post で投稿してください。
+rules-none = このサーバーにはまだルールがありません。モデレーターが /ルール set で作成します。
+rules-role-elevated = { $role } はモデレーター権限を含むか、連携サービスによって管理されているため、同意した全員に付与することはできません。
+rules-cannot-post = そのチャンネルに投稿できません：DWOSとあなたがそこでメッセージを送信できるか確認してください。
+rules-posted = ルールを { $channel } に投稿しました。
+rules-bad-days = 0〜365の日数を指定してください。
+rules-post-first = まず /ルール post でルールを一度投稿してください。自動投稿はそのチャンネルに再投稿します。
+rules-automation-on = ルールは { $days } 日ごとに再投稿されます。
+rules-automation-off = ルールは今後、自動で再投稿されません。
+rules-log-empty = まだ誰もルールに同意していません。
+rules-log-header = **{ $count } 人のメンバーがルールに同意しました**（新しい順）：
+rules-accept-button = 同意します
+rules-accepted = ありがとうございます：ルールへの同意を記録しました。
+rules-accepted-before = すでにルールに同意済みです。変更はありません。
+log-rules-role-elevated = ルールのロール { $role } にモデレーター権限が含まれるようになったため、DWOSはこのロールを付与しなくなりました。/ルール set で別のロールを選んでください。

@@ -379,3 +379,97 @@ audit-ranked = { $actor } 님이 { $user } 님을 [{ $tag }] 연맹의 { $rank }
 audit-transferred = { $actor } 님이 [{ $tag }] 연맹의 맹주 자리를 { $user } 님에게 넘겼어요.
 audit-succeeded = 이전 R5가 떠나서 이제 { $user } 님이 R5로 [{ $tag }] 연맹을 이끌어요.
 audit-dissolved = { $actor } 님이 [{ $tag }] 연맹을 해산했어요.
+
+# /setup stats
+cmd-setup-stats-description = 멤버, 인증된 플레이어, 연맹 수를 보여 주는 잠긴 음성 채널을 만들어요
+setup-stats-made = 통계 채널: { $channels } (숫자가 바뀌면 10분 안에 채널 이름이 바뀌어요).
+setup-stats-failed = 통계 채널을 만들지 못했어요: DWOS에 채널 관리하기 권한이 필요해요.
+stats-channel-members = 멤버: { $count }
+stats-channel-verified = 인증됨: { $count }
+stats-channel-alliances = 연맹: { $count }
+
+# /language
+cmd-language-name = 언어
+cmd-language-description = DWOS가 나에게 쓸 언어를 골라요 (모든 서버와 DM에서)
+cmd-language-language-description = 내 언어 ("Discord"를 고르면 다시 Discord 앱의 언어를 따라요)
+language-set = 이제부터 모든 서버와 DM에서 한국어로 답해 드릴게요.
+language-automatic = 이제부터 다시 Discord 앱의 언어를 따를게요.
+
+# /dashboard
+cmd-dashboard-name = 대시보드
+cmd-dashboard-description = 나만의 페이지: 인증, 연맹, 언어, DWOS가 해 주는 일
+dashboard-title = **내 DWOS 대시보드**
+dashboard-verified = 인증됨: 플레이어 { $id }, **{ $name }**, { $state } 왕국 (닉네임은 입력하신 그대로)
+dashboard-not-verified = 아직 이 서버에서 인증하지 않았어요: /인증을 사용해 주세요.
+dashboard-furnace = 용광로: { $furnace }
+dashboard-alliance = 연맹: { $alliance }
+dashboard-not-set = 없음
+dashboard-language = 언어: { $language }
+dashboard-language-discord = Discord 앱과 같음
+dashboard-reminder-dms = 이 서버의 이벤트 알림 DM: { $on }
+dashboard-auto-redeem = 교환 코드 자동 교환: { $on }
+dashboard-on = 켜짐
+dashboard-off = 꺼짐
+dashboard-hint = 언어는 /언어에서, 내 데이터는 /개인정보에서 바꿀 수 있어요.
+dashboard-dm-on-button = DM으로 알림 받기
+dashboard-dm-off-button = DM 알림 그만 받기
+dashboard-redeem-on-button = 코드 자동 교환 켜기
+dashboard-redeem-off-button = 코드 자동 교환 끄기
+
+# /registration-help
+cmd-registration-help-name = 인증도움말
+cmd-registration-help-description = 인증하는 방법: 게임에서 플레이어 ID와 왕국 번호를 찾는 곳
+registration-help-text = **DWOS로 인증하는 방법**
+    1. 화이트아웃 서바이벌에서 왼쪽 위의 프로필 사진(아바타)을 눌러 주세요. 이름 아래에 있는 숫자가 **플레이어 ID**예요. 누르면 복사돼요.
+    2. **왕국** 번호는 프로필과 월드 맵에 표시되는 **#** 뒤의 숫자예요 (예: #245).
+    3. 여기에서 /인증(또는 환영 채널의 인증하기 버튼)을 사용해 ID, 왕국 번호, 게임 닉네임을 입력해 주세요.
+    DWOS는 그 ID가 그 왕국에 있는지 게임에 확인해요. 닉네임과 용광로 레벨은 입력하신 그대로 저장돼요.
+
+# /ticket and /close-ticket
+cmd-ticket-name = 티켓
+cmd-ticket-description = 운영진과 비공개 대화를 시작해요
+cmd-ticket-subject-description = 어떤 내용인지 간단히
+cmd-close-ticket-name = 티켓닫기
+cmd-close-ticket-description = 내 티켓을 닫아요 (티켓 스레드 안에서는 그 티켓을 닫아요)
+ticket-bad-subject = 제목은 1~100자의 일반 텍스트로 입력해 주세요.
+ticket-already-open = 이미 열린 티켓이 있어요: { $ticket }. 새 티켓을 열기 전에 /티켓닫기로 닫아 주세요.
+ticket-cannot-open = 여기에서는 비공개 스레드를 열 수 없었어요. 다른 채널에서 시도하거나, 운영진에게 DWOS에 비공개 스레드 만들기 권한을 달라고 요청해 주세요.
+ticket-opening = { $user } 님의 티켓: **{ $subject }**
+    여기에 글을 남겨 주세요. 운영진이 이 스레드를 볼 수 있어요. 해결되면 닫기를 눌러 주세요.
+ticket-close-button = 닫기
+ticket-opened = 티켓이 열렸어요: { $thread }
+ticket-none = 열린 티켓이 없어요.
+ticket-closed = 티켓을 닫았어요. 요약을 로그 채널에 보냈어요.
+log-ticket-opened = { $user } 님이 티켓을 열었어요: **{ $subject }** ({ $thread }).
+log-ticket-closed = 티켓 종료: **{ $subject }** (작성: { $user } 님, 열림: { $opened }, 닫힘: { $closed }, 닫은 사람: { $by } 님, 메시지 { $messages }개).
+
+# /rules
+cmd-rules-name = 규칙
+cmd-rules-description = 서버 규칙을 보여 줘요. 운영진은 규칙을 작성, 게시, 예약할 수 있어요
+cmd-rules-show-description = 서버 규칙을 보여 줘요
+cmd-rules-set-description = 규칙을 작성해요 (양식). 선택: 동의한 모든 멤버에게 줄 역할
+cmd-rules-set-role-description = "동의합니다"를 누르면 줄 역할 (운영진 권한이 없어야 해요)
+cmd-rules-post-description = "동의합니다" 버튼과 함께 규칙을 게시해요
+cmd-rules-post-channel-description = 규칙을 게시할 채널
+cmd-rules-automation-description = 며칠마다 규칙을 다시 게시해요 (0이면 중지)
+cmd-rules-automation-every-days-description = 게시 간격(일), 1~365 (0: 더 이상 게시 안 함)
+cmd-rules-log-description = 규칙에 동의한 사람, 최신순
+rules-form-title = 서버 규칙
+rules-form-label = 규칙
+rules-form-placeholder = 한 줄에 규칙 하나씩. 마크다운을 쓸 수 있어요.
+rules-bad-text = 규칙은 1~1,900자여야 해요.
+rules-saved = 규칙을 저장했어요. /규칙 post로 게시해 주세요.
+rules-none = 이 서버에는 아직 규칙이 없어요. 운영진이 /규칙 set으로 작성할 수 있어요.
+rules-role-elevated = { $role } 역할에는 운영진 권한이 있거나 외부 연동 서비스가 관리하는 역할이라, 동의한 모든 사람에게 줄 수 없어요.
+rules-cannot-post = 그 채널에 게시할 수 없어요: DWOS와 본인 모두 그 채널에 메시지를 보낼 수 있는지 확인해 주세요.
+rules-posted = { $channel } 채널에 규칙을 게시했어요.
+rules-bad-days = 0~365 사이의 일수를 입력해 주세요.
+rules-post-first = 먼저 /규칙 post로 규칙을 한 번 게시해 주세요. 자동 게시는 그 채널에 다시 게시해요.
+rules-automation-on = 이제 { $days }일마다 규칙을 다시 게시해요.
+rules-automation-off = 이제 규칙을 자동으로 다시 게시하지 않아요.
+rules-log-empty = 아직 규칙에 동의한 사람이 없어요.
+rules-log-header = **규칙에 동의한 멤버 { $count }명** (최신순):
+rules-accept-button = 동의합니다
+rules-accepted = 감사해요: 규칙에 동의하신 것을 기록했어요.
+rules-accepted-before = 이미 규칙에 동의하셨어요. 변경된 내용은 없어요.
+log-rules-role-elevated = 규칙 역할 { $role }에 이제 운영진 권한이 있어서 DWOS가 더 이상 이 역할을 주지 않아요. /규칙 set으로 다른 역할을 골라 주세요.

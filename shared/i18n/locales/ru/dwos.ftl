@@ -404,3 +404,112 @@ audit-ranked = { $actor } назначил(а) { $user } ранг { $rank } в [
 audit-transferred = { $actor } передал(а) руководство [{ $tag }] участнику { $user }.
 audit-succeeded = { $user } теперь руководит [{ $tag }] как R5: прежний R5 покинул альянс.
 audit-dissolved = { $actor } распустил(а) [{ $tag }].
+
+# /setup stats
+cmd-setup-stats-description = Создай закрытые голосовые каналы со счётчиками участников, верифицированных игроков и альянсов
+setup-stats-made = Каналы статистики: { $channels } (названия обновляются в течение 10 минут после изменения числа).
+setup-stats-failed = Не удалось создать каналы статистики: DWOS нужно право «Управлять каналами».
+stats-channel-members = Участников: { $count }
+stats-channel-verified = Верифицированных: { $count }
+stats-channel-alliances = Альянсов: { $count }
+
+# /language
+cmd-language-name = язык
+cmd-language-description = Выбери язык, на котором DWOS общается с тобой на всех серверах и в ЛС
+cmd-language-language-description = Твой язык («Discord» — снова как в приложении Discord)
+language-set = Теперь я буду отвечать тебе на русском — на любом сервере и в ЛС.
+language-automatic = Теперь я снова буду следовать языку твоего приложения Discord.
+
+# /dashboard
+cmd-dashboard-name = кабинет
+cmd-dashboard-description = Твоя личная страница: верификация, альянс, язык и что DWOS делает для тебя
+dashboard-title = **Твой личный кабинет DWOS**
+dashboard-verified = Верификация пройдена: игрок { $id }, **{ $name }**, штат { $state } (ник с твоих слов)
+dashboard-not-verified = На этом сервере верификация ещё не пройдена: используй /верификация.
+dashboard-furnace = Печь: { $furnace }
+dashboard-alliance = Альянс: { $alliance }
+dashboard-not-set = нет
+dashboard-language = Язык: { $language }
+dashboard-language-discord = как в приложении Discord
+dashboard-reminder-dms = Напоминания о событиях в ЛС на этом сервере: { $on }
+dashboard-auto-redeem = Автоактивация подарочных кодов: { $on }
+dashboard-on = включено
+dashboard-off = выключено
+dashboard-hint = Язык меняется через /язык, а твои данные — через /приватность.
+dashboard-dm-on-button = Напоминать в ЛС
+dashboard-dm-off-button = Не напоминать в ЛС
+dashboard-redeem-on-button = Активировать коды для меня
+dashboard-redeem-off-button = Не активировать для меня
+
+# /registration-help
+cmd-registration-help-name = помощь-с-регистрацией
+cmd-registration-help-description = Как пройти верификацию: где в игре найти свой ID игрока и штат
+registration-help-text = **Как пройти верификацию в DWOS**
+    1. В WhiteOut Survival нажми на свой аватар (слева вверху). Твой **ID игрока** — число под ником; нажми на него, чтобы скопировать.
+    2. Твой **штат** — число после **#**, которое видно в профиле и на карте мира (напр. #245).
+    3. Здесь используй /верификация (или кнопку «Пройти верификацию» в канале приветствия) и введи ID, штат и свой ник в игре.
+    DWOS спрашивает у игры, есть ли этот ID в этом штате; ник и уровень печи берутся с твоих слов.
+
+# /ticket and /close-ticket
+cmd-ticket-name = тикет
+cmd-ticket-description = Начни приватный разговор с модераторами
+cmd-ticket-subject-description = О чём речь, в двух словах
+cmd-close-ticket-name = закрыть-тикет
+cmd-close-ticket-description = Закрой свой тикет (или, в ветке тикета, этот тикет)
+ticket-bad-subject = Укажи тему: от 1 до 100 символов простого текста.
+ticket-already-open = У тебя уже есть открытый тикет: { $ticket }. Закрой его через /закрыть-тикет, прежде чем открывать новый.
+ticket-cannot-open = Не удалось открыть здесь приватную ветку. Попробуй в другом канале или попроси модератора дать DWOS право «Создавать приватные ветки».
+ticket-opening = Тикет от { $user }: **{ $subject }**
+    Пиши здесь — модераторы видят эту ветку. Когда вопрос решён, нажми «Закрыть».
+ticket-close-button = Закрыть
+ticket-opened = Твой тикет открыт: { $thread }
+ticket-none = У тебя нет открытых тикетов.
+ticket-closed = Тикет закрыт; сводка отправлена в канал логов.
+log-ticket-opened = { $user } открыл(а) тикет: **{ $subject }** ({ $thread }).
+log-ticket-closed = Тикет закрыт: **{ $subject }** от { $user }, открыт { $opened }, закрыт { $closed } участником { $by }, { $messages ->
+        [one] { $messages } сообщение
+        [few] { $messages } сообщения
+        [many] { $messages } сообщений
+       *[other] { $messages } сообщения
+    }.
+
+# /rules
+cmd-rules-name = правила
+cmd-rules-description = Правила сервера: просмотр, а для модераторов — текст, публикация и расписание
+cmd-rules-show-description = Посмотри правила сервера
+cmd-rules-set-description = Напиши правила (форма); по желанию — роль для всех, кто их примет
+cmd-rules-set-role-description = Роль за «Принимаю» (без прав модератора)
+cmd-rules-post-description = Опубликуй правила с кнопкой «Принимаю»
+cmd-rules-post-channel-description = Канал для публикации
+cmd-rules-automation-description = Публикуй правила повторно раз в несколько дней (0 — отключить)
+cmd-rules-automation-every-days-description = Дней между публикациями, от 1 до 365 (0 — больше никогда)
+cmd-rules-log-description = Кто принял правила, сначала новые
+rules-form-title = Правила сервера
+rules-form-label = Правила
+rules-form-placeholder = Одно правило на строку; Markdown работает.
+rules-bad-text = Правила — от 1 до 1900 символов.
+rules-saved = Правила сохранены. Опубликуй их через /правила post.
+rules-none = На этом сервере пока нет правил. Модератор пишет их через /правила set.
+rules-role-elevated = Роль { $role } даёт права модератора или управляется интеграцией: её нельзя выдавать всем, кто принял правила.
+rules-cannot-post = Не могу публиковать в этом канале: проверь, что и DWOS, и ты можете отправлять туда сообщения.
+rules-posted = Правила опубликованы в { $channel }.
+rules-bad-days = Укажи число дней от 0 до 365.
+rules-post-first = Сначала опубликуй правила один раз через /правила post; автоматизация будет публиковать их повторно в том же канале.
+rules-automation-on = Правила будут публиковаться повторно раз в { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }.
+rules-automation-off = Правила больше не будут публиковаться автоматически.
+rules-log-empty = Правила пока никто не принял.
+rules-log-header = **{ $count ->
+        [one] { $count } участник принял
+        [few] { $count } участника приняли
+        [many] { $count } участников приняли
+       *[other] { $count } участника приняли
+    } правила** (сначала новые):
+rules-accept-button = Принимаю
+rules-accepted = Спасибо: твоё согласие с правилами записано.
+rules-accepted-before = Твоё согласие с правилами уже было записано раньше; ничего не изменилось.
+log-rules-role-elevated = Роль { $role }, которую выдают за принятие правил, теперь даёт права модератора: DWOS больше её не выдаёт. Выбери другую через /правила set.

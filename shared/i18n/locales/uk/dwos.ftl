@@ -404,3 +404,112 @@ audit-ranked = { $actor }: учасник { $user } тепер { $rank } у [{ $
 audit-transferred = { $actor }: керівництво [{ $tag }] передано учаснику { $user }.
 audit-succeeded = { $user } тепер очолює [{ $tag }] як R5: попередній R5 вийшов з альянсу.
 audit-dissolved = { $actor }: [{ $tag }] розпущено.
+
+# /setup stats
+cmd-setup-stats-description = Створити закриті голосові канали з кількістю учасників, верифікованих гравців і альянсів
+setup-stats-made = Канали статистики: { $channels } (назви оновлюються протягом 10 хвилин після зміни числа).
+setup-stats-failed = Не вдалося створити канали статистики: DWOS потрібен дозвіл «Керувати каналами».
+stats-channel-members = Учасників: { $count }
+stats-channel-verified = Верифікованих: { $count }
+stats-channel-alliances = Альянсів: { $count }
+
+# /language
+cmd-language-name = мова
+cmd-language-description = Обрати мову, якою DWOS говорить з тобою на всіх серверах і в особистих повідомленнях
+cmd-language-language-description = Твоя мова («Discord» — знову як у застосунку Discord)
+language-set = Відтепер я відповідатиму тобі українською — на будь-якому сервері та в особистих повідомленнях.
+language-automatic = Відтепер я знову дотримуватимусь мови твого застосунку Discord.
+
+# /dashboard
+cmd-dashboard-name = кабінет
+cmd-dashboard-description = Твоя особиста сторінка: верифікація, альянс, мова і що DWOS робить для тебе
+dashboard-title = **Твій особистий кабінет DWOS**
+dashboard-verified = Верифіковано: гравець { $id }, **{ $name }**, штат { $state } (ім'я з твоїх слів)
+dashboard-not-verified = На цьому сервері верифікацію ще не пройдено: скористайся /верифікація.
+dashboard-furnace = Піч: { $furnace }
+dashboard-alliance = Альянс: { $alliance }
+dashboard-not-set = немає
+dashboard-language = Мова: { $language }
+dashboard-language-discord = як у застосунку Discord
+dashboard-reminder-dms = Нагадування про події в особисті на цьому сервері: { $on }
+dashboard-auto-redeem = Автоактивація подарункових кодів: { $on }
+dashboard-on = увімкнено
+dashboard-off = вимкнено
+dashboard-hint = Змінити мову можна через /мова, а свої дані — через /конфіденційність.
+dashboard-dm-on-button = Нагадувати в особисті
+dashboard-dm-off-button = Не нагадувати в особисті
+dashboard-redeem-on-button = Активувати коди для мене
+dashboard-redeem-off-button = Не активувати для мене
+
+# /registration-help
+cmd-registration-help-name = допомога-з-реєстрацією
+cmd-registration-help-description = Як пройти верифікацію: де в грі знайти свій ID гравця і штат
+registration-help-text = **Як пройти верифікацію в DWOS**
+    1. У WhiteOut Survival торкнися свого аватара (зліва вгорі). Твій **ID гравця** — це число під твоїм ім'ям; торкнися його, щоб скопіювати.
+    2. Твій **штат** — це число після **#**, яке видно у профілі та на мапі світу (напр. #245).
+    3. Тут скористайся /верифікація (або кнопкою «Пройти верифікацію» в каналі привітання) і введи ID, штат і своє ім'я в грі.
+    DWOS перевіряє в грі, чи є цей ID у цьому штаті; ім'я та рівень печі беруться з твоїх слів.
+
+# /ticket and /close-ticket
+cmd-ticket-name = тікет
+cmd-ticket-description = Почати приватну розмову з модераторами
+cmd-ticket-subject-description = Про що йдеться, кількома словами
+cmd-close-ticket-name = закрити-тікет
+cmd-close-ticket-description = Закрити свій тікет (або, у гілці тікета, цей тікет)
+ticket-bad-subject = Вкажи тему: від 1 до 100 символів простого тексту.
+ticket-already-open = У тебе вже є відкритий тікет: { $ticket }. Закрий його через /закрити-тікет, перш ніж відкривати новий.
+ticket-cannot-open = Не вдалося відкрити тут приватну гілку. Спробуй в іншому каналі або попроси модератора надати DWOS дозвіл «Створювати приватні гілки».
+ticket-opening = Тікет від { $user }: **{ $subject }**
+    Пиши тут — модератори бачать цю гілку. Коли питання вирішено, натисни «Закрити».
+ticket-close-button = Закрити
+ticket-opened = Твій тікет відкрито: { $thread }
+ticket-none = У тебе немає відкритих тікетів.
+ticket-closed = Тікет закрито; підсумок надіслано в канал журналу.
+log-ticket-opened = { $user }: відкрито тікет **{ $subject }** ({ $thread }).
+log-ticket-closed = Тікет закрито: **{ $subject }** від { $user }, відкрито { $opened }, закрито { $closed } учасником { $by }, { $messages ->
+        [one] { $messages } повідомлення
+        [few] { $messages } повідомлення
+        [many] { $messages } повідомлень
+       *[other] { $messages } повідомлення
+    }.
+
+# /rules
+cmd-rules-name = правила
+cmd-rules-description = Правила сервера: переглянути, а модераторам — написати, опублікувати й запланувати
+cmd-rules-show-description = Показати правила сервера
+cmd-rules-set-description = Написати правила (форма); за бажанням — роль для всіх, хто їх прийме
+cmd-rules-set-role-description = Роль за «Приймаю» (без дозволів модератора)
+cmd-rules-post-description = Опублікувати правила з кнопкою «Приймаю»
+cmd-rules-post-channel-description = Канал для публікації
+cmd-rules-automation-description = Повторно публікувати правила раз на кілька днів (0 — вимкнути)
+cmd-rules-automation-every-days-description = Днів між публікаціями, від 1 до 365 (0 — більше ніколи)
+cmd-rules-log-description = Хто прийняв правила, спершу найновіші
+rules-form-title = Правила сервера
+rules-form-label = Правила
+rules-form-placeholder = Одне правило на рядок; Markdown працює.
+rules-bad-text = Правила — від 1 до 1900 символів.
+rules-saved = Правила збережено. Опублікуй їх через /правила post.
+rules-none = На цьому сервері ще немає правил. Модератор пише їх через /правила set.
+rules-role-elevated = Роль { $role } має дозволи модератора або керується інтеграцією: її не можна видавати всім, хто прийняв правила.
+rules-cannot-post = Не можу публікувати в цьому каналі: перевір, чи можете і DWOS, і ти надсилати туди повідомлення.
+rules-posted = Правила опубліковано в { $channel }.
+rules-bad-days = Вкажи кількість днів від 0 до 365.
+rules-post-first = Спершу опублікуй правила один раз через /правила post; автоматизація публікуватиме їх повторно в тому самому каналі.
+rules-automation-on = Правила публікуватимуться повторно раз на { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }.
+rules-automation-off = Правила більше не публікуватимуться автоматично.
+rules-log-empty = Правила ще ніхто не прийняв.
+rules-log-header = **{ $count ->
+        [one] { $count } учасник прийняв
+        [few] { $count } учасники прийняли
+        [many] { $count } учасників прийняли
+       *[other] { $count } учасника прийняли
+    } правила** (спершу найновіші):
+rules-accept-button = Приймаю
+rules-accepted = Дякую: твою згоду з правилами записано.
+rules-accepted-before = Твою згоду з правилами вже записано раніше; нічого не змінено.
+log-rules-role-elevated = Роль { $role }, яку видають за прийняття правил, тепер має дозволи модератора: DWOS її більше не видає. Обери іншу через /правила set.

@@ -379,3 +379,97 @@ audit-ranked = { $actor } 将 { $user } 在 [{ $tag }] 中的阶级设为 { $ran
 audit-transferred = { $actor } 将 [{ $tag }] 的领导权移交给了 { $user }。
 audit-succeeded = { $user } 现在以 R5 身份领导 [{ $tag }]：前任 R5 已退出。
 audit-dissolved = { $actor } 解散了 [{ $tag }]。
+
+# /setup stats
+cmd-setup-stats-description = 创建锁定的语音频道，显示成员、已验证玩家和联盟的数量
+setup-stats-made = 统计频道：{ $channels }（数字变化后 10 分钟内会更新频道名称）。
+setup-stats-failed = 我无法创建统计频道：DWOS 需要“管理频道”权限。
+stats-channel-members = 成员：{ $count }
+stats-channel-verified = 已验证：{ $count }
+stats-channel-alliances = 联盟：{ $count }
+
+# /language
+cmd-language-name = 语言
+cmd-language-description = 选择 DWOS 与你交流时使用的语言，适用于所有服务器和私信
+cmd-language-language-description = 你的语言（选择“Discord”则重新跟随你的 Discord 应用）
+language-set = 从现在起，我会在所有服务器和私信中用中文回复你。
+language-automatic = 从现在起，我会重新跟随你的 Discord 应用的语言。
+
+# /dashboard
+cmd-dashboard-name = 个人面板
+cmd-dashboard-description = 你的专属页面：验证、联盟、语言，以及 DWOS 为你做的事
+dashboard-title = **你的 DWOS 个人面板**
+dashboard-verified = 已验证：玩家 { $id }，**{ $name }**，{ $state } 州（名称按你填写的内容）
+dashboard-not-verified = 你尚未在本服务器验证：请使用 /验证。
+dashboard-furnace = 熔炉：{ $furnace }
+dashboard-alliance = 联盟：{ $alliance }
+dashboard-not-set = 无
+dashboard-language = 语言：{ $language }
+dashboard-language-discord = 跟随你的 Discord 应用
+dashboard-reminder-dms = 本服务器的活动私信提醒：{ $on }
+dashboard-auto-redeem = 自动为你兑换兑换码：{ $on }
+dashboard-on = 开启
+dashboard-off = 关闭
+dashboard-hint = 用 /语言 更改语言；用 /隐私 管理你的数据。
+dashboard-dm-on-button = 私信提醒我
+dashboard-dm-off-button = 停止私信提醒
+dashboard-redeem-on-button = 为我自动兑换
+dashboard-redeem-off-button = 停止为我兑换
+
+# /registration-help
+cmd-registration-help-name = 验证帮助
+cmd-registration-help-description = 如何验证：在游戏中哪里找到你的玩家 ID 和州
+registration-help-text = **如何通过 DWOS 验证**
+    1. 在 WhiteOut Survival 中，点击左上角的头像。你的**玩家 ID** 是名字下方的数字；点击即可复制。
+    2. 你的**州**是个人资料和世界地图上 **#** 后面的数字（例如 #245）。
+    3. 在这里使用 /验证（或欢迎频道中的“验证”按钮），输入 ID、州编号和你的游戏名。
+    DWOS 会向游戏确认该 ID 是否在该州；你的名称和熔炉等级按你填写的内容记录。
+
+# /ticket and /close-ticket
+cmd-ticket-name = 工单
+cmd-ticket-description = 与管理员开启一段私密对话
+cmd-ticket-subject-description = 用几个字说明是什么事
+cmd-close-ticket-name = 关闭工单
+cmd-close-ticket-description = 关闭你的工单（在工单的子区中则关闭该工单）
+ticket-bad-subject = 请填写 1 到 100 个字符的纯文本主题。
+ticket-already-open = 你已有一个未关闭的工单：{ $ticket }。请先用 /关闭工单 关闭它，再开新的工单。
+ticket-cannot-open = 我无法在这里开启私密子区。请在其他频道尝试，或请管理员授予 DWOS“创建私密子区”权限。
+ticket-opening = 来自 { $user } 的工单：**{ $subject }**
+    请在这里留言；管理员可以看到这个子区。问题解决后请点击“关闭”。
+ticket-close-button = 关闭
+ticket-opened = 你的工单已开启：{ $thread }
+ticket-none = 你没有未关闭的工单。
+ticket-closed = 工单已关闭；摘要已发送到日志频道。
+log-ticket-opened = { $user } 开启了工单：**{ $subject }**（{ $thread }）。
+log-ticket-closed = 工单已关闭：**{ $subject }**，由 { $user } 于 { $opened } 开启，由 { $by } 于 { $closed } 关闭，共 { $messages } 条消息。
+
+# /rules
+cmd-rules-name = 规则
+cmd-rules-description = 服务器规则：查看规则；管理员还可以设置、发布和定时发布
+cmd-rules-show-description = 显示服务器规则
+cmd-rules-set-description = 编写规则（表单）；可选：给所有接受规则者的身份组
+cmd-rules-set-role-description = 点击“我接受”后获得的身份组（不得带有管理权限）
+cmd-rules-post-description = 发布规则并附带“我接受”按钮
+cmd-rules-post-channel-description = 发布规则的频道
+cmd-rules-automation-description = 每隔几天重新发布规则（0 表示停止）
+cmd-rules-automation-every-days-description = 两次发布之间的天数，1 到 365（0：不再发布）
+cmd-rules-log-description = 谁接受了规则，最新的在前
+rules-form-title = 服务器规则
+rules-form-label = 规则
+rules-form-placeholder = 每行一条规则；支持 Markdown。
+rules-bad-text = 规则长度须为 1 到 1900 个字符。
+rules-saved = 规则已保存。使用 /规则 post 发布。
+rules-none = 本服务器还没有规则。管理员可以用 /规则 set 编写。
+rules-role-elevated = { $role } 带有管理权限或由集成管理：不能分配给所有接受规则的人。
+rules-cannot-post = 我无法在该频道发布：请检查 DWOS 和你是否都可以在那里发送消息。
+rules-posted = 规则已发布在 { $channel }。
+rules-bad-days = 请填写 0 到 365 之间的天数。
+rules-post-first = 请先用 /规则 post 发布一次规则；自动发布会在同一频道重新发布。
+rules-automation-on = 规则将每 { $days } 天重新发布一次。
+rules-automation-off = 规则将不再自动重新发布。
+rules-log-empty = 还没有人接受规则。
+rules-log-header = **{ $count } 位成员接受了规则**（最新的在前）：
+rules-accept-button = 我接受
+rules-accepted = 谢谢：已记录你接受了规则。
+rules-accepted-before = 你之前已经接受过规则；没有任何变化。
+log-rules-role-elevated = 规则身份组 { $role } 现在带有管理权限：DWOS 不再分配它。请用 /规则 set 选择另一个身份组。

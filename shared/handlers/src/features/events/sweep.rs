@@ -7,7 +7,7 @@
 
 use super::steps::NotifyPost;
 use super::worker::{event_title, occurrence_after, reminders_due, reminders_for};
-use crate::deps::WorkerDeps;
+use crate::deps::{WorkerDeps, nonce};
 use dwos_bus::Queue;
 use dwos_core::model::{GameEvent, GuildConfig, Reminder, minute_bucket};
 use dwos_core::{Envelope, GuildId, JobKind, Origin, UserId};
@@ -230,14 +230,20 @@ impl Sweeper {
         configs: &HashMap<GuildId, Option<GuildConfig>>,
     ) -> Vec<Envelope> {
         let config = configs.get(&event.guild_id).cloned().flatten();
-        let mut posts = vec![self.post(event, reminder, config.as_ref(), None)];
-        if event.dm {
-            match self.deps.store.dm_subscribers(event.guild_id, &event.event_id).await {
-                Ok(users) => {
-                    posts.extend(users.into_iter().map(|u| self.post(event, reminder, config.as_ref(), Some(u))))
-                }
-                Err(err) => tracing::warn!(error = %err, event_id = %event.event_id, "DM reminders skipped"),
-            }
+        let guild_locale = config.as_ref().and_then(|c| c.default_locale.clone());
+        let mut posts = vec![self.post(event, reminder, guild_locale.as_deref(), None)];
+        let store = &self.deps.store;
+        let subscribers = async {
+            let users = store.dm_subscribers(event.guild_id, &event.event_id).await?;
+            let locales = store.chosen_locales(&users).await?;
+            Ok::<_, StoreError>(users.into_iter().zip(locales).collect::<Vec<_>>())
+        };
+        match subscribers.await {
+            // A DM speaks the member's chosen language, else the server's.
+            Ok(users) => posts.extend(users.into_iter().map(|(user, chosen)| {
+                self.post(event, reminder, chosen.as_deref().or(guild_locale.as_deref()), Some(user))
+            })),
+            Err(err) => tracing::warn!(error = %err, event_id = %event.event_id, "DM reminders skipped"),
         }
         posts
     }
@@ -280,17 +286,17 @@ impl Sweeper {
         }
     }
 
-    /// The post of one reminder, in the guild's language, as a `notify` job: to the event's
-    /// channel, or by DM to `dm_user` (no role mention there).
+    /// The post of one reminder, in `language` (the guild's, or a DM's member's), as a `notify`
+    /// job: to the event's channel, or by DM to `dm_user` (no role mention there).
     fn post(
         &self,
         event: &GameEvent,
         reminder: &Reminder,
-        config: Option<&GuildConfig>,
+        language: Option<&str>,
         dm_user: Option<UserId>,
     ) -> Envelope {
         let catalog = &self.deps.catalog;
-        let locale = catalog.resolve([config.and_then(|c| c.default_locale.as_deref())]);
+        let locale = catalog.resolve([language]);
         let title = event_title(catalog, locale, event.event_type, event.title.as_deref());
         let mut content = if reminder.offset_minutes == 0 {
             catalog.format_with(locale, "reminder-now", &[("title", title)])
@@ -395,10 +401,4 @@ impl SweepReport {
 /// The claim that one (occurrence, offset) was enqueued: `remind:g:event:occurrence:offset`.
 fn claim_key(reminder: &Reminder) -> String {
     format!("remind:{}:{}:{}:{}", reminder.guild_id, reminder.event_id, reminder.occurrence, reminder.offset_minutes)
-}
-
-/// Discord's nonce (at most 25 characters) for one reminder: FNV-1a of its claim key.
-fn nonce(key: &str) -> String {
-    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    format!("r{hash:016x}")
 }

@@ -46,6 +46,7 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
                 language: incoming.option_str("language").map(str::to_owned),
                 giftcode_channel: incoming.option_id("giftcode_channel").map(ChannelId),
                 test_player,
+                stats: incoming.option_bool("stats").unwrap_or(false),
             };
             let step = VerifyStep::Setup { by_admin: incoming.is_admin(), changes };
             queue(cx, step, response::deferred(true)).await

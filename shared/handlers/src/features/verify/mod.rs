@@ -36,10 +36,11 @@ const COMMANDS: &[CommandSpec] = &[
         options: &[
             (8, "role", false, &[]),
             (7, "log_channel", false, &[]),
-            (3, "language", false, &[("English", "en"), ("Italiano", "it")]),
+            (3, "language", false, dwos_i18n::LANGUAGES),
             (4, "home_state", false, &[]),
             (7, "giftcode_channel", false, &[]),
             (4, "test_player", false, &[]),
+            (5, "stats", false, &[]),
         ],
     },
     CommandSpec {

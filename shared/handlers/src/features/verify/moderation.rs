@@ -13,7 +13,7 @@ use twilight_model::channel::message::component::ButtonStyle;
 
 impl VerifyWorker {
     pub(super) async fn setup(&self, ctx: &Ctx<'_>, by_admin: bool, changes: SetupChanges) -> Result<(), JobError> {
-        let SetupChanges { role, log_channel, language, home_state, giftcode_channel, test_player } = changes;
+        let SetupChanges { role, log_channel, language, home_state, giftcode_channel, test_player, stats } = changes;
         if let Some(role) = role
             && let Some(refusal) = self.refuse_role(ctx, role, by_admin).await?
         {
@@ -47,6 +47,22 @@ impl VerifyWorker {
             ("tester", config.test_player.map_or(not_set, |p| p.to_string())),
         ];
         let mut text = self.text(ctx, "setup-saved", &args);
+        if stats {
+            match crate::stats_channels::ensure(&self.deps, ctx.guild, now()).await {
+                Ok(kept) => {
+                    let channels =
+                        kept.channels.iter().map(|c| format!("<#{}>", c.channel_id)).collect::<Vec<_>>().join(" ");
+                    text.push('\n');
+                    text.push_str(&self.text(ctx, "setup-stats-made", &[("channels", channels)]));
+                }
+                Err(JobError::Permanent(reason)) => {
+                    tracing::warn!(%reason, "cannot make the statistics channels");
+                    text.push('\n');
+                    text.push_str(&self.text(ctx, "setup-stats-failed", &[]));
+                }
+                Err(err) => return Err(err),
+            }
+        }
         // Claimed before posting: a redelivered /setup must not post a second panel. If the
         // post fails, the moderator is told and runs /setup again (a new interaction).
         if let Some(channel) = ctx.envelope.channel_id

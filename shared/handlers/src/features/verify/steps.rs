@@ -20,6 +20,9 @@ pub struct SetupChanges {
     /// The player new gift codes are tried for first.
     #[serde(default)]
     pub test_player: Option<dwos_core::model::GameId>,
+    /// Make the statistics channels.
+    #[serde(default)]
+    pub stats: bool,
 }
 
 /// What a `verify` job does (its envelope's payload).
