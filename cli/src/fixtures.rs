@@ -277,7 +277,10 @@ pub fn alliance_envelope(id: u64, locale: &str) -> Envelope {
 
 /// A `community` job: `/close-ticket` by the fixture member, who has no ticket open.
 pub fn community_envelope(id: u64, locale: &str) -> Envelope {
-    let step = dwos_handlers::features::community::CommunityStep::CloseTicket { channel: Some(ChannelId(CHANNEL_ID)) };
+    let step = dwos_handlers::features::community::CommunityStep::CloseTicket {
+        channel: Some(ChannelId(CHANNEL_ID)),
+        by_moderator: false,
+    };
     Envelope {
         kind: JobKind::Community,
         payload: serde_json::to_value(step).unwrap_or_default(),

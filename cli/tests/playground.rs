@@ -2,11 +2,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use serde_json::{Value, json};
+mod support;
+
+use serde_json::json;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
+use support::playground::{act, channel_named, messages, persona, state, until};
 
 /// A `dwos serve` child in `dir` with an empty environment, and its page address.
 struct Served {
@@ -40,44 +43,6 @@ fn serve(dir: &Path) -> Served {
     // Keep reading: a closed pipe would stop the server at its next line of output.
     std::thread::spawn(move || lines.for_each(drop));
     Served { child, base }
-}
-
-async fn state(base: &str) -> Value {
-    reqwest::get(format!("{base}/playground/api/state")).await.unwrap().json().await.unwrap()
-}
-
-async fn act(base: &str, persona: &str, channel: &str, kind: u8, data: Value) -> Value {
-    let body = json!({ "persona": persona, "locale": "en-US", "channel_id": channel, "kind": kind, "data": data });
-    let answer =
-        reqwest::Client::new().post(format!("{base}/playground/api/interact")).json(&body).send().await.unwrap();
-    assert!(answer.status().is_success(), "{}", answer.status());
-    answer.json().await.unwrap()
-}
-
-fn channel_named(state: &Value, name: &str) -> String {
-    let channels = state["world"]["channels"].as_array().unwrap();
-    channels.iter().find(|c| c["name"] == name).unwrap()["id"].as_str().unwrap().to_owned()
-}
-
-fn persona(state: &Value, role: &str) -> String {
-    let personas = state["personas"].as_array().unwrap();
-    personas.iter().find(|p| p["role"] == role).unwrap()["id"].as_str().unwrap().to_owned()
-}
-
-/// Polls the guild until `done` holds (a worker answers after the interaction returns).
-async fn until(base: &str, done: impl Fn(&Value) -> bool) -> Value {
-    for _ in 0..100 {
-        let state = state(base).await;
-        if done(&state) {
-            return state;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the playground never got there: {}", state(base).await);
-}
-
-fn messages(state: &Value) -> Vec<Value> {
-    state["world"]["messages"].as_array().unwrap().clone()
 }
 
 #[tokio::test]

@@ -290,7 +290,9 @@ impl World {
             ("GET", ["channels", channel]) => match self.channel(channel) {
                 Some(found) => {
                     let mut found = found.clone();
-                    found["message_count"] = json!(self.messages.iter().filter(|m| m.channel_id == *channel).count());
+                    // As on Discord, ephemeral answers are nobody's messages in the channel.
+                    let counted = self.messages.iter().filter(|m| m.channel_id == *channel && !m.ephemeral()).count();
+                    found["message_count"] = json!(counted);
                     ok(found)
                 }
                 None => not_found(),
@@ -477,7 +479,8 @@ impl World {
 /// A role as Discord lists it.
 fn role(id: &str, name: &str, permissions: &str, position: usize) -> Value {
     json!({ "id": id, "name": name, "permissions": permissions, "position": position, "managed": false,
-            "color": 0, "hoist": false, "mentionable": false, "flags": 0 })
+            "color": 0, "colors": { "primary_color": 0, "secondary_color": null, "tertiary_color": null },
+            "hoist": false, "mentionable": false, "flags": 0 })
 }
 
 /// A message with the fields of a create or edit body applied (absent fields stay).

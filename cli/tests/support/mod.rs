@@ -107,3 +107,4 @@ pub fn fast_options(dir: &Path) -> ServeOptions {
     options
 }
 pub mod guild;
+pub mod playground;

@@ -87,8 +87,7 @@ pub async fn refresh(deps: &WorkerDeps, guild: GuildId, now: i64) -> Result<usiz
     for channel in &mut kept.channels {
         let Some(position) = COUNTERS.iter().position(|c| *c == channel.counter) else { continue };
         let wanted = name(deps, locale, &channel.counter, numbers[position]);
-        channel.renamed_at.retain(|at| now - at < WINDOW_SECS);
-        if wanted == channel.name || channel.renamed_at.len() >= RENAMES_PER_WINDOW {
+        if wanted == channel.name || !may_rename(&mut channel.renamed_at, now) {
             continue;
         }
         match deps.rest.modify_channel(channel.channel_id, &serde_json::json!({ "name": wanted })).await {
@@ -112,4 +111,28 @@ pub async fn refresh(deps: &WorkerDeps, guild: GuildId, now: i64) -> Result<usiz
         }
     }
     Ok(renamed)
+}
+
+/// Whether a channel renamed at these times may be renamed `now` (forgetting the renames that
+/// left the window).
+fn may_rename(renamed_at: &mut Vec<i64>, now: i64) -> bool {
+    renamed_at.retain(|at| now - at < WINDOW_SECS);
+    renamed_at.len() < RENAMES_PER_WINDOW
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_most_two_renames_in_any_ten_minutes() {
+        let mut renamed = vec![];
+        assert!(may_rename(&mut renamed, 1_000));
+        renamed.push(1_000);
+        assert!(may_rename(&mut renamed, 1_100));
+        renamed.push(1_100);
+        assert!(!may_rename(&mut renamed, 1_599), "a third within ten minutes of the first");
+        assert!(may_rename(&mut renamed, 1_600), "the first left the window");
+        assert_eq!(renamed, vec![1_100]);
+    }
 }

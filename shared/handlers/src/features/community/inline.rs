@@ -41,7 +41,8 @@ pub(super) async fn command(cx: &Inline<'_>, name: &str) -> Reply {
             }
         }
         "close-ticket" => {
-            let step = CommunityStep::CloseTicket { channel: cx.incoming.channel_id() };
+            let step =
+                CommunityStep::CloseTicket { channel: cx.incoming.channel_id(), by_moderator: cx.is_moderator().await };
             cx.defer(JobKind::Community, &step, response::deferred(true)).await
         }
         "rules" => rules(cx).await,
@@ -55,7 +56,8 @@ pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply>
             dashboard::toggle(cx, custom_id).await
         }
         "community:close" => {
-            let step = CommunityStep::CloseTicket { channel: cx.incoming.channel_id() };
+            let step =
+                CommunityStep::CloseTicket { channel: cx.incoming.channel_id(), by_moderator: cx.is_moderator().await };
             cx.defer(JobKind::Community, &step, response::deferred(true)).await
         }
         "community:accept" => cx.defer(JobKind::Community, &CommunityStep::AcceptRules, response::deferred(true)).await,

@@ -17,6 +17,9 @@ pub enum CommunityStep {
     CloseTicket {
         /// Where it was asked.
         channel: Option<ChannelId>,
+        /// The member moderates DWOS here (checked inline, where Discord's permissions are known).
+        #[serde(default)]
+        by_moderator: bool,
     },
     /// `/rules post`: the rules with "I accept", in `channel`.
     PostRules {

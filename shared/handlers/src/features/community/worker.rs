@@ -119,7 +119,12 @@ impl CommunityWorker {
         self.say(job, "ticket-opened", &[("thread", format!("<#{thread}>"))]).await
     }
 
-    async fn close_ticket(&self, job: &GuildJob<'_>, channel: Option<ChannelId>) -> Result<(), JobError> {
+    async fn close_ticket(
+        &self,
+        job: &GuildJob<'_>,
+        channel: Option<ChannelId>,
+        by_moderator: bool,
+    ) -> Result<(), JobError> {
         let store = &self.deps.store;
         // In a ticket's thread, that ticket (its member or a moderator closes it); elsewhere, one's own.
         let in_thread = match channel {
@@ -133,7 +138,7 @@ impl CommunityWorker {
                 None => return self.say(job, "ticket-none", &[]).await,
             },
         };
-        if ticket.user_id != job.user && !self.is_moderator(job).await {
+        if ticket.user_id != job.user && !by_moderator {
             return self.say(job, "moderator-only", &[]).await;
         }
         let messages = match ticket.thread_id {
@@ -167,19 +172,6 @@ impl CommunityWorker {
         store.close_ticket(job.guild, ticket.user_id).await?;
         tracing::info!(guild = %job.guild, user = %ticket.user_id, messages, "ticket closed");
         self.say(job, "ticket-closed", &[]).await
-    }
-
-    /// Manage Server is checked by Discord for the inline commands; here the moderators DWOS
-    /// keeps count too (a job cannot see the member's permissions).
-    async fn is_moderator(&self, job: &GuildJob<'_>) -> bool {
-        let Some(config) = job.config.as_ref() else { return false };
-        if config.moderator_users.contains(&job.user) {
-            return true;
-        }
-        match self.deps.rest.member_roles(job.guild, job.user).await {
-            Ok(roles) => roles.iter().any(|r| config.moderator_roles.contains(r)),
-            Err(_) => false,
-        }
     }
 
     async fn post_rules(&self, job: &GuildJob<'_>, channel: ChannelId) -> Result<(), JobError> {
@@ -270,7 +262,9 @@ impl Worker for CommunityWorker {
         let Some(job) = self.deps.guild_job(&envelope).await? else { return Ok(()) };
         match step {
             CommunityStep::OpenTicket { subject } => self.open_ticket(&job, &subject).await,
-            CommunityStep::CloseTicket { channel } => self.close_ticket(&job, channel).await,
+            CommunityStep::CloseTicket { channel, by_moderator } => {
+                self.close_ticket(&job, channel, by_moderator).await
+            }
             CommunityStep::PostRules { channel } => self.post_rules(&job, channel).await,
             CommunityStep::AcceptRules => self.accept(&job).await,
         }
