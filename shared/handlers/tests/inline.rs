@@ -325,10 +325,25 @@ fn localized_component_texts_fit_discords_limits() {
         ("alliance-sort-rank", 80),
         ("alliance-sort-furnace", 80),
         ("alliance-sort-name", 80),
+        ("rules-form-title", 45),
+        ("rules-form-label", 45),
+        ("rules-form-placeholder", 100),
+        ("rules-accept-button", 80),
+        ("ticket-close-button", 80),
+        ("dashboard-dm-on-button", 80),
+        ("dashboard-dm-off-button", 80),
+        ("dashboard-redeem-on-button", 80),
+        ("dashboard-redeem-off-button", 80),
+        ("stats-channel-members", 100),
+        ("stats-channel-verified", 100),
+        ("stats-channel-alliances", 100),
     ];
+    // Statistics channel names carry the largest count a server could show.
+    let mut args = dwos_i18n::FluentArgs::new();
+    args.set("count", dwos_i18n::FluentValue::from(1_000_000));
     for locale in SHIPPED {
         for (id, max) in limits {
-            let text = catalog.try_format(locale.tag, id, None).unwrap();
+            let text = catalog.try_format(locale.tag, id, Some(&args)).unwrap();
             assert!(
                 text.chars().count() <= max,
                 "{}/{id} is {} characters, over {max}",

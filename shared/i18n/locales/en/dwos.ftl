@@ -105,11 +105,11 @@ cmd-privacy-name = privacy
 cmd-privacy-description = What DWOS stores about you, and how to have it removed
 privacy-notice = **What DWOS stores about you**
     • When you verify: your Discord ID, your player ID and state (the game confirms them when you verify and about once a week after), the in-game name and furnace level you declare, your alliance and rank, and when you agreed.
-    • Your answers to events (going or not) and whether you asked for their reminders by DM.
-    • Your verification attempts of the last 30 minutes, to stop abuse.
+    • Your choices: your language, gift codes redeemed for you, reminders by DM, your answers to events, the rules you accepted, and the subject of an open ticket.
+    • The day you last used DWOS, and your verification attempts of the last 30 minutes, to stop abuse.
     • Nothing else: no messages, no IP addresses.
     → **Why:** to give you the right roles and nickname on this server and show alliance information to its members.
-    → **Removal:** a moderator can unlink your account with /unlink, which deletes the link. Self-service export and deletion are coming to this command.
+    → **Your rights:** the buttons below export all of it as a file, or erase it (with the roles and nickname DWOS gave). If you don't use DWOS for 180 days, it is erased automatically.
 
 # /setup refusals: the Verified role goes to everyone who verifies, so it must be harmless.
 setup-needs-manage-roles = You need the Manage Roles permission to choose the role DWOS gives verified members.
