@@ -240,19 +240,25 @@ impl Store {
     /// Saves a guild's rules read at `r.version` (0: none yet), with the schedule's index;
     /// someone else's save since is [`StoreError::VersionConflict`].
     pub async fn save_rules(&self, r: &GuildRules) -> Result<GuildRules, StoreError> {
-        let key = rules(r.guild_id);
         let saved = GuildRules { version: r.version + 1, ..r.clone() };
-        let mut item = encode(key.clone(), &saved)?;
-        item.version = Some(saved.version);
-        let condition = if r.version == 0 { Condition::Absent } else { Condition::Version(r.version) };
         let index = scheduled("rules", r.guild_id);
         let schedule = if r.every_days > 0 && r.channel_id.is_some() {
             Write::Put(encode(index, &Scheduled { guild: r.guild_id })?, Condition::Always)
         } else {
             Write::Delete(index, Condition::Always)
         };
-        match self.table().write(vec![Write::Put(item, condition), schedule]).await {
-            Ok(()) => Ok(saved),
+        self.save_at(rules(r.guild_id), &saved, r.version, schedule).await?;
+        Ok(saved)
+    }
+
+    /// Writes `record` as version `read + 1` of `key` if it is still at version `read` (0:
+    /// absent), together with `also`; someone else's save since is [`StoreError::VersionConflict`].
+    async fn save_at<T: Serialize>(&self, key: Key, record: &T, read: u64, also: Write) -> Result<(), StoreError> {
+        let mut item = encode(key.clone(), record)?;
+        item.version = Some(read + 1);
+        let condition = if read == 0 { Condition::Absent } else { Condition::Version(read) };
+        match self.table().write(vec![Write::Put(item, condition), also]).await {
+            Ok(()) => Ok(()),
             Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
             Err(err) => Err(err),
         }
@@ -284,18 +290,11 @@ impl Store {
 
     /// Saves them read at `s.version` (0: none yet), with the schedule's index.
     pub async fn save_stats_channels(&self, s: &StatsChannels) -> Result<StatsChannels, StoreError> {
-        let key = stats_channels(s.guild_id);
         let saved = StatsChannels { version: s.version + 1, ..s.clone() };
-        let mut item = encode(key.clone(), &saved)?;
-        item.version = Some(saved.version);
-        let condition = if s.version == 0 { Condition::Absent } else { Condition::Version(s.version) };
         let index =
             Write::Put(encode(scheduled("stats", s.guild_id), &Scheduled { guild: s.guild_id })?, Condition::Always);
-        match self.table().write(vec![Write::Put(item, condition), index]).await {
-            Ok(()) => Ok(saved),
-            Err(StoreError::ConditionFailed(_)) => Err(StoreError::VersionConflict(key)),
-            Err(err) => Err(err),
-        }
+        self.save_at(stats_channels(s.guild_id), &saved, s.version, index).await?;
+        Ok(saved)
     }
 
     /// The guilds a scheduled job visits: `rules` (re-posts) or `stats` (statistics channels).

@@ -105,11 +105,11 @@ cmd-privacy-name = datenschutz
 cmd-privacy-description = Was DWOS über dich speichert und wie du es löschen lassen kannst
 privacy-notice = **Was DWOS über dich speichert**
     • Wenn du dich verifizierst: deine Discord-ID, deine Spieler-ID und deinen Staat (das Spiel bestätigt beides bei der Verifizierung und danach etwa einmal pro Woche), den Namen im Spiel und die Ofenstufe, die du angibst, deine Allianz und deinen Rang sowie den Zeitpunkt deiner Zustimmung.
-    • Deine Antworten auf Events (dabei oder nicht) und ob du ihre Erinnerungen per DM angefordert hast.
-    • Deine Verifizierungsversuche der letzten 30 Minuten, um Missbrauch zu verhindern.
+    • Deine Entscheidungen: deine Sprache, für dich eingelöste Geschenkcodes, Erinnerungen per DM, deine Antworten auf Events, die Regeln, die du akzeptiert hast, und den Betreff eines offenen Tickets.
+    • Den Tag, an dem du DWOS zuletzt benutzt hast, und deine Verifizierungsversuche der letzten 30 Minuten, um Missbrauch zu verhindern.
     • Sonst nichts: keine Nachrichten, keine IP-Adressen.
     → **Warum:** um dir auf diesem Server die richtigen Rollen und den richtigen Spitznamen zu geben und seinen Mitgliedern Allianzinfos anzuzeigen.
-    → **Löschung:** Ein Moderator kann deinen Account mit /trennen trennen; dabei wird die Verknüpfung gelöscht. Export und Löschung in Eigenregie kommen bald in diesen Befehl.
+    → **Deine Rechte:** Mit den Buttons unten exportierst du alles als Datei oder löschst es (samt den Rollen und dem Spitznamen, die DWOS vergeben hat). Wenn du DWOS 180 Tage lang nicht nutzt, wird alles automatisch gelöscht.
 
 # /setup refusals: the Verified role goes to everyone who verifies, so it must be harmless.
 setup-needs-manage-roles = Du brauchst die Berechtigung „Rollen verwalten“, um die Rolle auszuwählen, die DWOS verifizierten Mitgliedern gibt.

@@ -106,11 +106,11 @@ cmd-privacy-name = privacidad
 cmd-privacy-description = Qué guarda DWOS sobre ti y cómo pedir que se elimine
 privacy-notice = **Qué guarda DWOS sobre ti**
     • Cuando te verificas: tu ID de Discord, tu ID de jugador y tu estado (el juego los confirma cuando te verificas y después aproximadamente una vez por semana), el nombre en el juego y el nivel de Horno que declaras, tu alianza y tu rango, y cuándo diste tu consentimiento.
-    • Tus respuestas a los eventos (si vas o no) y si pediste sus recordatorios por MD.
-    • Tus intentos de verificación de los últimos 30 minutos, para evitar abusos.
+    • Tus elecciones: tu idioma, los códigos de regalo canjeados para ti, los recordatorios por MD, tus respuestas a los eventos, las reglas que aceptaste y el asunto de un ticket abierto.
+    • El último día que usaste DWOS y tus intentos de verificación de los últimos 30 minutos, para evitar abusos.
     • Nada más: ni mensajes ni direcciones IP.
     → **Por qué:** para darte los roles y el apodo correctos en este servidor y mostrar la información de la alianza a sus miembros.
-    → **Eliminación:** un moderador puede desvincular tu cuenta con /desvincular, lo que borra el vínculo. Pronto podrás exportar y borrar tus datos tú mismo con este comando.
+    → **Tus derechos:** los botones de abajo exportan todo en un archivo o lo borran (junto con los roles y el apodo que te dio DWOS). Si no usas DWOS durante 180 días, se borra automáticamente.
 
 # Rechazos de /setup: el rol Verificado se da a todo el que se verifica, así que debe ser inofensivo.
 setup-needs-manage-roles = Necesitas el permiso Gestionar roles para elegir el rol que DWOS da a los miembros verificados.

@@ -106,11 +106,11 @@ cmd-privacy-name = confidentialité
 cmd-privacy-description = Ce que DWOS enregistre sur toi, et comment le faire supprimer
 privacy-notice = **Ce que DWOS enregistre sur toi**
     • Quand tu te vérifies : ton ID Discord, ton ID de joueur et ton État (le jeu les confirme lors de la vérification, puis environ une fois par semaine), le nom en jeu et le niveau de Fournaise que tu déclares, ton alliance et ton rang, et la date de ton accord.
-    • Tes réponses aux événements (participation ou non) et si tu as demandé leurs rappels en MP.
-    • Tes tentatives de vérification des 30 dernières minutes, pour empêcher les abus.
+    • Tes choix : ta langue, les codes cadeaux échangés pour toi, les rappels en MP, tes réponses aux événements, les règles que tu as acceptées et le sujet d'un ticket ouvert.
+    • Le jour où tu as utilisé DWOS pour la dernière fois, et tes tentatives de vérification des 30 dernières minutes, pour empêcher les abus.
     • Rien d'autre : aucun message, aucune adresse IP.
     → **Pourquoi :** pour te donner les bons rôles et le bon pseudo sur ce serveur, et montrer les informations d'alliance à ses membres.
-    → **Suppression :** un modérateur peut dissocier ton compte avec /dissocier, ce qui supprime le lien. L'export et la suppression en libre-service arrivent bientôt dans cette commande.
+    → **Tes droits :** les boutons ci-dessous exportent tout cela dans un fichier, ou le suppriment (avec les rôles et le pseudo attribués par DWOS). Si tu n'utilises pas DWOS pendant 180 jours, tout est supprimé automatiquement.
 
 # /setup refusals: the Verified role goes to everyone who verifies, so it must be harmless.
 setup-needs-manage-roles = Tu as besoin de la permission Gérer les rôles pour choisir le rôle que DWOS donne aux membres vérifiés.

@@ -106,11 +106,11 @@ cmd-privacy-name = privacy
 cmd-privacy-description = Cosa salva DWOS su di te e come farlo rimuovere
 privacy-notice = **Cosa salva DWOS su di te**
     • Quando ti verifichi: il tuo ID Discord, il tuo ID giocatore e lo stato (il gioco li conferma quando ti verifichi e poi circa una volta a settimana), il nome nel gioco e il livello della fornace che dichiari, la tua alleanza e il tuo grado, e quando hai dato il consenso.
-    • Le tue risposte agli eventi (ci sei o no) e se hai chiesto i loro promemoria in privato.
-    • I tuoi tentativi di verifica degli ultimi 30 minuti, per prevenire abusi.
+    • Le tue scelte: la tua lingua, i codici regalo riscattati per te, i promemoria in privato, le tue risposte agli eventi, le regole che hai accettato e l'oggetto di un ticket aperto.
+    • Il giorno in cui hai usato DWOS l'ultima volta e i tuoi tentativi di verifica degli ultimi 30 minuti, per prevenire abusi.
     • Nient'altro: nessun messaggio, nessun indirizzo IP.
     → **Perché:** per darti i ruoli e il nickname giusti su questo server e mostrare le informazioni sull'alleanza ai suoi membri.
-    → **Rimozione:** un moderatore può scollegare il tuo account con /unlink, che cancella il collegamento. Esportazione e cancellazione in autonomia arriveranno in questo comando.
+    → **I tuoi diritti:** i pulsanti qui sotto esportano tutto in un file oppure lo cancellano (insieme ai ruoli e al nickname dati da DWOS). Se non usi DWOS per 180 giorni, tutto viene cancellato automaticamente.
 
 # Rifiuti di /setup: il ruolo Verificato va a chiunque si verifichi, quindi deve essere innocuo.
 setup-needs-manage-roles = Ti serve il permesso Gestire i ruoli per scegliere il ruolo che DWOS dà ai membri verificati.
