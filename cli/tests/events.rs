@@ -257,10 +257,13 @@ async fn every_event_file_has_a_checked_outcome() {
                 let now = event.time.map(|t| t.timestamp()).unwrap();
                 let unseen = dwos_core::UserId(42);
                 deps.store.init_prefs(unseen, 0).await.unwrap();
-                deps.store.mark_seen(unseen, now / 86_400 - 180).await.unwrap();
+                deps.store.mark_seen(unseen, now / 86_400 - 181).await.unwrap();
                 let recent = dwos_core::UserId(43);
                 deps.store.init_prefs(recent, 0).await.unwrap();
-                deps.store.mark_seen(recent, now / 86_400 - 179).await.unwrap();
+                deps.store.mark_seen(recent, now / 86_400 - 180).await.unwrap();
+                // Verified before days were kept: the run starts their clock today.
+                let older = dwos_store::conformance::link(dwos_core::GuildId(1), 44, 12345678);
+                deps.store.link_player(&older).await.unwrap();
                 let report = dwos_handlers::housekeeping::Housekeeping::new(deps.clone()).run(now).await.unwrap();
                 assert_eq!(report.members_expired, 1, "{report:?}");
                 let queue = dwos_bus::LocalQueue::open(&guards.0.path().join("q.db"), Default::default()).unwrap();
@@ -268,7 +271,9 @@ async fn every_event_file_has_a_checked_outcome() {
                 let envelope = Envelope::from_json(&job.body).unwrap();
                 assert_eq!((envelope.user_id, envelope.payload["step"].as_str()), (Some(unseen), Some("expire")));
                 queue.ack(&job).await.unwrap();
-                assert!(queue.receive("privacy").await.unwrap().is_none(), "the member seen 179 days ago stays");
+                assert!(queue.receive("privacy").await.unwrap().is_none(), "the member seen 180 days ago stays");
+                let started = deps.store.prefs(dwos_core::UserId(44)).await.unwrap().and_then(|p| p.seen_day);
+                assert_eq!(started, Some(now / 86_400));
             }
             other => panic!("events/{other} has no expected outcome in this test"),
         }

@@ -203,6 +203,9 @@ pub struct Ticket {
     pub thread_id: Option<ChannelId>,
     /// When it was opened.
     pub opened_at: i64,
+    /// The job that opened it (its idempotency scope): a redelivery finishes its own ticket.
+    #[serde(default)]
+    pub opened_by: String,
 }
 
 /// A guild's rules and how they are posted.

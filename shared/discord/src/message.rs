@@ -38,9 +38,9 @@ impl MessageBody {
         self
     }
 
-    /// Lets the message ping this one role (and nobody else).
+    /// Lets the message ping this role too (and no one else).
     pub fn mentioning_role(mut self, role: u64) -> Self {
-        self.allowed_mentions.roles = vec![twilight_model::id::Id::new(role.max(1))];
+        self.allowed_mentions.roles.push(twilight_model::id::Id::new(role.max(1)));
         self
     }
 

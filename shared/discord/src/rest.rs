@@ -160,9 +160,12 @@ pub struct ChannelSummary {
     /// Discord's channel type (0 text, 2 voice, 4 category, …).
     #[serde(rename = "type")]
     pub kind: u8,
-    /// The category it sits in.
+    /// The category it sits in (a thread: the channel it was started in).
     #[serde(default)]
     pub parent_id: Option<ChannelId>,
+    /// Who started it (threads only).
+    #[serde(default)]
+    pub owner_id: Option<UserId>,
 }
 
 /// Discord's channel types DWOS makes.

@@ -16,6 +16,8 @@ const DAYS_PER_RUN: i64 = 31;
 const MEMBERS_PER_RUN: usize = 1_000;
 /// The retention sweep's progress mark: the oldest day not yet handed over.
 const RETENTION_MARK: &str = "retention";
+/// How many guilds (sorted by id) the one-off "seen" backfill has done.
+const BACKFILL_MARK: &str = "seen-backfill";
 
 /// What one run did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -46,6 +48,7 @@ impl Housekeeping {
         let mut report = HousekeepingReport::default();
         self.rules(now, &mut report).await?;
         self.stats(now, &mut report).await?;
+        self.backfill_seen(now).await?;
         self.retention(now, &mut report).await?;
         tracing::info!(?report, "housekeeping");
         Ok(report)
@@ -91,10 +94,40 @@ impl Housekeeping {
         Ok(())
     }
 
+    /// Starts the retention clock of members verified before DWOS marked days seen (once, a
+    /// few guilds per run): as if seen today, so nobody is erased for time before the notice
+    /// promised it.
+    async fn backfill_seen(&self, now: i64) -> Result<(), StoreError> {
+        let store = &self.deps.store;
+        let done = store.marker(BACKFILL_MARK).await?.unwrap_or(0);
+        let mut guilds = store.guilds_with_players().await?;
+        if usize::try_from(done).unwrap_or(usize::MAX) >= guilds.len() && done > 0 {
+            return Ok(());
+        }
+        guilds.sort_by_key(|g| g.0);
+        let (mut next, mut members) = (usize::try_from(done).unwrap_or(0), 0);
+        let today = now.div_euclid(86_400);
+        while let Some(guild) = guilds.get(next) {
+            if members >= MEMBERS_PER_RUN {
+                break;
+            }
+            for link in store.players(*guild).await? {
+                // New preferences are born seen today; older ones without a day get today.
+                if !store.init_prefs(link.user_id, now).await? {
+                    store.mark_seen_if_never(link.user_id, today).await?;
+                }
+                members += 1;
+            }
+            next += 1;
+        }
+        store.set_marker(BACKFILL_MARK, i64::try_from(next).unwrap_or(i64::MAX).max(1)).await
+    }
+
     /// Hands every member last seen on a day now past the retention to the privacy worker, a
     /// day at a time; the mark moves only once a whole day is handed over.
     async fn retention(&self, now: i64, report: &mut HousekeepingReport) -> Result<(), StoreError> {
-        let cutoff = now.div_euclid(86_400) - RETENTION_DAYS;
+        // Last seen on day D, a member has been away 180 full days only once D + 181 begins.
+        let cutoff = now.div_euclid(86_400) - RETENTION_DAYS - 1;
         let store = &self.deps.store;
         let from = store.marker(RETENTION_MARK).await?.unwrap_or(cutoff).max(cutoff - DAYS_PER_RUN * 12);
         for day in from..=cutoff.min(from + DAYS_PER_RUN) {

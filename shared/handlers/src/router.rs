@@ -165,9 +165,16 @@ const PREFS_TIMEOUT: Duration = Duration::from_millis(400);
 
 /// Routes one verified interaction.
 pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
-    let chosen = member_prefs(state, incoming).await.and_then(|p| p.locale);
+    let prefs = member_prefs(state, incoming).await;
+    let chosen = prefs.as_ref().and_then(|p| p.locale.as_deref());
     let [user_locale, guild_locale] = incoming.locales();
-    let locale = state.catalog.resolve([chosen.as_deref(), user_locale, guild_locale]);
+    let locale = state.catalog.resolve([chosen, user_locale, guild_locale]);
+    // The day's mark runs beside the answer, not before it: Discord waits 3 s in all.
+    let (reply, ()) = tokio::join!(dispatch(state, incoming, locale), mark_seen(state, incoming, prefs.as_ref()));
+    reply
+}
+
+async fn dispatch(state: &AppState, incoming: &Incoming, locale: &'static str) -> Reply {
     let cx = Inline { state, incoming, locale };
     let reply = match incoming.intent() {
         Intent::Ping => Some(Reply::new(response::pong(), "pong")),
@@ -200,9 +207,8 @@ pub async fn route(state: &AppState, incoming: &Incoming) -> Reply {
     reply.unwrap_or_else(|| cx.ephemeral("unknown-interaction", "unknown"))
 }
 
-/// The member's saved preferences (the language they chose wins over Discord's), marking them
-/// seen today on the way, which the 180-day retention counts from. Bounded: a slow or failing
-/// table costs the member their chosen language for one answer, never the answer.
+/// The member's saved preferences (the language they chose wins over Discord's). Bounded: a
+/// slow or failing table costs the member their chosen language for one answer, never the answer.
 async fn member_prefs(state: &AppState, incoming: &Incoming) -> Option<dwos_core::model::UserPrefs> {
     if matches!(incoming.intent(), Intent::Ping) {
         return None;
@@ -219,16 +225,21 @@ async fn member_prefs(state: &AppState, incoming: &Incoming) -> Option<dwos_core
             return None;
         }
     };
-    let today = i64::try_from((state.clock)() / 86_400).unwrap_or(i64::MAX);
-    let typing = matches!(incoming.intent(), Intent::Autocomplete(_));
-    if prefs.seen_day != Some(today) && !typing {
-        let marked = tokio::time::timeout(PREFS_TIMEOUT, store.mark_seen(user, today)).await;
-        if !matches!(marked, Ok(Ok(_))) {
-            // Tomorrow's first interaction marks it again; retention only ever waits longer.
-            tracing::warn!("could not mark the member seen today");
-        }
-    }
     Some(prefs)
+}
+
+/// Marks the member seen today (once a day), which the 180-day retention counts from.
+async fn mark_seen(state: &AppState, incoming: &Incoming, prefs: Option<&dwos_core::model::UserPrefs>) {
+    let (Some(store), Some(user), Some(prefs)) = (state.store.as_ref(), incoming.user_id(), prefs) else { return };
+    let today = i64::try_from((state.clock)() / 86_400).unwrap_or(i64::MAX);
+    if prefs.seen_day == Some(today) || matches!(incoming.intent(), Intent::Autocomplete(_)) {
+        return;
+    }
+    let marked = tokio::time::timeout(PREFS_TIMEOUT, store.mark_seen(user, today)).await;
+    if !matches!(marked, Ok(Ok(_))) {
+        // The member's next interaction tries again; until then the older day stands.
+        tracing::warn!("could not mark the member seen today");
+    }
 }
 
 /// The spec and the feature of a command name.

@@ -35,8 +35,9 @@ fn name(deps: &WorkerDeps, locale: &str, counter: &str, count: u64) -> String {
 /// them; the channels as kept.
 pub async fn ensure(deps: &WorkerDeps, guild: GuildId, now: i64) -> Result<StatsChannels, JobError> {
     let locale = deps.guild_locale(guild).await?;
-    let existing = deps.rest.channels(guild).await?;
+    let mut existing = deps.rest.channels(guild).await?;
     let numbers = counts(deps, guild).await?;
+    let mut created = Vec::new();
     for _ in 0..dwos_store::store::CONFIG_TRIES {
         let read = deps.store.stats_channels(guild).await?;
         let mut kept = read.clone().unwrap_or(StatsChannels { guild_id: guild, channels: Vec::new(), version: 0 });
@@ -56,7 +57,9 @@ pub async fn ensure(deps: &WorkerDeps, guild: GuildId, now: i64) -> Result<Stats
                         parent_id: None,
                         permission_overwrites: vec![Overwrite::role(guild.0, VIEW, CONNECT)],
                     };
-                    deps.rest.create_channel(guild, &channel).await?.id
+                    let made = deps.rest.create_channel(guild, &channel).await?.id;
+                    created.push(made);
+                    made
                 }
             };
             kept.channels.push(StatsChannel {
@@ -71,7 +74,14 @@ pub async fn ensure(deps: &WorkerDeps, guild: GuildId, now: i64) -> Result<Stats
         }
         match deps.store.save_stats_channels(&kept).await {
             Ok(saved) => return Ok(saved),
-            Err(StoreError::VersionConflict(_)) => continue,
+            Err(StoreError::VersionConflict(_)) => {
+                // Another /setup stats saved first: its channels stand, the ones made here go.
+                let winner = deps.store.stats_channels(guild).await?.map(|w| w.channels).unwrap_or_default();
+                for extra in created.drain(..).filter(|c| !winner.iter().any(|w| w.channel_id == *c)) {
+                    deps.rest.delete_channel(extra).await?;
+                }
+                existing = deps.rest.channels(guild).await?;
+            }
             Err(err) => return Err(err.into()),
         }
     }

@@ -21,6 +21,11 @@ fn seen(day: i64, u: UserId) -> Key {
     Key::new(seen_day(day), keys::user(u))
 }
 
+/// The write that lists a member under the day they were seen.
+pub(crate) fn seen_write(u: UserId, day: i64) -> Result<Write, StoreError> {
+    Ok(Write::Put(owned(encode(seen(day, u), &serde_json::json!({ "user": u }))?, u), Condition::Always))
+}
+
 fn reminder_dm(g: GuildId, u: UserId) -> Key {
     Key::new(guild(g), format!("REMINDDM#{u}"))
 }
@@ -77,7 +82,7 @@ impl Store {
             let read = self.table().get(&key).await?;
             let mut prefs = match &read {
                 Some(item) => decode(item.clone())?,
-                None => UserPrefs::new(u, now),
+                None => UserPrefs { seen_day: Some(now.div_euclid(86_400)), ..UserPrefs::new(u, now) },
             };
             if !change(&mut prefs) && read.is_some() {
                 return Ok((prefs, false));
@@ -86,7 +91,12 @@ impl Store {
             prefs.version = version_of(read.as_ref()) + 1;
             let mut item = owned(encode(key.clone(), &prefs)?, u);
             item.version = Some(prefs.version);
-            match self.table().write(vec![Write::Put(item, Condition::unchanged_since(read.as_ref()))]).await {
+            let mut writes = vec![Write::Put(item, Condition::unchanged_since(read.as_ref()))];
+            // New preferences start the member's retention clock, like a day seen.
+            if let (None, Some(day)) = (&read, prefs.seen_day) {
+                writes.push(seen_write(u, day)?);
+            }
+            match self.table().write(writes).await {
                 Ok(()) => return Ok((prefs, true)),
                 Err(StoreError::ConditionFailed(_) | StoreError::Conflict(_)) => continue,
                 Err(err) => return Err(err),
@@ -112,10 +122,7 @@ impl Store {
             prefs.version = version_of(read.as_ref()) + 1;
             let mut item = owned(encode(key.clone(), &prefs)?, u);
             item.version = Some(prefs.version);
-            let mut writes = vec![
-                Write::Put(item, Condition::unchanged_since(read.as_ref())),
-                Write::Put(owned(encode(seen(day, u), &serde_json::json!({ "user": u }))?, u), Condition::Always),
-            ];
+            let mut writes = vec![Write::Put(item, Condition::unchanged_since(read.as_ref())), seen_write(u, day)?];
             if let Some(before) = before {
                 writes.push(Write::Delete(seen(before, u), Condition::Always));
             }
@@ -136,6 +143,20 @@ impl Store {
             .into_iter()
             .map(|item| item.and_then(|i| i.body.get("locale").and_then(|l| l.as_str()).map(str::to_owned)))
             .collect())
+    }
+
+    /// Marks a member seen on `day` only if no day was ever marked (the one-off backfill of
+    /// members from before days were kept); `false` otherwise.
+    pub async fn mark_seen_if_never(&self, u: UserId, day: i64) -> Result<bool, StoreError> {
+        match self.prefs(u).await? {
+            Some(prefs) if prefs.seen_day.is_none() => self.mark_seen(u, day).await,
+            _ => Ok(false),
+        }
+    }
+
+    /// Whether a member is still listed as last seen on `day` (not seen since, not erased).
+    pub async fn still_seen_on(&self, u: UserId, day: i64) -> Result<bool, StoreError> {
+        Ok(self.table().get(&seen(day, u)).await?.is_some())
     }
 
     /// The members last seen on `day`.
@@ -212,12 +233,21 @@ impl Store {
         Ok(open.into_iter().find(|t| t.thread_id == Some(thread)))
     }
 
-    /// Keeps the thread made for a ticket (only while it is open).
-    pub async fn set_ticket_thread(&self, t: &Ticket) -> Result<(), StoreError> {
-        let item = owned(encode(ticket(t.guild_id, t.user_id), t)?, t.user_id);
-        match self.table().write(vec![Write::Put(item, Condition::Exists)]).await {
-            Err(StoreError::ConditionFailed(_)) => Ok(()),
-            other => other,
+    /// Keeps the thread made for a ticket, only while that very ticket (the same opening job)
+    /// is open; `false` when it was closed meanwhile, and the thread belongs to nobody.
+    pub async fn set_ticket_thread(&self, t: &Ticket) -> Result<bool, StoreError> {
+        let key = ticket(t.guild_id, t.user_id);
+        let Some(read) = self.table().get(&key).await? else { return Ok(false) };
+        let open: Ticket = decode(read.clone())?;
+        if open.opened_by != t.opened_by {
+            return Ok(false);
+        }
+        let mut item = owned(encode(key, t)?, t.user_id);
+        item.version = Some(version_of(Some(&read)) + 1);
+        match self.table().write(vec![Write::Put(item, Condition::unchanged_since(Some(&read)))]).await {
+            Ok(()) => Ok(true),
+            Err(StoreError::ConditionFailed(_)) => Ok(false),
+            Err(err) => Err(err),
         }
     }
 

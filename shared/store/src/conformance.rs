@@ -44,7 +44,8 @@ macro_rules! conformance_tests {
             auto_redeem_consent_is_per_member, two_officers_changing_one_member_one_wins,
             a_join_request_is_answered_once, audit_lines_are_written_once_and_exported,
             the_day_last_seen_moves_once_a_day_with_its_index, a_member_has_one_open_ticket_closed_once,
-            rules_keep_versions_and_acceptances_count_once, community_records_are_exported_and_erased);
+            rules_keep_versions_and_acceptances_count_once, community_records_are_exported_and_erased,
+            server_wide_reminder_dms_respect_alliances_and_a_declined_event);
     };
     (@each $store:path; $($check:ident),* $(,)?) => {$(
         #[tokio::test]
@@ -616,9 +617,9 @@ pub async fn rsvps_count_and_dm_toggles_apply_once(store: &Store) {
     assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (1, 1), "one answer per member, the last");
     assert!(store.toggle_dm(G, "ev", UserId(1), "t1").await.unwrap());
     assert!(store.toggle_dm(G, "ev", UserId(1), "t1").await.unwrap(), "a redelivered toggle changes nothing");
-    assert_eq!(store.dm_subscribers(G, "ev").await.unwrap(), [UserId(1)]);
+    assert_eq!(store.dm_subscribers(G, "ev", None).await.unwrap(), [UserId(1)]);
     assert!(!store.toggle_dm(G, "ev", UserId(1), "t2").await.unwrap());
-    assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    assert!(store.dm_subscribers(G, "ev", None).await.unwrap().is_empty());
     assert!(!store.toggle_dm(G, "ev", UserId(1), "t1").await.unwrap(), "an older click redelivered flips nothing back");
     // Both are the member's own records: exported, and erased with them.
     store.toggle_dm(G, "ev", UserId(2), "t3").await.unwrap();
@@ -633,12 +634,12 @@ pub async fn rsvps_count_and_dm_toggles_apply_once(store: &Store) {
     );
     store.erase_user(UserId(2)).await.unwrap();
     assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (1, 0));
-    assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    assert!(store.dm_subscribers(G, "ev", None).await.unwrap().is_empty());
     // Cancelling an event takes its answers and DM wishes with it.
     let ev = store.create_event(&event("ev", NOW + 600), &[]).await.unwrap();
     store.toggle_dm(G, "ev", UserId(1), "t4").await.unwrap();
     store.remove_event(&ev, &[]).await.unwrap();
     assert_eq!(store.rsvp_counts(G, "ev").await.unwrap(), (0, 0));
-    assert!(store.dm_subscribers(G, "ev").await.unwrap().is_empty());
+    assert!(store.dm_subscribers(G, "ev", None).await.unwrap().is_empty());
     assert_eq!(store.rsvp_counts(G, "other").await.unwrap(), (1, 0), "another event's answers stay");
 }

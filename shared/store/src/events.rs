@@ -251,12 +251,23 @@ impl Store {
 
     /// The members who want an event's reminders by DM: those who asked for this event, and
     /// those who asked for every event of the server (`/dashboard`) unless they turned this
-    /// one off.
-    pub async fn dm_subscribers(&self, guild: GuildId, event_id: &str) -> Result<Vec<UserId>, StoreError> {
+    /// one off (for an alliance's event, only its members).
+    pub async fn dm_subscribers(
+        &self,
+        guild: GuildId,
+        event_id: &str,
+        alliance: Option<&str>,
+    ) -> Result<Vec<UserId>, StoreError> {
         let prefix = format!("EVENTDM#{}#", crate::keys::part(event_id)?);
         let wishes: Vec<DmWish> = self.list(&keys::guild(guild), &prefix).await?;
         let mut users: Vec<UserId> = wishes.iter().filter(|w| w.on).map(|w| w.user).collect();
-        for user in self.reminder_dm_members(guild).await? {
+        let mut everyone = self.reminder_dm_members(guild).await?;
+        // An alliance's event is its members' business: a server-wide wish does not reach it.
+        if let Some(tag) = alliance {
+            let members: Vec<UserId> = self.members(guild, tag).await?.into_iter().map(|m| m.user_id).collect();
+            everyone.retain(|u| members.contains(u));
+        }
+        for user in everyone {
             let declined = wishes.iter().any(|w| w.user == user && !w.on);
             if !declined && !users.contains(&user) {
                 users.push(user);

@@ -144,10 +144,11 @@ impl Store {
     /// Writes a member's preferences for the first time (auto-redeem off); `false` when they
     /// have some already, which are left as they are.
     pub async fn init_prefs(&self, user: UserId, now: i64) -> Result<bool, StoreError> {
-        let prefs = UserPrefs { version: 1, ..UserPrefs::new(user, now) };
+        let prefs = UserPrefs { version: 1, seen_day: Some(now.div_euclid(86_400)), ..UserPrefs::new(user, now) };
         let mut item = owned(encode(keys::prefs(user), &prefs)?, user);
         item.version = Some(1);
-        match self.table().write(vec![Write::Put(item, Condition::Absent)]).await {
+        let seen = crate::community::seen_write(user, now.div_euclid(86_400))?;
+        match self.table().write(vec![Write::Put(item, Condition::Absent), seen]).await {
             Ok(()) => Ok(true),
             Err(StoreError::ConditionFailed(_)) => Ok(false),
             Err(err) => Err(err),

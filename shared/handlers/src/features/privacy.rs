@@ -155,9 +155,9 @@ impl Worker for PrivacyWorker {
             PrivacyStep::Export => self.export(&envelope, user, locale).await,
             PrivacyStep::Erase => self.erase(&envelope, user, locale).await,
             PrivacyStep::Expire { seen_day } => {
-                let seen = self.deps.store.prefs(user).await?.and_then(|p| p.seen_day);
-                if seen.is_some_and(|day| day > seen_day) {
-                    tracing::info!(%user, "seen again since the retention sweep; kept");
+                // Still listed under that day: not seen since, and not erased and back meanwhile.
+                if !self.deps.store.still_seen_on(user, seen_day).await? {
+                    tracing::info!(%user, "seen again since the retention sweep, or gone; kept");
                     return Ok(());
                 }
                 tracing::info!(%user, seen_day, "not seen for 180 days; erasing");

@@ -43,17 +43,23 @@ pub async fn a_member_has_one_open_ticket_closed_once(store: &Store) {
         subject: subject.into(),
         thread_id: None,
         opened_at: NOW,
+        opened_by: format!("job-{subject}"),
     };
     let (roles, bug) = (ticket("roles"), ticket("bug"));
     let (a, b) = tokio::join!(store.open_ticket(&roles), store.open_ticket(&bug));
     assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "one open ticket per member");
     let open = store.ticket(G, UserId(3)).await.unwrap().unwrap();
-    store.set_ticket_thread(&Ticket { thread_id: Some(ChannelId(55)), ..open }).await.unwrap();
+    let other = if open.subject == "roles" { "bug" } else { "roles" };
+    assert!(
+        !store.set_ticket_thread(&Ticket { thread_id: Some(ChannelId(54)), ..ticket(other) }).await.unwrap(),
+        "the losing job's thread is not kept"
+    );
+    assert!(store.set_ticket_thread(&Ticket { thread_id: Some(ChannelId(55)), ..open }).await.unwrap());
     assert_eq!(store.ticket_in(G, ChannelId(55)).await.unwrap().map(|t| t.user_id), Some(UserId(3)));
     let (a, b) = tokio::join!(store.close_ticket(G, UserId(3)), store.close_ticket(G, UserId(3)));
     assert_eq!(u8::from(a.unwrap()) + u8::from(b.unwrap()), 1, "closed once");
-    // A thread kept after the close does not bring the ticket back.
-    store.set_ticket_thread(&ticket("late")).await.unwrap();
+    // A thread made after the close does not bring the ticket back.
+    assert!(!store.set_ticket_thread(&ticket("late")).await.unwrap());
     assert_eq!(store.ticket(G, UserId(3)).await.unwrap(), None);
     assert!(store.open_ticket(&ticket("again")).await.unwrap(), "a new one after the close");
 }
@@ -107,7 +113,14 @@ pub async fn community_records_are_exported_and_erased(store: &Store) {
     store.set_reminder_dms(G, user, true).await.unwrap();
     assert_eq!(store.reminder_dm_members(G).await.unwrap(), vec![user]);
     store
-        .open_ticket(&Ticket { guild_id: G, user_id: user, subject: "help".into(), thread_id: None, opened_at: NOW })
+        .open_ticket(&Ticket {
+            guild_id: G,
+            user_id: user,
+            subject: "help".into(),
+            thread_id: None,
+            opened_at: NOW,
+            opened_by: "job".into(),
+        })
         .await
         .unwrap();
     store.accept_rules(&RulesAcceptance { guild_id: G, user_id: user, accepted_at: NOW }).await.unwrap();
@@ -124,4 +137,31 @@ pub async fn community_records_are_exported_and_erased(store: &Store) {
     assert!(store.last_seen_on(DAY).await.unwrap().is_empty());
     assert!(store.reminder_dm_members(G).await.unwrap().is_empty());
     store.set_reminder_dms(G, user, false).await.unwrap();
+}
+
+pub async fn server_wide_reminder_dms_respect_alliances_and_a_declined_event(store: &Store) {
+    for user in [1, 2, 3] {
+        store.set_reminder_dms(G, UserId(user), true).await.unwrap();
+    }
+    let member = dwos_core::model::AllianceMember {
+        guild_id: G,
+        tag: "FRO".into(),
+        user_id: UserId(1),
+        rank: dwos_core::model::Rank::R3,
+        joined_at: NOW,
+        version: 0,
+    };
+    store.put_member(&member).await.unwrap();
+    // User 3 asked for this event's DMs and then turned them off: that one answer wins.
+    store.toggle_dm(G, "ev", UserId(3), "on").await.unwrap();
+    store.toggle_dm(G, "ev", UserId(3), "off").await.unwrap();
+    let mut everyone = store.dm_subscribers(G, "ev", None).await.unwrap();
+    everyone.sort_by_key(|u| u.0);
+    assert_eq!(everyone, [UserId(1), UserId(2)]);
+    assert_eq!(
+        store.dm_subscribers(G, "ev", Some("FRO")).await.unwrap(),
+        [UserId(1)],
+        "an alliance's event, its members only"
+    );
+    assert_eq!(store.dm_subscribers(OTHER_G, "ev", None).await.unwrap(), [], "per server");
 }

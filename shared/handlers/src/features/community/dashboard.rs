@@ -81,7 +81,10 @@ pub(super) async fn toggle(cx: &Inline<'_>, custom_id: &str) -> Reply {
         return cx.ephemeral("guild-only", "guild_only");
     };
     let saved = match custom_id {
-        "community:dm-on" => store.set_reminder_dms(guild, user, true).await,
+        "community:dm-on" => match store.init_prefs(user, now()).await {
+            Ok(_) => store.set_reminder_dms(guild, user, true).await,
+            Err(err) => Err(err),
+        },
         "community:dm-off" => store.set_reminder_dms(guild, user, false).await,
         "community:redeem-on" => store.set_gift_opt_in(user, true, now()).await.map(drop),
         _ => store.set_gift_opt_in(user, false, now()).await.map(drop),

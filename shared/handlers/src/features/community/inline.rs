@@ -75,6 +75,10 @@ pub(super) async fn modal(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
         return Some(cx.ephemeral("rules-bad-text", "bad_rules"));
     }
     let role = role.parse().ok().map(dwos_core::RoleId);
+    // Handing out a role is for those who could hand it out themselves (the form's id is theirs to forge).
+    if role.is_some() && !cx.incoming.can_manage_roles() {
+        return Some(cx.ephemeral("setup-needs-manage-roles", "forbidden"));
+    }
     let saved = change_rules(cx, |rules| {
         rules.text = text.to_owned();
         rules.role_id = role.or(rules.role_id);
@@ -134,6 +138,9 @@ async fn rules(cx: &Inline<'_>) -> Reply {
         },
         "set" => {
             let role = cx.incoming.option_role("role");
+            if role.is_some() && !cx.incoming.can_manage_roles() {
+                return cx.ephemeral("setup-needs-manage-roles", "forbidden");
+            }
             if let Some(role) = role {
                 let unsafe_role =
                     role.managed || role.permissions.is_some_and(is_elevated) || Some(role.id.0) == Some(guild.0);

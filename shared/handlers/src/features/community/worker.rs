@@ -8,8 +8,9 @@ use async_trait::async_trait;
 use dwos_bus::Worker;
 use dwos_core::model::{GuildRules, RulesAcceptance, Ticket};
 use dwos_core::permissions::is_elevated;
-use dwos_core::{ChannelId, Envelope, JobError};
+use dwos_core::{ChannelId, Envelope, JobError, UserId};
 use dwos_discord::message::button;
+use dwos_discord::rest::channel_kind;
 use dwos_discord::{MessageBody, RestError};
 use dwos_store::StoreError;
 use twilight_model::channel::message::component::ButtonStyle;
@@ -39,42 +40,46 @@ impl CommunityWorker {
         format!("ticket-{}", job.user)
     }
 
+    /// Opens the member's ticket. Every delivery of the job that opened it finishes what is
+    /// left (thread, members, opening message, log line), so a retry never leaves it half made.
     async fn open_ticket(&self, job: &GuildJob<'_>, subject: &str) -> Result<(), JobError> {
         let store = &self.deps.store;
         let Some(parent) = job.envelope.channel_id else { return self.say(job, "guild-only", &[]).await };
+        let opened_by = job.envelope.origin.scope();
         let fresh = Ticket {
             guild_id: job.guild,
             user_id: job.user,
             subject: subject.to_owned(),
             thread_id: None,
             opened_at: now(),
+            opened_by: opened_by.clone(),
         };
-        let opened_now = store.open_ticket(&fresh).await?;
+        store.open_ticket(&fresh).await?;
+        store.init_prefs(job.user, now()).await?;
         let Some(ticket) = store.ticket(job.guild, job.user).await? else {
             // Closed between the two reads: the member can open a new one.
             return self.say(job, "try-again-later", &[]).await;
         };
-        // Another ticket of theirs, or this job's own from an earlier delivery (same subject, no thread yet).
-        let ours = opened_now || (ticket.subject == subject && ticket.thread_id.is_none());
-        if !ours {
+        if ticket.opened_by != opened_by {
             let thread = ticket.thread_id.map_or_else(|| ticket.subject.clone(), |t| format!("<#{t}>"));
             return self.say(job, "ticket-already-open", &[("ticket", thread)]).await;
         }
-        let name = Self::thread_name(job);
-        let found = self.deps.rest.active_threads(job.guild).await?.into_iter().find(|t| t.name == name);
-        let thread = match found {
-            Some(thread) => thread.id,
-            None => match self.deps.rest.create_thread(parent, &name, true).await {
-                Ok(thread) => thread.id,
-                Err(err) if !err.is_transient() => {
+        let thread = match ticket.thread_id {
+            Some(thread) => thread,
+            None => match self.make_thread(job, parent).await? {
+                Some(thread) => thread,
+                None => {
                     store.close_ticket(job.guild, job.user).await?;
-                    tracing::warn!(error = %err, "cannot make a ticket thread");
                     return self.say(job, "ticket-cannot-open", &[]).await;
                 }
-                Err(err) => return Err(err.into()),
             },
         };
-        store.set_ticket_thread(&Ticket { thread_id: Some(thread), ..ticket.clone() }).await?;
+        if !store.set_ticket_thread(&Ticket { thread_id: Some(thread), ..ticket.clone() }).await? {
+            // Closed while the thread was being made: nobody's ticket, so it is closed too.
+            let closed = serde_json::json!({ "archived": true, "locked": true });
+            self.deps.rest.modify_channel(thread, &closed).await?;
+            return self.say(job, "ticket-closed", &[]).await;
+        }
         self.deps.rest.add_thread_member(thread, job.user).await?;
         let moderators = job.config.as_ref().map(|c| c.moderator_users.clone()).unwrap_or_default();
         for moderator in moderators {
@@ -95,28 +100,49 @@ impl CommunityWorker {
             opening.push('\n');
             opening.push_str(&roles.iter().map(|r| format!("<@&{r}>")).collect::<Vec<_>>().join(" "));
         }
-        let mut body = MessageBody::text(opening)
-            .row(vec![button(
-                "community:close",
-                self.deps.catalog.text(locale, "ticket-close-button"),
-                ButtonStyle::Danger,
-            )])
-            .once(nonce(&job.envelope.step_key("ticket-opening")));
+        let close =
+            button("community:close", self.deps.catalog.text(locale, "ticket-close-button"), ButtonStyle::Danger);
+        let mut body = MessageBody::text(opening).row(vec![close]);
         // Mentioning the moderator roles adds their members to the private thread.
         for role in &roles {
             body = body.mentioning_role(role.0);
         }
-        self.deps.rest.send_message(thread, &body).await?;
-        if self.deps.first_time(job.envelope, "ticket-logged").await? {
+        // Marked only once posted: a failed post is tried again, and the nonce keeps a quick
+        // repeat from showing twice.
+        let opening_key = job.envelope.step_key("ticket-opening");
+        if !self.deps.store.is_claimed(&opening_key, now()).await? {
+            self.deps.rest.send_message(thread, &body.once(nonce(&opening_key))).await?;
             let args = [
                 ("user", format!("<@{}>", job.user)),
                 ("subject", subject.to_owned()),
                 ("thread", format!("<#{thread}>")),
             ];
             guild_log::post(&self.deps, job.config.as_ref(), "log-ticket-opened", &args).await;
+            self.deps.store.claim_idempotency_key(&opening_key, crate::deps::STEP_KEY_TTL_SECS, now()).await?;
         }
         tracing::info!(guild = %job.guild, user = %job.user, %thread, "ticket opened");
         self.say(job, "ticket-opened", &[("thread", format!("<#{thread}>"))]).await
+    }
+
+    /// The member's private thread: one DWOS made before a crash (private, in `parent`, its
+    /// own), else a new one; `None` when Discord refuses (no permission to make threads here).
+    async fn make_thread(&self, job: &GuildJob<'_>, parent: ChannelId) -> Result<Option<ChannelId>, JobError> {
+        let name = Self::thread_name(job);
+        let bot = job.envelope.interaction().map(|(app, _)| UserId(app.0));
+        let ours = |t: &dwos_discord::rest::ChannelSummary| {
+            t.name == name && t.kind == channel_kind::PRIVATE_THREAD && t.parent_id == Some(parent) && t.owner_id == bot
+        };
+        if let Some(found) = self.deps.rest.active_threads(job.guild).await?.into_iter().find(ours) {
+            return Ok(Some(found.id));
+        }
+        match self.deps.rest.create_thread(parent, &name, true).await {
+            Ok(thread) => Ok(Some(thread.id)),
+            Err(err) if !err.is_transient() => {
+                tracing::warn!(error = %err, "cannot make a ticket thread");
+                Ok(None)
+            }
+            Err(err) => Err(err.into()),
+        }
     }
 
     async fn close_ticket(
@@ -158,7 +184,9 @@ impl CommunityWorker {
             }
             None => 0,
         };
-        if self.deps.first_time(job.envelope, "ticket-summary").await? {
+        // Keyed by the ticket, not the job: two presses of Close at once post one summary.
+        let summary = format!("ticket-closed:{}:{}:{}", job.guild, ticket.user_id, ticket.opened_at);
+        if self.deps.store.claim_idempotency_key(&summary, crate::deps::STEP_KEY_TTL_SECS, now()).await? {
             let args = [
                 ("user", format!("<@{}>", ticket.user_id)),
                 ("by", format!("<@{}>", job.user)),
@@ -195,11 +223,13 @@ impl CommunityWorker {
         let Some(rules) = store.rules(job.guild).await? else { return self.say(job, "rules-none", &[]).await };
         let acceptance = RulesAcceptance { guild_id: job.guild, user_id: job.user, accepted_at: now() };
         let first = store.accept_rules(&acceptance).await?;
+        // DWOS now keeps something about them: their retention clock starts.
+        store.init_prefs(job.user, now()).await?;
         if let Some(role) = rules.role_id {
             // Checked on every grant: the role may have gained permissions since /rules set.
             let roles = self.deps.rest.roles(job.guild).await?;
             match roles.iter().find(|r| r.id == role) {
-                Some(found) if !found.managed && !is_elevated(found.permission_bits()) => {
+                Some(found) if found.id.0 != job.guild.0 && !found.managed && !is_elevated(found.permission_bits()) => {
                     self.deps.rest.add_member_role(job.guild, job.user, role).await?;
                 }
                 Some(_) => {
@@ -220,20 +250,26 @@ impl CommunityWorker {
     }
 }
 
-/// Posts the rules with "I accept" in `channel`, once for `key` (a redelivery or a retried
-/// schedule posts nothing new). A 403 or 404 is [`JobError::Permanent`].
+/// Posts the rules with "I accept" in `channel`, once for `key`: a redelivery or a retried
+/// schedule posts nothing new (the key is marked once posted; Discord's nonce covers a repeat
+/// within minutes of a post whose mark was lost). A 403 or 404 is [`JobError::Permanent`].
 pub(crate) async fn post(deps: &WorkerDeps, rules: &GuildRules, channel: ChannelId, key: &str) -> Result<(), JobError> {
+    if deps.store.is_claimed(key, now()).await? {
+        return Ok(());
+    }
     let locale = deps.guild_locale(rules.guild_id).await?;
     let body = MessageBody::text(rules.text.clone())
         .row(vec![button("community:accept", deps.catalog.text(locale, "rules-accept-button"), ButtonStyle::Success)])
         .once(nonce(key));
     match deps.rest.send_message(channel, &body).await {
-        Ok(_) => Ok(()),
+        Ok(_) => {}
         Err(RestError::Status { status, body }) if status == 403 || status == 404 => {
-            Err(JobError::Permanent(format!("{status}: {body}")))
+            return Err(JobError::Permanent(format!("{status}: {body}")));
         }
-        Err(err) => Err(err.into()),
+        Err(err) => return Err(err.into()),
     }
+    deps.store.claim_idempotency_key(key, crate::deps::STEP_KEY_TTL_SECS, now()).await?;
+    Ok(())
 }
 
 /// Keeps where and when the rules were last posted (re-read when a moderator saved meanwhile).

@@ -234,7 +234,7 @@ impl Sweeper {
         let mut posts = vec![self.post(event, reminder, guild_locale.as_deref(), None)];
         let store = &self.deps.store;
         let subscribers = async {
-            let users = store.dm_subscribers(event.guild_id, &event.event_id).await?;
+            let users = store.dm_subscribers(event.guild_id, &event.event_id, event.alliance.as_deref()).await?;
             let locales = store.chosen_locales(&users).await?;
             Ok::<_, StoreError>(users.into_iter().zip(locales).collect::<Vec<_>>())
         };
