@@ -90,6 +90,12 @@ pub fn modal_submit(id: u64, custom_id: &str, field: &str, value: &str, locale: 
 pub fn form_submit(id: u64, custom_id: &str, fields: &[(&str, &str)], locale: &str) -> Value {
     let mut value_json = command(id, "", locale);
     value_json["type"] = json!(5);
+    value_json["data"] = form_data(custom_id, fields);
+    value_json
+}
+
+/// A submitted form's `data`: one text input per row, `(custom_id, value)`.
+pub fn form_data(custom_id: &str, fields: &[(&str, &str)]) -> Value {
     let rows: Vec<Value> = fields
         .iter()
         .enumerate()
@@ -99,8 +105,7 @@ pub fn form_submit(id: u64, custom_id: &str, fields: &[(&str, &str)], locale: &s
             ] })
         })
         .collect();
-    value_json["data"] = json!({ "custom_id": custom_id, "components": rows });
-    value_json
+    json!({ "custom_id": custom_id, "components": rows })
 }
 
 /// The verification form as the fixture member submits it: game id, state (may be empty), name.

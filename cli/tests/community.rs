@@ -204,11 +204,11 @@ async fn rules_are_set_by_moderators_posted_and_accepted_once_with_a_safe_role()
     assert_eq!(form["response"]["type"], 9);
     let custom_id = form["response"]["data"]["custom_id"].as_str().unwrap().to_owned();
     assert_eq!(custom_id, format!("community:rules:{verified}"));
-    let field = json!({ "type": 1, "id": 1, "components": [{ "type": 4, "id": 2, "custom_id": "rules", "value": "1. Be kind" }] });
+    let text = dwos::fixtures::form_data(&custom_id, &[("rules", "1. Be kind")]);
     // The form is checked again when it comes back: a member cannot submit one.
-    let forged = act(&base, &ada, &general, 5, json!({ "custom_id": custom_id, "components": [field.clone()] })).await;
+    let forged = act(&base, &ada, &general, 5, text.clone()).await;
     assert!(forged["response"]["data"]["content"].as_str().unwrap().contains("moderator"));
-    let saved = act(&base, &mona, &general, 5, json!({ "custom_id": custom_id, "components": [field] })).await;
+    let saved = act(&base, &mona, &general, 5, text).await;
     assert!(saved["response"]["data"]["content"].as_str().unwrap().starts_with("Rules saved"));
 
     act(&base, &mona, &general, 2, command("rules", Some("post"), &[("channel", 7, json!(general))])).await;
@@ -252,9 +252,7 @@ async fn statistics_channels_are_made_locked_and_renamed_by_the_schedule() {
     assert_eq!((locked["deny"].as_str(), locked["allow"].as_str()), (Some("1048576"), Some("1024")), "nobody connects");
 
     // Ada verifies: the schedule renames "Verified" and nothing else.
-    let field = |i: u64, id: &str, value: &str| json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] });
-    let form = json!({ "custom_id": "verify:modal",
-        "components": [field(0, "game_id", "12345678"), field(1, "state", "245"), field(2, "name", "Ada")] });
+    let form = dwos::fixtures::form_data("verify:modal", &[("game_id", "12345678"), ("state", "245"), ("name", "Ada")]);
     act(&base, &ada, &general, 5, form).await;
     let renamed =
         until(&base, |s| s["world"]["channels"].as_array().unwrap().iter().any(|c| c["name"] == "Verified: 2")).await;

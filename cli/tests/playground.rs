@@ -116,9 +116,8 @@ async fn verifying_in_the_playground_sets_the_nickname_and_role_in_its_guild() {
 
     let form = act(&served.base, &ada, &general, 2, json!({ "name": "verify", "options": [] })).await;
     assert_eq!(form["response"]["type"], 9, "a modal");
-    let field = |i: u64, id: &str, value: &str| json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] });
-    let submit = json!({ "custom_id": "verify:modal",
-        "components": [field(0, "game_id", "12345678"), field(1, "state", "245"), field(2, "name", "Frost Ada")] });
+    let submit =
+        dwos::fixtures::form_data("verify:modal", &[("game_id", "12345678"), ("state", "245"), ("name", "Frost Ada")]);
     act(&served.base, &ada, &general, 5, submit).await;
     let done = until(&served.base, |s| {
         let members = s["world"]["members"].as_array().unwrap();

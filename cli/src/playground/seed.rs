@@ -31,9 +31,8 @@ pub(super) async fn seed(playground: &Playground) -> Result<(), ActError> {
     let setup = json!({ "name": "setup", "options": [{ "name": "log_channel", "type": 7, "value": log }] });
     playground.act(&act(&moderator, &verify, 2, setup)).await?;
 
-    let field = |i: u64, id: &str, value: &str| json!({ "type": 1, "id": 2 * i + 1, "components": [{ "type": 4, "id": 2 * i + 2, "custom_id": id, "value": value }] });
-    let form = json!({ "custom_id": "verify:modal",
-        "components": [field(0, "game_id", REX_PLAYER), field(1, "state", "245"), field(2, "name", "Rex")] });
+    let form =
+        crate::fixtures::form_data("verify:modal", &[("game_id", REX_PLAYER), ("state", "245"), ("name", "Rex")]);
     playground.act(&act(&rex, &verify, 5, form)).await?;
     if !wait(playground, |world| world.member(&rex).is_some_and(|m| m.nick.is_some())).await {
         return Err(ActError::Invalid("Rex's verification did not finish in 30 s"));
