@@ -99,11 +99,11 @@ impl Housekeeping {
     /// promised it.
     async fn backfill_seen(&self, now: i64) -> Result<(), StoreError> {
         let store = &self.deps.store;
-        let done = store.marker(BACKFILL_MARK).await?.unwrap_or(0);
-        let mut guilds = store.guilds_with_players().await?;
-        if usize::try_from(done).unwrap_or(usize::MAX) >= guilds.len() && done > 0 {
+        if store.migration_done(BACKFILL_MARK).await? {
             return Ok(());
         }
+        let done = store.marker(BACKFILL_MARK).await?.unwrap_or(0);
+        let mut guilds = store.guilds_with_players().await?;
         guilds.sort_by_key(|g| g.0);
         let (mut next, mut members) = (usize::try_from(done).unwrap_or(0), 0);
         let today = now.div_euclid(86_400);
@@ -120,7 +120,11 @@ impl Housekeeping {
             }
             next += 1;
         }
-        store.set_marker(BACKFILL_MARK, i64::try_from(next).unwrap_or(i64::MAX).max(1)).await
+        if next >= guilds.len() {
+            // Members who come later are born seen: once through is enough.
+            return store.mark_migration_done(BACKFILL_MARK, now).await;
+        }
+        store.set_marker(BACKFILL_MARK, i64::try_from(next).unwrap_or(i64::MAX)).await
     }
 
     /// Hands every member last seen on a day now past the retention to the privacy worker, a
