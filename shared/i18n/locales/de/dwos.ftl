@@ -477,6 +477,7 @@ rules-form-label = Regeln
 rules-form-placeholder = Eine Regel pro Zeile; Markdown funktioniert.
 rules-bad-text = Die Regeln müssen 1 bis 1.900 Zeichen lang sein.
 rules-saved = Regeln gespeichert. Poste sie mit /regeln post.
+rules-changed-meanwhile = Ein anderer Moderator hat die Regeln geändert, während du geschrieben hast; es wurde nichts gespeichert. Öffne /regeln set erneut, um von seiner Version auszugehen.
 rules-none = Dieser Server hat noch keine Regeln. Ein Moderator schreibt sie mit /regeln set.
 rules-role-elevated = { $role } hat Moderatorberechtigungen oder wird von einer Integration verwaltet: Diese Rolle kann nicht an alle vergeben werden, die akzeptieren.
 rules-cannot-post = Ich kann in diesem Kanal nicht posten: Prüf, ob DWOS und du dort Nachrichten senden dürft.

@@ -477,6 +477,7 @@ rules-form-label = Rules
 rules-form-placeholder = One rule per line; Markdown works.
 rules-bad-text = The rules are 1 to 1,900 characters.
 rules-saved = Rules saved. Post them with /rules post.
+rules-changed-meanwhile = Another moderator changed the rules while you were writing; nothing was saved. Open /rules set again to start from their version.
 rules-none = This server has no rules yet. A moderator writes them with /rules set.
 rules-role-elevated = { $role } carries moderator permissions or is managed by an integration: it can't be given to everyone who accepts.
 rules-cannot-post = I can't post in that channel: check that DWOS and you may send messages there.

@@ -483,6 +483,7 @@ rules-form-label = Reglas
 rules-form-placeholder = Una regla por línea; se admite Markdown.
 rules-bad-text = Las reglas deben tener de 1 a 1900 caracteres.
 rules-saved = Reglas guardadas. Publícalas con /reglas post.
+rules-changed-meanwhile = Otro moderador cambió las reglas mientras escribías; no se guardó nada. Vuelve a abrir /reglas set para partir de su versión.
 rules-none = Este servidor aún no tiene reglas. Un moderador las escribe con /reglas set.
 rules-role-elevated = { $role } tiene permisos de moderador o está gestionado por una integración: no se puede dar a todos los que acepten.
 rules-cannot-post = No puedo publicar en ese canal: comprueba que DWOS pueda enviar mensajes allí y que tú también puedas.

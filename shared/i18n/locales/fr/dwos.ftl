@@ -483,6 +483,7 @@ rules-form-label = Règles
 rules-form-placeholder = Une règle par ligne ; le Markdown fonctionne.
 rules-bad-text = Les règles doivent faire de 1 à 1 900 caractères.
 rules-saved = Règles enregistrées. Publie-les avec /règles post.
+rules-changed-meanwhile = Un autre modérateur a modifié les règles pendant que tu écrivais ; rien n'a été enregistré. Rouvre /règles set pour repartir de sa version.
 rules-none = Ce serveur n'a pas encore de règles. Un modérateur les écrit avec /règles set.
 rules-role-elevated = { $role } donne des permissions de modération ou est géré par une intégration : il ne peut pas être donné à tous ceux qui acceptent.
 rules-cannot-post = Je ne peux pas publier dans ce salon : vérifie que DWOS et toi pouvez y envoyer des messages.

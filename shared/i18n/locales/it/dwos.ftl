@@ -482,6 +482,7 @@ rules-form-label = Regole
 rules-form-placeholder = Una regola per riga; il Markdown funziona.
 rules-bad-text = Le regole vanno da 1 a 1.900 caratteri.
 rules-saved = Regole salvate. Pubblicale con /regole post.
+rules-changed-meanwhile = Un altro moderatore ha cambiato le regole mentre scrivevi; non ho salvato nulla. Riapri /regole set per partire dalla sua versione.
 rules-none = Questo server non ha ancora regole. Un moderatore le scrive con /regole set.
 rules-role-elevated = { $role } ha permessi da moderatore o è gestito da un'integrazione: non può essere dato a chiunque accetti.
 rules-cannot-post = Non posso scrivere in quel canale: controlla che DWOS e tu possiate inviare messaggi lì.

@@ -459,6 +459,7 @@ rules-form-label = ルール
 rules-form-placeholder = 1行に1つのルール。Markdownが使えます。
 rules-bad-text = ルールは1〜1900文字です。
 rules-saved = ルールを保存しました。/ルール post で投稿してください。
+rules-changed-meanwhile = 書いている間に別のモデレーターがルールを変更したため、何も保存されませんでした。もう一度 /ルール set を開き、そのモデレーターのバージョンから始めてください。
 rules-none = このサーバーにはまだルールがありません。モデレーターが /ルール set で作成します。
 rules-role-elevated = { $role } はモデレーター権限を含むか、連携サービスによって管理されているため、同意した全員に付与することはできません。
 rules-cannot-post = そのチャンネルに投稿できません：DWOSとあなたがそこでメッセージを送信できるか確認してください。

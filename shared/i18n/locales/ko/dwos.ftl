@@ -459,6 +459,7 @@ rules-form-label = 규칙
 rules-form-placeholder = 한 줄에 규칙 하나씩. 마크다운을 쓸 수 있어요.
 rules-bad-text = 규칙은 1~1,900자여야 해요.
 rules-saved = 규칙을 저장했어요. /규칙 post로 게시해 주세요.
+rules-changed-meanwhile = 작성하는 동안 다른 운영진이 규칙을 변경해서 아무것도 저장하지 않았어요. /규칙 set을 다시 열어 그 운영진의 버전에서 시작해 주세요.
 rules-none = 이 서버에는 아직 규칙이 없어요. 운영진이 /규칙 set으로 작성할 수 있어요.
 rules-role-elevated = { $role } 역할에는 운영진 권한이 있거나 외부 연동 서비스가 관리하는 역할이라, 동의한 모든 사람에게 줄 수 없어요.
 rules-cannot-post = 그 채널에 게시할 수 없어요: DWOS와 본인 모두 그 채널에 메시지를 보낼 수 있는지 확인해 주세요.

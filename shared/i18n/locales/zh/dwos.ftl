@@ -459,6 +459,7 @@ rules-form-label = 规则
 rules-form-placeholder = 每行一条规则；支持 Markdown。
 rules-bad-text = 规则长度须为 1 到 1900 个字符。
 rules-saved = 规则已保存。使用 /规则 post 发布。
+rules-changed-meanwhile = 你编写期间，另一位管理员修改了规则；没有保存任何内容。请重新打开 /规则 set，从对方的版本开始。
 rules-none = 本服务器还没有规则。管理员可以用 /规则 set 编写。
 rules-role-elevated = { $role } 带有管理权限或由集成管理：不能分配给所有接受规则的人。
 rules-cannot-post = 我无法在该频道发布：请检查 DWOS 和你是否都可以在那里发送消息。

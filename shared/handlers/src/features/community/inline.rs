@@ -66,7 +66,7 @@ pub(super) async fn component(cx: &Inline<'_>, custom_id: &str) -> Option<Reply>
 }
 
 pub(super) async fn modal(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
-    let role = custom_id.strip_prefix(RULES_FORM)?.strip_prefix(':')?;
+    let (role, shown) = custom_id.strip_prefix(RULES_FORM)?.strip_prefix(':')?.split_once(':')?;
     if !cx.is_moderator().await {
         return Some(cx.refuse_moderator_only("/rules set").await);
     }
@@ -79,15 +79,27 @@ pub(super) async fn modal(cx: &Inline<'_>, custom_id: &str) -> Option<Reply> {
     if role.is_some() && !cx.incoming.can_manage_roles() {
         return Some(cx.ephemeral("setup-needs-manage-roles", "forbidden"));
     }
+    // The form replaces the text it showed, not one another moderator saved meanwhile.
+    let mut overtaken = false;
     let saved = change_rules(cx, |rules| {
-        rules.text = text.to_owned();
-        rules.role_id = role.or(rules.role_id);
+        overtaken = text_mark(&rules.text) != shown;
+        if !overtaken {
+            rules.text = text.to_owned();
+            rules.role_id = role.or(rules.role_id);
+        }
+        !overtaken
     })
     .await;
     Some(match saved {
+        Some(_) if overtaken => cx.ephemeral("rules-changed-meanwhile", "rules_overtaken"),
         Some(_) => cx.ephemeral("rules-saved", "rules_saved"),
         None => cx.ephemeral("try-again-later", "store_failed"),
     })
+}
+
+/// A short mark of the rules' text a form showed (carried in its custom id).
+fn text_mark(text: &str) -> String {
+    crate::deps::nonce(text)
 }
 
 /// `/language`: kept for the member everywhere; the answer already speaks the new language.
@@ -158,7 +170,7 @@ async fn rules(cx: &Inline<'_>) -> Reply {
                 max_length: MAX_RULES,
             };
             let form = response::form(
-                &format!("{RULES_FORM}:{role}"),
+                &format!("{RULES_FORM}:{role}:{}", text_mark(current.as_ref().map_or("", |r| r.text.as_str()))),
                 cx.text("rules-form-title"),
                 vec![(field, current.map(|r| r.text), true)],
             );
@@ -182,7 +194,11 @@ async fn rules(cx: &Inline<'_>) -> Reply {
             if current.as_ref().and_then(|r| r.channel_id).is_none() {
                 return cx.ephemeral("rules-post-first", "rules");
             }
-            match change_rules(cx, |rules| rules.every_days = every).await {
+            let schedule = |rules: &mut GuildRules| {
+                rules.every_days = every;
+                true
+            };
+            match change_rules(cx, schedule).await {
                 Some(_) if every == 0 => cx.ephemeral("rules-automation-off", "rules_automation"),
                 Some(_) => Reply::new(
                     response::message(cx.text_with("rules-automation-on", &[("days", every.to_string())]), true),
@@ -208,8 +224,9 @@ async fn rules(cx: &Inline<'_>) -> Reply {
     }
 }
 
-/// Changes the guild's rules over the ones read (re-read when another moderator saved first).
-async fn change_rules(cx: &Inline<'_>, change: impl Fn(&mut GuildRules)) -> Option<GuildRules> {
+/// Changes the guild's rules over the ones read (re-read when another moderator saved first);
+/// `change` says whether it changed anything (nothing changed, nothing is written).
+async fn change_rules(cx: &Inline<'_>, mut change: impl FnMut(&mut GuildRules) -> bool) -> Option<GuildRules> {
     let store: &Store = cx.state.store.as_ref()?;
     let guild = cx.incoming.guild_id()?;
     for _ in 0..dwos_store::store::CONFIG_TRIES {
@@ -229,7 +246,9 @@ async fn change_rules(cx: &Inline<'_>, change: impl Fn(&mut GuildRules)) -> Opti
             posted_at: None,
             version: 0,
         });
-        change(&mut rules);
+        if !change(&mut rules) {
+            return Some(rules);
+        }
         match store.save_rules(&rules).await {
             Ok(saved) => return Some(saved),
             Err(StoreError::VersionConflict(_)) => continue,
