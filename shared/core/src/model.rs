@@ -228,6 +228,21 @@ pub struct GuildRules {
     pub version: u64,
 }
 
+impl GuildRules {
+    /// No rules yet.
+    pub fn new(guild_id: GuildId) -> Self {
+        Self {
+            guild_id,
+            text: String::new(),
+            role_id: None,
+            channel_id: None,
+            every_days: 0,
+            posted_at: None,
+            version: 0,
+        }
+    }
+}
+
 /// A member's acceptance of a guild's rules.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RulesAcceptance {

@@ -267,6 +267,27 @@ impl Store {
         self.get(&rules(g)).await
     }
 
+    /// Applies `change` to a guild's rules over the ones read (none yet: empty), read again when
+    /// another save got there first, like [`Store::change_guild_config`]; `change` says whether
+    /// it changed anything (nothing changed, nothing written). The rules as they now are.
+    pub async fn change_rules(
+        &self,
+        g: GuildId,
+        mut change: impl FnMut(&mut GuildRules) -> bool,
+    ) -> Result<GuildRules, StoreError> {
+        for _ in 0..crate::store::CONFIG_TRIES {
+            let mut rules = self.rules(g).await?.unwrap_or_else(|| GuildRules::new(g));
+            if !change(&mut rules) {
+                return Ok(rules);
+            }
+            match self.save_rules(&rules).await {
+                Err(StoreError::VersionConflict(_)) => continue,
+                other => return other,
+            }
+        }
+        Err(StoreError::Conflict(format!("the rules of guild {g} kept changing")))
+    }
+
     /// Saves a guild's rules read at `r.version` (0: none yet), with the schedule's index;
     /// someone else's save since is [`StoreError::VersionConflict`].
     pub async fn save_rules(&self, r: &GuildRules) -> Result<GuildRules, StoreError> {

@@ -81,6 +81,23 @@ pub async fn rules_keep_versions_and_acceptances_count_once(store: &Store) {
     assert_eq!(off.version, 2);
     assert!(store.scheduled_guilds("rules").await.unwrap().is_empty(), "no schedule, no visit");
 
+    // A change that changes nothing writes nothing; two changes at once both land.
+    assert_eq!(store.change_rules(OTHER_G, |_| false).await.unwrap().version, 0);
+    assert_eq!(store.rules(OTHER_G).await.unwrap(), None);
+    let (a, b) = tokio::join!(
+        store.change_rules(OTHER_G, |r| {
+            r.text = "Be kind".into();
+            true
+        }),
+        store.change_rules(OTHER_G, |r| {
+            r.every_days = 3;
+            true
+        })
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let both = store.rules(OTHER_G).await.unwrap().unwrap();
+    assert_eq!((both.text.as_str(), both.every_days, a.version.max(b.version)), ("Be kind", 3, 2));
+
     let accept = |user: u64, at: i64| RulesAcceptance { guild_id: G, user_id: UserId(user), accepted_at: at };
     let (first, second) = (accept(1, NOW), accept(1, NOW + 5));
     let (a, b) = tokio::join!(store.accept_rules(&first), store.accept_rules(&second));

@@ -10,7 +10,7 @@ use dwos_core::model::GuildRules;
 use dwos_core::permissions::is_elevated;
 use dwos_core::{ChannelId, JobKind};
 use dwos_discord::response::{self, TextField};
-use dwos_store::{Store, StoreError};
+use dwos_store::Store;
 
 /// The custom-id prefix of the feature's buttons and forms.
 pub(super) const PREFIX: &str = "community";
@@ -224,39 +224,15 @@ async fn rules(cx: &Inline<'_>) -> Reply {
     }
 }
 
-/// Changes the guild's rules over the ones read (re-read when another moderator saved first);
-/// `change` says whether it changed anything (nothing changed, nothing is written).
-async fn change_rules(cx: &Inline<'_>, mut change: impl FnMut(&mut GuildRules) -> bool) -> Option<GuildRules> {
+/// [`Store::change_rules`] for this interaction's guild; `None` (logged) when the table failed.
+async fn change_rules(cx: &Inline<'_>, change: impl FnMut(&mut GuildRules) -> bool) -> Option<GuildRules> {
     let store: &Store = cx.state.store.as_ref()?;
     let guild = cx.incoming.guild_id()?;
-    for _ in 0..dwos_store::store::CONFIG_TRIES {
-        let read = match store.rules(guild).await {
-            Ok(read) => read,
-            Err(err) => {
-                tracing::error!(error = %err, "rules unreadable");
-                return None;
-            }
-        };
-        let mut rules = read.unwrap_or(GuildRules {
-            guild_id: guild,
-            text: String::new(),
-            role_id: None,
-            channel_id: None,
-            every_days: 0,
-            posted_at: None,
-            version: 0,
-        });
-        if !change(&mut rules) {
-            return Some(rules);
-        }
-        match store.save_rules(&rules).await {
-            Ok(saved) => return Some(saved),
-            Err(StoreError::VersionConflict(_)) => continue,
-            Err(err) => {
-                tracing::error!(error = %err, "rules not saved");
-                return None;
-            }
+    match store.change_rules(guild, change).await {
+        Ok(rules) => Some(rules),
+        Err(err) => {
+            tracing::error!(error = %err, "rules not saved");
+            None
         }
     }
-    None
 }

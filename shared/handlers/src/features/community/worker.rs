@@ -12,7 +12,6 @@ use dwos_core::{ChannelId, Envelope, JobError, UserId};
 use dwos_discord::message::button;
 use dwos_discord::rest::channel_kind;
 use dwos_discord::{MessageBody, RestError};
-use dwos_store::StoreError;
 use twilight_model::channel::message::component::ButtonStyle;
 
 /// Handles `community` jobs.
@@ -279,16 +278,18 @@ pub(crate) async fn saved_posting(
     channel: ChannelId,
     at: i64,
 ) -> Result<(), JobError> {
-    for _ in 0..dwos_store::store::CONFIG_TRIES {
-        let Some(rules) = deps.store.rules(guild).await? else { return Ok(()) };
-        let posted = GuildRules { channel_id: Some(channel), posted_at: Some(at), ..rules };
-        match deps.store.save_rules(&posted).await {
-            Ok(_) => return Ok(()),
-            Err(StoreError::VersionConflict(_)) => continue,
-            Err(err) => return Err(err.into()),
-        }
-    }
-    Err(JobError::Retry("the rules kept changing".into()))
+    deps.store
+        .change_rules(guild, |rules| {
+            // Rules that were never saved are not made by a post.
+            let saved = rules.version > 0;
+            if saved {
+                rules.channel_id = Some(channel);
+                rules.posted_at = Some(at);
+            }
+            saved
+        })
+        .await?;
+    Ok(())
 }
 
 #[async_trait]
